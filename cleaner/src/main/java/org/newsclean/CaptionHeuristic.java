@@ -1,0 +1,340 @@
+package org.newsclean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Image captions and photo credits. It finds:
+ * <ul>
+ *   <li>credits: a line or a line's tail such as {@code Karim Kadim/Associated Press},
+ *       {@code (AP Photo/Hadi Mizban)}, {@code Photo: Jane Doe}, {@code John Smith/Getty Images},
+ *       also when glued onto the caption without a space ({@code ...on Monday.Karim Kadim/Associated Press});</li>
+ *   <li>captions: a line whose tail is a credit, and a line repeated close by with a credit
+ *       glued on (both copies are the caption).</li>
+ * </ul>
+ * By default captions and credits go, so the result is the article alone; with option
+ * {@code keep=true} one clean copy of each caption stays (credits still go).
+ */
+final class CaptionHeuristic implements Heuristic {
+    static final Map<String, String> OPTIONS = Map.of("keep", "false", "window", "12", "max-caption-words", "60");
+
+    /** Words that start a credit: "Photo: ...", "Image credit: ...". */
+    private static final List<String> PREFIXES = List.of("photo", "photos", "photograph", "photography", "picture",
+            "pictures", "pic", "image", "images", "credit", "credits", "photo credit", "image credit", "image source",
+            "source", "foto", "fotos", "bild", "bilder", "fotografía", "fotografia", "immagine", "crédit photo",
+            "crédits photo", "crédit", "crédits", "illustration", "video", "graphic", "afbeelding", "beeld");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der",
+            "den", "du", "le", "la", "al", "el", "bin", "ibn", "y", "e", "via", "for", "and", "&");
+
+    private final boolean keep;
+    private final int window;
+    private final int maxCaptionWords;
+    private final Set<String> agencyNames;
+
+    CaptionHeuristic(Map<String, String> o) {
+        this.keep = Registry.bool(o, "keep");
+        this.window = Registry.integer(o, "window", 1, 1000);
+        this.maxCaptionWords = Registry.integer(o, "max-caption-words", 1, 10_000);
+        Set<String> names = new HashSet<>();
+        for (PhraseBook.Entry e : PhraseBook.load("agencies.txt", Category.CREDIT, "captions")) {
+            names.add(e.phrase());
+        }
+        this.agencyNames = Set.copyOf(names);
+    }
+
+    @Override
+    public String name() {
+        return "captions";
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        String t = doc.text();
+        List<Line> lines = doc.lines();
+        // normalised text of recent lines -> line index, for repeated captions
+        Map<String, Integer> recent = new HashMap<>();
+        for (Line line : lines) {
+            if (doc.isRemoved(line)) {
+                continue;
+            }
+            int credit = creditStart(t, line.start(), line.end());
+            if (credit == line.start()) {
+                flags.line(line, Category.CREDIT, "photo credit line");
+                continue;
+            }
+            if (credit > line.start()) {
+                int capEnd = credit;
+                while (capEnd > line.start() && Texts.isSpace(t.charAt(capEnd - 1))) {
+                    capEnd--;
+                }
+                String caption = normalise(t, line.start(), capEnd);
+                Integer prev = recent.get(caption);
+                if (prev != null && line.index() - prev <= window) {
+                    Line first = lines.get(prev);
+                    if (!keep) {
+                        flags.line(first, Category.CAPTION, "image caption (repeated below with a photo credit)");
+                    }
+                    flags.span(line.start(), capEnd, Category.CAPTION, "second copy of an image caption");
+                } else if (Texts.countWords(t, line.start(), capEnd) <= maxCaptionWords && !keep) {
+                    flags.span(line.start(), capEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
+                }
+                flags.span(credit, line.end(), Category.CREDIT, "photo credit glued to a caption");
+                continue;
+            }
+            if (line.wordCount() <= maxCaptionWords) {
+                String key = normalise(t, line.start(), line.end());
+                if (!key.isEmpty()) {
+                    recent.put(key, line.index());
+                }
+            }
+        }
+    }
+
+    /** Lower-cased letters and digits only, so that copies differing in spaces or quotes still match. */
+    static String normalise(String t, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @return where a credit at the end of [start, end) begins: {@code start} when the whole line
+     *     is a credit, -1 when there is none
+     */
+    int creditStart(String t, int start, int end) {
+        int tailFrom = Math.max(start, end - 160);
+        int c = slashCredit(t, start, end, tailFrom);
+        if (c >= 0) {
+            return c;
+        }
+        c = prefixCredit(t, start, end, tailFrom);
+        if (c >= 0) {
+            return c;
+        }
+        return agencyCredit(t, start, end, tailFrom);
+    }
+
+    /** {@code Name Name/Agency} or {@code (AP Photo/Name Name)} ending the line. */
+    private int slashCredit(String t, int start, int end, int tailFrom) {
+        int e = end;
+        boolean paren = t.charAt(e - 1) == ')';
+        if (paren) {
+            e--;
+        }
+        int slash = -1;
+        for (int i = e - 1; i >= tailFrom; i--) {
+            char ch = t.charAt(i);
+            if (ch == '/') {
+                slash = i;
+                break;
+            }
+            if (ch == '.' && i + 1 < e && Texts.isSpace(t.charAt(i + 1)) || ch == '!' || ch == '?' || ch == '"'
+                    || ch == '\u201d' || ch == '(' || ch == ')') {
+                return -1;
+            }
+        }
+        if (slash < 0) {
+            return -1;
+        }
+        // right of the slash: 1 to 6 capitalised words (an agency or a name)
+        int rWords = capitalisedWords(t, slash + 1, e, 6);
+        if (rWords < 1) {
+            return -1;
+        }
+        // left of the slash: up to 5 capitalised words back to punctuation or the line start
+        int i = slash;
+        while (i > start && Texts.isSpace(t.charAt(i - 1))) {
+            i--;
+        }
+        int words = 0;
+        while (i > start) {
+            int we = i;
+            int ws = we;
+            while (ws > start && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '\''
+                    || t.charAt(ws - 1) == '\u2019' || t.charAt(ws - 1) == '-' || t.charAt(ws - 1) == '.' && ws - 1 > start
+                    && Character.isUpperCase(t.charAt(ws - 2)) && (ws - 2 == start || !Character.isLetter(t.charAt(ws - 3))))) {
+                ws--;
+            }
+            if (ws == we) {
+                break;
+            }
+            String w = t.substring(ws, we);
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            if (!cap && !NAME_PARTICLES.contains(w)) {
+                // a lower-case word glued to a capitalised one ("Monday.Karim" has a period; "crewKarim" has none)
+                int k = ws;
+                while (k < we && !Character.isUpperCase(t.charAt(k))) {
+                    k++;
+                }
+                if (k < we && k > ws && words < 5 && isSentenceEndBefore(t, k)) {
+                    return k;
+                }
+                return -1;
+            }
+            words++;
+            if (words > 5) {
+                return -1;
+            }
+            i = ws;
+            if (i > start && t.charAt(i - 1) == '(') {
+                return paren ? i - 1 : -1;
+            }
+            if (i > start && isSentenceEnd(t.charAt(i - 1))) {
+                return i;
+            }
+            while (i > start && Texts.isSpace(t.charAt(i - 1))) {
+                i--;
+            }
+            if (i > start && isSentenceEnd(t.charAt(i - 1))) {
+                return i == ws ? ws : skipSpace(t, i, ws);
+            }
+            if (i > start && !Character.isLetterOrDigit(t.charAt(i - 1))) {
+                return -1;
+            }
+        }
+        return words >= 1 && i == start ? start : -1;
+    }
+
+    private static int skipSpace(String t, int i, int limit) {
+        while (i < limit && Texts.isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSentenceEndBefore(String t, int k) {
+        return k > 0 && isSentenceEnd(t.charAt(k - 1));
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u2019' || c == ')';
+    }
+
+    /** @return how many words in [from, to), when each starts with a capital (or is an agency particle), else -1 */
+    private static int capitalisedWords(String t, int from, int to, int max) {
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Texts.isSpace(c) || c == '-' || c == '&') {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < to && !Texts.isSpace(t.charAt(i))) {
+                i++;
+            }
+            String w = t.substring(ws, i);
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return -1;
+            }
+            if (w.endsWith(".") && w.length() > 4 && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                return -1; // a sentence ends here: not a credit
+            }
+            if (++words > max) {
+                return -1;
+            }
+        }
+        return words;
+    }
+
+    /** {@code Photo: Jane Doe}, {@code Image credit: Reuters}, {@code Foto: dpa} ending the line (at most 10 words). */
+    private int prefixCredit(String t, int start, int end, int tailFrom) {
+        for (int i = tailFrom; i < end; i++) {
+            if (i > start) {
+                char prev = t.charAt(i - 1);
+                if (!isSentenceEnd(prev) && !Texts.isSpace(prev) && prev != '|' && prev != '(') {
+                    continue;
+                }
+                if (Texts.isSpace(prev)) {
+                    int p = i - 1;
+                    while (p > start && Texts.isSpace(t.charAt(p))) {
+                        p--;
+                    }
+                    if (!isSentenceEnd(t.charAt(p)) && t.charAt(p) != '|') {
+                        continue;
+                    }
+                }
+            }
+            if (!Character.isUpperCase(t.charAt(i))) {
+                continue;
+            }
+            for (String p : PREFIXES) {
+                int pe = i + p.length();
+                if (pe >= end || !t.regionMatches(true, i, p, 0, p.length())) {
+                    continue;
+                }
+                int k = pe;
+                while (k < end && Texts.isSpace(t.charAt(k))) {
+                    k++;
+                }
+                boolean marker = k < end && (t.charAt(k) == ':' || t.charAt(k) == '/')
+                        || t.regionMatches(true, k, "by ", 0, 3) || t.regionMatches(true, k, "courtesy", 0, 8)
+                        || t.regionMatches(true, k, "von ", 0, 4) || t.regionMatches(true, k, "par ", 0, 4);
+                if (marker && Texts.countWords(t, pe, end) <= 10) {
+                    int s = (i > start && t.charAt(i - 1) == '(') ? i - 1 : i;
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A known agency ending the line after a sentence: {@code ...on Monday. John Smith Getty Images}. */
+    private int agencyCredit(String t, int start, int end, int tailFrom) {
+        int e = end;
+        while (e > start && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
+            e--;
+        }
+        for (int i = tailFrom; i < e; i++) {
+            if (i > start && Character.isLetterOrDigit(t.charAt(i - 1)) && !(Character.isUpperCase(t.charAt(i))
+                    && Character.isLowerCase(t.charAt(i - 1)))) {
+                continue;
+            }
+            String rest = PhraseBook.fold(t.substring(i, e));
+            if (!agencyNames.contains(rest)) {
+                continue;
+            }
+            // the agency ends the line; take up to 4 capitalised words before it, back to a sentence end
+            int s = i;
+            int words = 0;
+            while (true) {
+                int p = s;
+                while (p > start && Texts.isSpace(t.charAt(p - 1))) {
+                    p--;
+                }
+                if (p == start) {
+                    return start;
+                }
+                char prev = t.charAt(p - 1);
+                if (isSentenceEnd(prev) || prev == '|' || prev == '/' || prev == '(') {
+                    return prev == '(' ? p - 1 : (prev == '/' ? -1 : s);
+                }
+                int ws = p;
+                while (ws > start && Character.isLetter(t.charAt(ws - 1))) {
+                    ws--;
+                }
+                String w = t.substring(ws, p);
+                if (ws == p || words >= 4 || !(Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w))) {
+                    return -1;
+                }
+                words++;
+                s = ws;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return "captions";
+    }
+}

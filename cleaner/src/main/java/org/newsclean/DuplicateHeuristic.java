@@ -1,0 +1,127 @@
+package org.newsclean;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
+ * Exact copies are found through a hash of the line's letters and digits (any distance); near
+ * copies by the overlap of word sets with the previous {@code window} lines of similar length,
+ * so the cost stays linear in the document.
+ */
+final class DuplicateHeuristic implements Heuristic {
+    static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9");
+
+    private final int minWords;
+    private final int window;
+    private final double near;
+
+    DuplicateHeuristic(Map<String, String> o) {
+        this.minWords = Registry.integer(o, "min-words", 1, 10_000);
+        this.window = Registry.integer(o, "window", 0, 1000);
+        this.near = Registry.decimal(o, "near", 0.5, 1.0);
+    }
+
+    @Override
+    public String name() {
+        return "duplicates";
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        String t = doc.text();
+        List<Line> lines = doc.lines();
+        Map<String, Integer> seen = new HashMap<>();
+        long[][] ring = new long[Math.max(window, 1)][];
+        int[] ringLine = new int[ring.length];
+        int ringSize = 0;
+        int ringPos = 0;
+        for (Line line : lines) {
+            if (line.wordCount() < minWords || doc.isTouched(line)) {
+                continue;
+            }
+            String key = CaptionHeuristic.normalise(t, line.start(), line.end());
+            Integer first = seen.putIfAbsent(key, line.index());
+            if (first != null) {
+                flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
+                continue;
+            }
+            if (window == 0 || line.wordCount() < 2 * minWords) {
+                continue;
+            }
+            long[] words = wordHashes(t, line.start(), line.end());
+            for (int k = 0; k < ringSize; k++) {
+                long[] other = ring[k];
+                double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
+                if (ratio >= near && jaccard(words, other) >= near) {
+                    flags.line(line, Category.DUPLICATE, "near copy of line " + (ringLine[k] + 1));
+                    words = null;
+                    break;
+                }
+            }
+            if (words != null) {
+                ring[ringPos] = words;
+                ringLine[ringPos] = line.index();
+                ringPos = (ringPos + 1) % ring.length;
+                ringSize = Math.min(ringSize + 1, ring.length);
+            }
+        }
+    }
+
+    /** Sorted distinct hashes of the lower-cased words. */
+    static long[] wordHashes(String t, int start, int end) {
+        long[] out = new long[16];
+        int n = 0;
+        long h = 0;
+        boolean in = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? t.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                h = h * 31 + Character.toLowerCase(c);
+                in = true;
+            } else if (in) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = h * 0x9E3779B97F4A7C15L;
+                h = 0;
+                in = false;
+            }
+        }
+        long[] w = Arrays.copyOf(out, n);
+        Arrays.sort(w);
+        int d = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (i == 0 || w[i] != w[i - 1]) {
+                w[d++] = w[i];
+            }
+        }
+        return Arrays.copyOf(w, d);
+    }
+
+    static double jaccard(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    @Override
+    public String toString() {
+        return "duplicates";
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsclean;
+
+/**
+ * One non-blank line of a {@link TextDocument}: its position in the document and its text,
+ * without surrounding whitespace. Immutable.
+ */
+public final class Line {
+    private final TextDocument doc;
+    private final int index;
+    private final int start;
+    private final int end;
+    private final int blankLinesBefore;
+    private String text;
+    private int words = -1;
+
+    Line(TextDocument doc, int index, int start, int end, int blankLinesBefore) {
+        this.doc = doc;
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.blankLinesBefore = blankLinesBefore;
+    }
+
+    /** @return this line's position among the document's non-blank lines, from 0 */
+    public int index() {
+        return index;
+    }
+
+    /** @return the offset of the line's first non-whitespace char in the document */
+    public int start() {
+        return start;
+    }
+
+    /** @return the offset one past the line's last non-whitespace char */
+    public int end() {
+        return end;
+    }
+
+    /** @return {@code end() - start()} */
+    public int length() {
+        return end - start;
+    }
+
+    /** @return how many blank lines stand between this line and the previous non-blank one (or the start) */
+    public int blankLinesBefore() {
+        return blankLinesBefore;
+    }
+
+    /** @return the line's text, without leading and trailing whitespace */
+    public String text() {
+        String t = text;
+        if (t == null) {
+            t = doc.text().substring(start, end);
+            text = t;
+        }
+        return t;
+    }
+
+    /** @return the number of words: maximal runs of letters, digits and in-word apostrophes or hyphens */
+    public int wordCount() {
+        int w = words;
+        if (w < 0) {
+            w = Texts.countWords(doc.text(), start, end);
+            words = w;
+        }
+        return w;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + index + " " + start + "-" + end + ": " + Explain.abbreviate(text(), 50) + "]";
+    }
+}

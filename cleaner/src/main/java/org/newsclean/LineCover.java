@@ -1,0 +1,115 @@
+package org.newsclean;
+
+import java.util.Arrays;
+
+/**
+ * Questions about how much of a line is boilerplate: phrase matches (of every phrase heuristic in
+ * the pipeline) and earlier flags count as covered; separators and punctuation do not need cover.
+ */
+final class LineCover {
+    private LineCover() {
+    }
+
+    /**
+     * @return true when every word of the line is a phrase match or already flagged; {@code list}
+     *     phrases and bare numbers (share counts) count only when the line holds two matches or more
+     */
+    static boolean coveredByPhrases(TextDocument doc, Line line, PhraseScan scan, int[] m) {
+        int matches = m.length / 3;
+        boolean several = matches >= 2;
+        if (!several && scan.entry(m[2]).mode() == PhraseBook.Mode.LIST) {
+            return false;
+        }
+        int[] covers = covers(doc, line, m);
+        String text = doc.text();
+        int pos = line.start();
+        int end = line.end();
+        int k = 0;
+        while (pos < end) {
+            while (k < covers.length && covers[k + 1] <= pos) {
+                k += 2;
+            }
+            if (k < covers.length && covers[k] <= pos) {
+                pos = covers[k + 1];
+                continue;
+            }
+            char c = text.charAt(pos);
+            if (!Texts.isWordChar(c)) {
+                pos++;
+                continue;
+            }
+            // an uncovered word: allowed only if it is a bare number among several matches
+            int w = pos;
+            while (w < end && Texts.isWordChar(text.charAt(w)) && (k >= covers.length || w < covers[k])) {
+                w++;
+            }
+            if (!several || !allDigits(text, pos, w)) {
+                return false;
+            }
+            pos = w;
+        }
+        return true;
+    }
+
+    /** @return true when nothing but covered text and separators stands between the line's start and s, or e and its end */
+    static boolean atEdge(TextDocument doc, Line line, PhraseScan scan, int[] m, int s, int e) {
+        int[] covers = covers(doc, line, m);
+        String text = doc.text();
+        return !uncoveredWord(text, line.start(), s, covers) || !uncoveredWord(text, e, line.end(), covers);
+    }
+
+    /** @return true when nothing but covered text and separators precedes s on the line */
+    static boolean startsLine(TextDocument doc, Line line, PhraseScan scan, int[] m, int s) {
+        return !uncoveredWord(doc.text(), line.start(), s, covers(doc, line, m));
+    }
+
+    private static boolean uncoveredWord(String text, int from, int to, int[] covers) {
+        int pos = from;
+        int k = 0;
+        while (pos < to) {
+            while (k < covers.length && covers[k + 1] <= pos) {
+                k += 2;
+            }
+            if (k < covers.length && covers[k] <= pos) {
+                pos = covers[k + 1];
+                continue;
+            }
+            if (Texts.isWordChar(text.charAt(pos))) {
+                return true;
+            }
+            pos++;
+        }
+        return false;
+    }
+
+    /** Matches and flags of the line as sorted [start, end] pairs. */
+    private static int[] covers(TextDocument doc, Line line, int[] m) {
+        int[] flags = doc.rawLineFlags(line.index());
+        int fc = flags == null ? 0 : doc.lineFlagCount(line.index());
+        int pairs = m.length / 3 + fc / 2;
+        long[] packed = new long[pairs];
+        int p = 0;
+        for (int k = 0; k < m.length; k += 3) {
+            packed[p++] = ((long) m[k] << 32) | (m[k + 1] & 0xffffffffL);
+        }
+        for (int k = 0; k < fc; k += 2) {
+            packed[p++] = ((long) flags[k] << 32) | (flags[k + 1] & 0xffffffffL);
+        }
+        Arrays.sort(packed);
+        int[] out = new int[pairs * 2];
+        for (int k = 0; k < pairs; k++) {
+            out[2 * k] = (int) (packed[k] >>> 32);
+            out[2 * k + 1] = (int) packed[k];
+        }
+        return out;
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return to - from <= 7;
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsclean;
+
+/**
+ * Navigation remnants: skip links, menus, "Back to top", section lists (by phrase), and
+ * breadcrumbs: a short line of short items joined by the same separator ({@code Home › News › World}).
+ */
+final class NavigationHeuristic extends PhraseHeuristic {
+    private static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
+    /** A breadcrumb line has at most this many words in all, and each item at most ITEM_WORDS. */
+    private static final int CRUMB_MAX_WORDS = 14;
+    private static final int ITEM_WORDS = 4;
+
+    NavigationHeuristic() {
+        super("navigation", Category.NAVIGATION, "navigation.txt", "navigation remnant");
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        String t = doc.text();
+        for (Line line : doc.lines()) {
+            if (line.wordCount() <= CRUMB_MAX_WORDS && line.length() < 200 && isBreadcrumb(t, line)) {
+                flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
+            }
+        }
+        super.apply(doc, flags);
+    }
+
+    static boolean isBreadcrumb(String t, Line line) {
+        char sep = 0;
+        int seps = 0;
+        int itemWords = 0;
+        boolean inWord = false;
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = t.charAt(i);
+            if (CRUMB_SEPARATORS.indexOf(c) >= 0) {
+                boolean spaced = i > line.start() && Texts.isSpace(t.charAt(i - 1)) && i + 1 < line.end() && Texts.isSpace(t.charAt(i + 1));
+                if (!spaced) {
+                    if (c == '/' || c == '>') {
+                        continue;
+                    }
+                }
+                if (sep != 0 && c != sep) {
+                    return false;
+                }
+                if (itemWords == 0) {
+                    return false;
+                }
+                sep = c;
+                seps++;
+                itemWords = 0;
+                inWord = false;
+            } else if (Texts.isWordChar(c)) {
+                if (!inWord) {
+                    itemWords++;
+                    if (itemWords > ITEM_WORDS) {
+                        return false;
+                    }
+                    if (itemWords == 1 && !Character.isUpperCase(c) && !Character.isDigit(c)) {
+                        return false;
+                    }
+                }
+                inWord = true;
+            } else if (c == '.' || c == '?' || c == '!' || c == ',' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
+                return false;
+            } else {
+                inWord = false;
+            }
+        }
+        return seps >= 2 && itemWords > 0;
+    }
+}

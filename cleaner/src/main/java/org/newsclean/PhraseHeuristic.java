@@ -1,0 +1,114 @@
+package org.newsclean;
+
+import java.util.List;
+
+/**
+ * A heuristic driven by a phrase list: it flags the matches of its own phrases where their mode
+ * allows (see {@link PhraseBook}). A line made only of boilerplate phrases (of any phrase
+ * heuristic in the pipeline), separators and flagged spans goes whole; elsewhere a phrase goes
+ * only where its mode says it stands apart from the article text. When unsure, the text stays.
+ */
+class PhraseHeuristic implements Heuristic, UsesPhrases {
+    /** A {@code lead} phrase takes its line only when the line has at most this many words. */
+    static final int LEAD_MAX_WORDS = 30;
+    /** A {@code contains} phrase takes its line only when the line has at most this many words. */
+    static final int CONTAINS_MAX_WORDS = 40;
+
+    private final String name;
+    private final Category category;
+    private final List<PhraseBook.Entry> phrases;
+    private final String what;
+
+    PhraseHeuristic(String name, Category category, String resource, String what) {
+        this.name = name;
+        this.category = category;
+        this.what = what;
+        this.phrases = PhraseBook.load(resource, category, name);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<PhraseBook.Entry> phrases() {
+        return phrases;
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        PhraseScan scan = doc.phrases();
+        String text = doc.text();
+        for (Line line : doc.lines()) {
+            int[] m = scan.matches(line.index());
+            if (m == null || !owns(scan, m) || doc.isRemoved(line)) {
+                continue;
+            }
+            if (LineCover.coveredByPhrases(doc, line, scan, m)) {
+                for (int k = 0; k < m.length; k += 3) {
+                    if (mine(scan, m[k + 2])) {
+                        flags.span(m[k], m[k + 1], category, what + " (a line of boilerplate phrases)");
+                    }
+                }
+                continue;
+            }
+            for (int k = 0; k < m.length; k += 3) {
+                int id = m[k + 2];
+                if (!mine(scan, id)) {
+                    continue;
+                }
+                int s = m[k];
+                int e = m[k + 1];
+                PhraseBook.Entry entry = scan.entry(id);
+                switch (entry.mode()) {
+                    case ANY:
+                        flags.span(s, e, category, what);
+                        break;
+                    case EDGE:
+                        if (LineCover.atEdge(doc, line, scan, m, s, e)) {
+                            flags.span(s, e, category, what + " at the edge of a line");
+                        }
+                        break;
+                    case SENTENCE:
+                        if (LineCover.atEdge(doc, line, scan, m, s, e) || Sentences.standsAlone(text, s, e, line)) {
+                            flags.span(s, e, category, what + " standing as its own sentence");
+                        }
+                        break;
+                    case LEAD:
+                        if (line.wordCount() <= LEAD_MAX_WORDS && LineCover.startsLine(doc, line, scan, m, s)) {
+                            flags.span(s, line.end(), category, what + " (a short line that starts with \""
+                                    + text.substring(s, e) + "\")");
+                        }
+                        break;
+                    case CONTAINS:
+                        if (line.wordCount() <= CONTAINS_MAX_WORDS) {
+                            flags.line(line, category, what + " (a short line that contains \"" + text.substring(s, e) + "\")");
+                        }
+                        break;
+                    default:
+                        // LINE and LIST count only when the whole line is boilerplate
+                        break;
+                }
+            }
+        }
+    }
+
+    private boolean owns(PhraseScan scan, int[] m) {
+        for (int k = 2; k < m.length; k += 3) {
+            if (mine(scan, m[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mine(PhraseScan scan, int id) {
+        return scan.entry(id).owner().equals(name);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

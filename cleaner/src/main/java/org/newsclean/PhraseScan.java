@@ -1,0 +1,120 @@
+package org.newsclean;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The phrase matches of one document: every phrase of the cleaner's {@link PhraseIndex} that
+ * occurs at word boundaries, leftmost-longest and without overlaps, grouped by line.
+ */
+final class PhraseScan {
+    /** Bounded so that match numbers fit the sort key in {@link #select}. */
+    static final int MAX_MATCHES_PER_LINE = 1 << 23;
+
+    private final PhraseIndex index;
+    /** Per line: [start, end, entry] triples, sorted by start; null when none. */
+    private final int[][] byLine;
+
+    private PhraseScan(PhraseIndex index, int[][] byLine) {
+        this.index = index;
+        this.byLine = byLine;
+    }
+
+    static PhraseScan scan(TextDocument doc, PhraseIndex index) {
+        List<Line> lines = doc.lines();
+        int[][] byLine = new int[lines.size()][];
+        if (index == null || index.size() == 0) {
+            return new PhraseScan(index, byLine);
+        }
+        String text = doc.text();
+        int[] buf = new int[48];
+        for (Line line : lines) {
+            int[] count = {0};
+            int[][] holder = {buf};
+            int ls = line.start();
+            int le = line.end();
+            index.scan(text, ls, le, (s, e, id) -> {
+                if (!atBoundary(text, s, e, ls, le)) {
+                    return;
+                }
+                if (count[0] >= MAX_MATCHES_PER_LINE * 3) {
+                    return;
+                }
+                int[] b = holder[0];
+                if (count[0] + 3 > b.length) {
+                    b = Arrays.copyOf(b, b.length * 2);
+                    holder[0] = b;
+                }
+                b[count[0]] = s;
+                b[count[0] + 1] = e;
+                b[count[0] + 2] = id;
+                count[0] += 3;
+            });
+            buf = holder[0];
+            if (count[0] > 0) {
+                byLine[line.index()] = select(buf, count[0]);
+            }
+        }
+        return new PhraseScan(index, byLine);
+    }
+
+    /** Leftmost-longest, non-overlapping selection of the raw matches. */
+    private static int[] select(int[] raw, int n) {
+        int m = n / 3;
+        long[] keyed = new long[m];
+        for (int k = 0; k < m; k++) {
+            int s = raw[3 * k];
+            int len = Math.min(raw[3 * k + 1] - s, 255);
+            // start ascending, then length descending, then match number (fits: lines hold < 2^24 matches here)
+            keyed[k] = ((long) s << 32) | ((long) (255 - len) << 24) | (k & 0xffffffL);
+        }
+        Arrays.sort(keyed);
+        int[] out = new int[n];
+        int o = 0;
+        int lastEnd = Integer.MIN_VALUE;
+        for (long key : keyed) {
+            int r = (int) (key & 0xffffffL) * 3;
+            if (raw[r] >= lastEnd) {
+                out[o] = raw[r];
+                out[o + 1] = raw[r + 1];
+                out[o + 2] = raw[r + 2];
+                o += 3;
+                lastEnd = raw[r + 1];
+            }
+        }
+        return Arrays.copyOf(out, o);
+    }
+
+    /**
+     * A match counts only as whole words: the chars around it are not letters or digits, unless
+     * the text was glued at a case change ("contentUS", "Monday.Karim").
+     */
+    static boolean atBoundary(String t, int s, int e, int lineStart, int lineEnd) {
+        if (s > lineStart) {
+            char before = t.charAt(s - 1);
+            char first = t.charAt(s);
+            if (Texts.isWordChar(before) && Texts.isWordChar(first)
+                    && !(Character.isUpperCase(first) && !Character.isUpperCase(before))) {
+                return false;
+            }
+        }
+        if (e < lineEnd) {
+            char last = t.charAt(e - 1);
+            char after = t.charAt(e);
+            if (Texts.isWordChar(last) && Texts.isWordChar(after)
+                    && !(Character.isUpperCase(after) && !Character.isUpperCase(last))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the line's matches as [start, end, entry] triples sorted by start, or null */
+    int[] matches(int lineIndex) {
+        return byLine[lineIndex];
+    }
+
+    PhraseBook.Entry entry(int id) {
+        return index.entry(id);
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsclean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs heuristics over a document and then makes the one final pass: flags become
+ * non-overlapping removals, flagged text leaves the output, and whitespace is tidied (a line that
+ * lost all its words goes; blank-line runs become one blank line).
+ */
+final class Pipeline {
+    private Pipeline() {
+    }
+
+    static TextDocument run(String text, List<Heuristic> heuristics, PhraseIndex index) {
+        TextDocument doc = new TextDocument(text, index);
+        for (Heuristic h : heuristics) {
+            h.apply(doc, new Flags(doc, h.name()));
+        }
+        return doc;
+    }
+
+    /** Turns the document's flags into removals that do not overlap, in document order. */
+    static List<Removal> removals(TextDocument doc) {
+        List<TextDocument.Flag> flags = doc.flags();
+        int n = flags.size();
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = ((long) flags.get(i).start() << 32) | i;
+        }
+        Arrays.sort(order);
+        List<Removal> out = new ArrayList<>(n);
+        String text = doc.text();
+        int covered = 0;
+        for (long key : order) {
+            TextDocument.Flag f = flags.get((int) key);
+            int s = Math.max(f.start(), covered);
+            int e = f.end();
+            if (e <= s) {
+                continue;
+            }
+            out.add(new Removal(s, e, f.heuristic(), f.category(), f.reason(), text.substring(s, e), Removal.Origin.TEXT));
+            covered = e;
+        }
+        return out;
+    }
+
+    /** Writes the text that remains once the removals are taken out, tidied. */
+    static String output(TextDocument doc, List<Removal> removals) {
+        String text = doc.text();
+        StringBuilder sb = new StringBuilder(text.length());
+        int r = 0;
+        boolean blankPending = false;
+        int[] iv = new int[8];
+        for (Line line : doc.lines()) {
+            if (line.blankLinesBefore() > 0) {
+                blankPending = true;
+            }
+            while (r < removals.size() && removals.get(r).end() <= line.start()) {
+                r++;
+            }
+            int count = 0;
+            for (int k = r; k < removals.size() && removals.get(k).start() < line.end(); k++) {
+                if (count + 2 > iv.length) {
+                    iv = Arrays.copyOf(iv, iv.length * 2);
+                }
+                iv[count] = removals.get(k).start();
+                iv[count + 1] = removals.get(k).end();
+                count += 2;
+            }
+            int before = sb.length();
+            if (before > 0) {
+                sb.append(blankPending ? "\n\n" : "\n");
+            }
+            int pieceStart = sb.length();
+            if (count == 0) {
+                sb.append(text, line.start(), line.end());
+            } else {
+                Texts.appendUncovered(text, line.start(), line.end(), Arrays.copyOf(iv, count), sb);
+                int e = sb.length();
+                while (e > pieceStart && Texts.isSpace(sb.charAt(e - 1))) {
+                    e--;
+                }
+                sb.setLength(e);
+                if (!Texts.hasWordChar(sb, pieceStart, e)) {
+                    // nothing left but separators: the line goes, and its blank lines stay pending
+                    sb.setLength(before);
+                    continue;
+                }
+            }
+            blankPending = false;
+        }
+        return sb.toString();
+    }
+}

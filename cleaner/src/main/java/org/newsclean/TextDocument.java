@@ -1,0 +1,208 @@
+package org.newsclean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The document a {@link Heuristic} looks at: the text, split into non-blank {@link Line}s with
+ * their offsets, and what the heuristics that ran before have flagged. One instance is made per
+ * cleaning call; it is not thread-safe and must not be kept after {@link Heuristic#apply} returns.
+ */
+public final class TextDocument {
+
+    /** One flag as a heuristic set it; may overlap others. */
+    record Flag(int start, int end, String heuristic, Category category, String reason) {
+    }
+
+    private final String text;
+    private final List<Line> lines;
+    private final int[] lineStarts;
+    private final List<Flag> flags = new ArrayList<>();
+    /** Per line, flagged intervals as [start0, end0, start1, end1, ...]; null while none. */
+    private final int[][] lineFlags;
+    private final int[] lineFlagCount;
+    private final PhraseIndex phraseIndex;
+    private PhraseScan scan;
+
+    TextDocument(String text, PhraseIndex phraseIndex) {
+        this.text = text;
+        this.phraseIndex = phraseIndex;
+        List<Line> ls = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        int blanks = 0;
+        while (pos <= n) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? n : nl;
+            int s = pos;
+            int e = lineEnd;
+            while (s < e && Texts.isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Texts.isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e) {
+                blanks++;
+            } else {
+                ls.add(new Line(this, ls.size(), s, e, ls.isEmpty() ? 0 : blanks));
+                blanks = 0;
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        this.lines = Collections.unmodifiableList(ls);
+        this.lineStarts = new int[ls.size()];
+        for (int i = 0; i < lineStarts.length; i++) {
+            lineStarts[i] = ls.get(i).start();
+        }
+        this.lineFlags = new int[ls.size()][];
+        this.lineFlagCount = new int[ls.size()];
+    }
+
+    /** @return the whole text */
+    public String text() {
+        return text;
+    }
+
+    /** @return the text's length in chars */
+    public int length() {
+        return text.length();
+    }
+
+    /** @return the non-blank lines, in order; unmodifiable */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /**
+     * @param line a line of this document
+     * @return true when every letter and digit of the line has been flagged by earlier heuristics
+     */
+    public boolean isRemoved(Line line) {
+        int[] iv = lineFlags[line.index()];
+        if (iv == null) {
+            return false;
+        }
+        return Texts.lettersCovered(text, line.start(), line.end(), iv, lineFlagCount[line.index()], null, 0);
+    }
+
+    /**
+     * @param line a line of this document
+     * @return true when some part of the line has been flagged by earlier heuristics
+     */
+    public boolean isTouched(Line line) {
+        return lineFlags[line.index()] != null;
+    }
+
+    /**
+     * @param start first char, inclusive
+     * @param end last char, exclusive
+     * @return true when some flag overlaps the span
+     */
+    public boolean isFlagged(int start, int end) {
+        int first = lineIndexAt(start);
+        for (int li = Math.max(first, 0); li < lines.size() && lines.get(li).start() < end; li++) {
+            int[] iv = lineFlags[li];
+            if (iv == null) {
+                continue;
+            }
+            for (int k = 0; k < lineFlagCount[li]; k += 2) {
+                if (iv[k] < end && iv[k + 1] > start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param line a line of this document
+     * @return the line's text with flagged spans left out (pieces joined by a space where both
+     *     sides are text), trimmed
+     */
+    public String unflaggedText(Line line) {
+        int[] iv = lineFlags[line.index()];
+        if (iv == null) {
+            return line.text();
+        }
+        StringBuilder sb = new StringBuilder(line.length());
+        Texts.appendUncovered(text, line.start(), line.end(), sortedCopy(iv, lineFlagCount[line.index()]), sb);
+        return sb.toString().strip();
+    }
+
+    /** @return the index of the line that contains or follows offset, -1 if none precedes it */
+    int lineIndexAt(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    void addFlag(Flag f) {
+        flags.add(f);
+        int li = Math.max(lineIndexAt(f.start()), 0);
+        for (; li < lines.size() && lines.get(li).start() < f.end(); li++) {
+            Line l = lines.get(li);
+            if (l.end() <= f.start()) {
+                continue;
+            }
+            int[] iv = lineFlags[li];
+            int c = lineFlagCount[li];
+            if (iv == null) {
+                iv = new int[4];
+            } else if (c == iv.length) {
+                iv = Arrays.copyOf(iv, c * 2);
+            }
+            iv[c] = Math.max(f.start(), l.start());
+            iv[c + 1] = Math.min(f.end(), l.end());
+            lineFlags[li] = iv;
+            lineFlagCount[li] = c + 2;
+        }
+    }
+
+    List<Flag> flags() {
+        return flags;
+    }
+
+    /** @return flagged intervals of a line, sorted by start, or null */
+    int[] lineFlags(int lineIndex) {
+        int[] iv = lineFlags[lineIndex];
+        return iv == null ? null : sortedCopy(iv, lineFlagCount[lineIndex]);
+    }
+
+    int lineFlagCount(int lineIndex) {
+        return lineFlagCount[lineIndex];
+    }
+
+    int[] rawLineFlags(int lineIndex) {
+        return lineFlags[lineIndex];
+    }
+
+    /** @return the phrase matches of this document, computed once on first use */
+    PhraseScan phrases() {
+        PhraseScan s = scan;
+        if (s == null) {
+            s = PhraseScan.scan(this, phraseIndex);
+            scan = s;
+        }
+        return s;
+    }
+
+    private static int[] sortedCopy(int[] iv, int count) {
+        int pairs = count / 2;
+        long[] packed = new long[pairs];
+        for (int k = 0; k < pairs; k++) {
+            packed[k] = ((long) iv[2 * k] << 32) | (iv[2 * k + 1] & 0xffffffffL);
+        }
+        Arrays.sort(packed);
+        int[] out = new int[count];
+        for (int k = 0; k < pairs; k++) {
+            out[2 * k] = (int) (packed[k] >>> 32);
+            out[2 * k + 1] = (int) packed[k];
+        }
+        return out;
+    }
+}

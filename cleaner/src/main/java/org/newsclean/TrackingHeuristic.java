@@ -1,0 +1,151 @@
+package org.newsclean;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Leftovers of tracking pixels and tags: phrases such as {@code fb-pixel} (a pixel's alt text),
+ * raw markup that leaked into the text ({@code <img ...>}, {@code <iframe ...>}), whitespace
+ * entities left unescaped ({@code &nbsp;}) and tracker URLs. Only the snippet goes: text glued
+ * to it stays.
+ */
+final class TrackingHeuristic extends PhraseHeuristic {
+    /** Tags whose raw markup, seen in text, is a leftover. */
+    private static final Set<String> TAGS = Set.of("img", "iframe", "noscript", "script", "div", "span", "a", "p", "br",
+            "style", "link", "meta", "source", "picture", "figure", "figcaption", "video", "embed", "object", "ins",
+            "svg", "input", "button", "amp-img", "amp-ad", "amp-pixel", "amp-analytics", "i", "b", "em", "strong",
+            "section", "article", "header", "footer", "nav", "aside", "ul", "li", "ol", "table", "tr", "td", "hr",
+            "h1", "h2", "h3", "h4", "h5", "h6", "form", "label", "select", "option", "textarea", "html", "body", "head");
+    private static final Set<String> SPACE_ENTITIES = Set.of("nbsp", "ensp", "emsp", "thinsp", "zwnj", "zwj", "shy",
+            "#160", "#xa0", "#8203", "#x200b", "#173", "#xad", "#8239", "#x202f", "#8199");
+    private static final String[] TRACKERS = {"facebook.com/tr", "doubleclick.net", "google-analytics.com",
+        "googletagmanager.com", "scorecardresearch.com", "quantserve.com", "pixel.", "/pixel", "analytics.",
+        "bat.bing.com", "adservice.", "chartbeat", "omtrdc.net", "2o7.net", "krxd.net", "adsrvr.org"};
+    /** A tag's markup is looked for no further than this many chars. */
+    private static final int MAX_TAG = 4096;
+
+    TrackingHeuristic() {
+        super("tracking", Category.TRACKING, "tracking.txt", "tracking leftover");
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        String t = doc.text();
+        for (Line line : doc.lines()) {
+            int end = line.end();
+            for (int i = line.start(); i < end; i++) {
+                char c = t.charAt(i);
+                if (c == '<') {
+                    i = markup(t, i, end, flags);
+                } else if (c == '&') {
+                    i = entity(t, i, end, flags);
+                } else if (c == 'h' && t.startsWith("http", i) && (i == line.start() || Texts.isSpace(t.charAt(i - 1)))) {
+                    i = url(t, i, end, flags);
+                }
+            }
+        }
+        super.apply(doc, flags);
+    }
+
+    /** @return the index of the last char consumed */
+    private static int markup(String t, int i, int end, Flags flags) {
+        if (t.startsWith("<!--", i)) {
+            int close = t.indexOf("-->", i + 4);
+            if (close >= 0 && close + 3 <= end && close - i < MAX_TAG) {
+                flags.span(i, close + 3, Category.TRACKING, "raw HTML comment");
+                return close + 2;
+            }
+            return i;
+        }
+        int p = i + 1;
+        if (p < end && t.charAt(p) == '/') {
+            p++;
+        }
+        int nameStart = p;
+        while (p < end && p - nameStart < 16 && (Character.isLetterOrDigit(t.charAt(p)) || t.charAt(p) == '-')) {
+            p++;
+        }
+        if (p == nameStart) {
+            return i;
+        }
+        String name = t.substring(nameStart, p).toLowerCase(Locale.ROOT);
+        if (!TAGS.contains(name) || p >= end) {
+            return i;
+        }
+        char after = t.charAt(p);
+        if (after != '>' && after != '/' && !Texts.isSpace(after)) {
+            return i;
+        }
+        int limit = Math.min(end, i + MAX_TAG);
+        int gt = -1;
+        for (int k = p; k < limit; k++) {
+            char ch = t.charAt(k);
+            if (ch == '>') {
+                gt = k;
+                break;
+            }
+            if (ch == '<') {
+                break;
+            }
+        }
+        if (gt < 0) {
+            return i;
+        }
+        int stop = gt + 1;
+        if (name.equals("script") || name.equals("style") || name.equals("noscript")) {
+            int close = t.indexOf("</" + name, stop);
+            if (close >= 0 && close < limit) {
+                int cgt = t.indexOf('>', close);
+                if (cgt >= 0 && cgt < end) {
+                    stop = cgt + 1;
+                }
+            }
+        }
+        flags.span(i, stop, Category.TRACKING, "raw <" + name + "> markup");
+        return stop - 1;
+    }
+
+    private static int entity(String t, int i, int end, Flags flags) {
+        int semi = -1;
+        for (int k = i + 1; k < end && k - i <= 9; k++) {
+            char ch = t.charAt(k);
+            if (ch == ';') {
+                semi = k;
+                break;
+            }
+            if (!Character.isLetterOrDigit(ch) && ch != '#') {
+                break;
+            }
+        }
+        if (semi < 0) {
+            return i;
+        }
+        String name = t.substring(i + 1, semi).toLowerCase(Locale.ROOT);
+        if (SPACE_ENTITIES.contains(name)) {
+            flags.span(i, semi + 1, Category.TRACKING, "unescaped entity &" + name + ";");
+            return semi;
+        }
+        return i;
+    }
+
+    private static int url(String t, int i, int end, Flags flags) {
+        int k = i;
+        while (k < end && !Texts.isSpace(t.charAt(k))) {
+            k++;
+        }
+        if (k - i > 2048) {
+            return k - 1;
+        }
+        String u = t.substring(i, k).toLowerCase(Locale.ROOT);
+        if (!u.startsWith("http://") && !u.startsWith("https://")) {
+            return i;
+        }
+        for (String tracker : TRACKERS) {
+            if (u.contains(tracker)) {
+                flags.span(i, k, Category.TRACKING, "tracker URL");
+                break;
+            }
+        }
+        return k - 1;
+    }
+}
