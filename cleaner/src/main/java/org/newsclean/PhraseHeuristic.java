@@ -46,9 +46,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 continue;
             }
             if (LineCover.coveredByPhrases(doc, line, scan, m)) {
+                // each match takes the separators (and bare numbers) up to the next match with it
                 for (int k = 0; k < m.length; k += 3) {
                     if (mine(scan, m[k + 2])) {
-                        flags.span(m[k], m[k + 1], category, what + " (a line of boilerplate phrases)");
+                        int from = k == 0 ? line.start() : m[k];
+                        int to = k + 3 < m.length ? m[k + 3] : line.end();
+                        flags.span(from, to, category, what + " (a line of boilerplate phrases)");
                     }
                 }
                 continue;
@@ -71,7 +74,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                         break;
                     case SENTENCE:
-                        if (LineCover.atEdge(doc, line, scan, m, s, e) || Sentences.standsAlone(text, s, e, line)) {
+                        if (Sentences.standsAlone(text, s, e, line, LineCover.startsLine(doc, line, scan, m, s))) {
                             flags.span(s, e, category, what + " standing as its own sentence");
                         }
                         break;

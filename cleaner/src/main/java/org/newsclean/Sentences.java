@@ -13,8 +13,9 @@ final class Sentences {
      * @return true when text[s, e) is a label standing between sentences: capitalised, preceded by
      *     the line start or sentence-ending punctuation, and followed by the line end, punctuation,
      *     or a word that starts a new sentence (capital letter, digit or opening quote)
+     * @param startsLine whether only boilerplate precedes the label on its line
      */
-    static boolean standsAlone(String text, int s, int e, Line line) {
+    static boolean standsAlone(String text, int s, int e, Line line, boolean startsLine) {
         if (!Character.isUpperCase(text.charAt(s))) {
             return false;
         }
@@ -22,7 +23,7 @@ final class Sentences {
         while (p >= line.start() && Texts.isSpace(text.charAt(p))) {
             p--;
         }
-        if (p >= line.start() && BEFORE.indexOf(text.charAt(p)) < 0) {
+        if (!startsLine && p >= line.start() && BEFORE.indexOf(text.charAt(p)) < 0) {
             return false;
         }
         int n = e;

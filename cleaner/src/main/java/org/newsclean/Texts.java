@@ -108,12 +108,15 @@ final class Texts {
 
     private static void appendPiece(CharSequence s, int from, int to, StringBuilder out, int base) {
         if (out.length() > base) {
-            boolean leftSpace = isSpace(out.charAt(out.length() - 1));
-            boolean rightSpace = isSpace(s.charAt(from));
-            if (leftSpace && rightSpace) {
+            char left = out.charAt(out.length() - 1);
+            char right = s.charAt(from);
+            if (isSpace(left) && isSpace(right)) {
                 while (from < to && isSpace(s.charAt(from))) {
                     from++;
                 }
+            } else if (isWordChar(left) && isWordChar(right)) {
+                // a snippet stood between two words ("met&nbsp;on"): keep the words apart
+                out.append(' ');
             }
         } else {
             while (from < to && isSpace(s.charAt(from))) {
