@@ -17,12 +17,20 @@ final class NavigationHeuristic extends PhraseHeuristic {
     @Override
     public void apply(TextDocument doc, Flags flags) {
         String t = doc.text();
+        PhraseScan scan = doc.phrases();
         for (Line line : doc.lines()) {
-            if (line.wordCount() <= CRUMB_MAX_WORDS && line.length() < 200 && isBreadcrumb(t, line)) {
+            if (line.wordCount() <= CRUMB_MAX_WORDS && line.length() < 200 && isBreadcrumb(t, line)
+                    && !explainedByPhrases(doc, line, scan)) {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }
         }
         super.apply(doc, flags);
+    }
+
+    /** A line the phrase heuristics will take whole (a share bar, say) is theirs to explain. */
+    private static boolean explainedByPhrases(TextDocument doc, Line line, PhraseScan scan) {
+        int[] m = scan.matches(line.index());
+        return m != null && LineCover.coveredByPhrases(doc, line, scan, m);
     }
 
     static boolean isBreadcrumb(String t, Line line) {

@@ -46,12 +46,18 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 continue;
             }
             if (LineCover.coveredByPhrases(doc, line, scan, m)) {
-                // each match takes the separators (and bare numbers) up to the next match with it
+                // each match also takes the bare numbers (share counts) that follow it
                 for (int k = 0; k < m.length; k += 3) {
                     if (mine(scan, m[k + 2])) {
-                        int from = k == 0 ? line.start() : m[k];
+                        String reason = what + " (a line of boilerplate phrases)";
+                        if (k == 0 && Texts.hasWordChar(text, line.start(), m[k])) {
+                            flags.span(line.start(), m[k], category, reason);
+                        }
+                        flags.span(m[k], m[k + 1], category, reason);
                         int to = k + 3 < m.length ? m[k + 3] : line.end();
-                        flags.span(from, to, category, what + " (a line of boilerplate phrases)");
+                        if (Texts.hasWordChar(text, m[k + 1], to)) {
+                            flags.span(m[k + 1], to, category, reason);
+                        }
                     }
                 }
                 continue;

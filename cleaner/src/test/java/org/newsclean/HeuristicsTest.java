@@ -1,0 +1,287 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsclean.TestTexts.clean;
+import static org.newsclean.TestTexts.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each built-in heuristic on realistic snippets: what goes, and what looks like boilerplate but stays. */
+class HeuristicsTest {
+    private static final String BODY = "The council approved the new bus routes on Tuesday after a two-hour debate.";
+
+    private static List<Category> categories(CleanResult r) {
+        return r.removals().stream().map(Removal::category).toList();
+    }
+
+    @Nested
+    class Tracking {
+        @Test
+        void pixelAltTextAndSkipLinkOnOneLineAreTwoSnippets() {
+            CleanResult r = clean("fb-pixel Skip to main content\n\n" + BODY);
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(r.removals()).extracting(Removal::text).containsExactly("fb-pixel", "Skip to main content");
+            assertThat(r.removals()).extracting(Removal::heuristic).containsExactly("tracking", "navigation");
+        }
+
+        @Test
+        void snippetGluedToArticleTextTakesOnlyItself() {
+            assertThat(only("tracking", "fb-pixelThe council approved the routes.").text()).isEqualTo("The council approved the routes.");
+            assertThat(only("tracking", "<img src=\"https://www.facebook.com/tr?id=99&ev=PageView\" height=\"1\" width=\"1\">" + BODY).text())
+                    .isEqualTo(BODY);
+            assertThat(only("tracking", "<noscript><img src=\"/pixel.gif\"></noscript>" + BODY).text()).isEqualTo(BODY);
+        }
+
+        @Test
+        void entityDebrisGoesAndWordsStayApart() {
+            assertThat(only("tracking", "The council&nbsp;approved the routes.").text()).isEqualTo("The council approved the routes.");
+            assertThat(only("tracking", "Fees rose&#160;5%.").text()).isEqualTo("Fees rose 5%.");
+        }
+
+        @Test
+        void trackerUrlsGoOtherLinksStay() {
+            assertThat(only("tracking", "https://www.facebook.com/tr?id=1&ev=PageView\n\n" + BODY).text()).isEqualTo(BODY);
+            String withLink = "The report is at https://example.org/report.pdf for anyone to read.";
+            assertThat(only("tracking", withLink).text()).isEqualTo(withLink);
+        }
+
+        @Test
+        void articleTextAboutPixelsAndTagsStays() {
+            String s = "Meta's tracking pixel collects data on hospital websites, the researchers found. The <b> tag, they said, is harmless.";
+            assertThat(only("tracking", s).text()).isEqualTo(s.replace("<b> ", ""));
+            String t = "Ampersands & entities like AT&T stay.";
+            assertThat(only("tracking", t).text()).isEqualTo(t);
+        }
+    }
+
+    @Nested
+    class Navigation {
+        @Test
+        void skipLinksMenusAndBackToTop() {
+            CleanResult r = clean("Skip to content\nMenu\nSearch\n\n" + BODY + "\n\nBack to top");
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsOnly(Category.NAVIGATION);
+        }
+
+        @Test
+        void skipLinkGluedToHeadline() {
+            assertThat(clean("Skip to main contentCity opens new library").text()).isEqualTo("City opens new library");
+        }
+
+        @Test
+        void breadcrumbsAndSectionLists() {
+            assertThat(clean("Home \u203a World \u203a Europe\n\n" + BODY).text()).isEqualTo(BODY);
+            assertThat(clean("News | Sport | Business | Culture | Opinion\n\n" + BODY).text()).isEqualTo(BODY);
+            assertThat(clean("News Sport Weather Business\n\n" + BODY).text()).isEqualTo(BODY);
+        }
+
+        @Test
+        void otherLanguages() {
+            assertThat(clean("Zum Inhalt springen\n\nDer Stadtrat hat am Dienstag die neuen Buslinien beschlossen.").text())
+                    .isEqualTo("Der Stadtrat hat am Dienstag die neuen Buslinien beschlossen.");
+            assertThat(clean("Aller au contenu principal\n\nLe conseil a approuvé les nouvelles lignes mardi.").text())
+                    .isEqualTo("Le conseil a approuvé les nouvelles lignes mardi.");
+        }
+
+        @Test
+        void articleTextThatMentionsMenusStays() {
+            String s = "Skip to the end of the meeting and you will find the vote: the menu of options was short.";
+            assertThat(clean(s).text()).isEqualTo(s);
+            String crumbs = "Home, he said, is where the vote is. Sport / politics / business all mix here.";
+            assertThat(clean(crumbs).text()).isEqualTo(crumbs);
+            assertThat(clean("World\n\n" + BODY).text()).isEqualTo("World\n\n" + BODY);
+        }
+    }
+
+    @Nested
+    class Ads {
+        @Test
+        void labelsOnTheirOwnLine() {
+            CleanResult r = clean(BODY + "\n\nAdvertisement\n\nStory continues below advertisement\n\nThe routes start in May.");
+            assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
+            assertThat(categories(r)).containsOnly(Category.ADVERTISEMENT);
+        }
+
+        @Test
+        void labelGluedBetweenSentencesInALongLine() {
+            assertThat(clean("The vote was close. Advertisement The routes start in May.").text())
+                    .isEqualTo("The vote was close. The routes start in May.");
+            assertThat(clean("Der Rat stimmte zu. Anzeige Die Linien starten im Mai.").text())
+                    .isEqualTo("Der Rat stimmte zu. Die Linien starten im Mai.");
+        }
+
+        @Test
+        void sentencesAboutAdvertisingStay() {
+            String a = "Advertisement revenue fell 12% in the quarter.";
+            String b = "The company said its advertisement budget doubled. Advertising is its biggest cost.";
+            String c = "Critics called the campaign an advertisement for the mayor.";
+            assertThat(clean(a).text()).isEqualTo(a);
+            assertThat(clean(b).text()).isEqualTo(b);
+            assertThat(clean(c).text()).isEqualTo(c);
+        }
+    }
+
+    @Nested
+    class Share {
+        @Test
+        void shareBars() {
+            CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email");
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsOnly(Category.SHARE);
+        }
+
+        @Test
+        void sentencesThatMentionSocialMediaStay() {
+            String s = "She shared the post on Facebook, and it was printed by a local paper. Email us your tips.";
+            assertThat(clean(s).text()).isEqualTo(s);
+            assertThat(clean("Facebook\n\n" + BODY).text()).isEqualTo(BODY);
+        }
+    }
+
+    @Nested
+    class Newsletter {
+        @Test
+        void promptsGo() {
+            CleanResult r = clean(BODY + "\n\nSign up for our morning newsletter to get the day's top stories.\n\n"
+                    + "Get the best of City News delivered to your inbox every weekday.\n\nThe routes start in May.");
+            assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
+            assertThat(categories(r)).containsOnly(Category.NEWSLETTER);
+        }
+
+        @Test
+        void otherLanguages() {
+            assertThat(clean("Abonnez-vous à notre newsletter quotidienne\n\nLe conseil a voté.").text()).isEqualTo("Le conseil a voté.");
+            assertThat(clean("Jetzt abonnieren und weiterlesen\n\nDer Rat stimmte zu.").text()).isEqualTo("Der Rat stimmte zu.");
+        }
+
+        @Test
+        void longParagraphsAboutNewslettersStay() {
+            String s = "Sign up for the new bus pass opens on Monday, the council said, and residents who registered "
+                    + "last year will receive a reminder by post and by email, along with a map of the new routes "
+                    + "and the timetable for the first month of service, which starts on the first of May this year.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+    }
+
+    @Nested
+    class Related {
+        @Test
+        void readMoreAndRelatedLines() {
+            CleanResult r = clean(BODY + "\n\nRead more: Mayor defends budget plan\n\nRELATED: Bus drivers vote to strike\n\n"
+                    + "Lire aussi : Le maire défend son budget\n\nThe routes start in May.");
+            assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
+            assertThat(categories(r)).containsOnly(Category.RELATED);
+        }
+
+        @Test
+        void articleSentencesStartingLikeAPromptStay() {
+            String s = "Related issues, such as parking, will be decided next month by the transport committee.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+    }
+
+    @Nested
+    class Cookies {
+        @Test
+        void consentNoticeGoes() {
+            CleanResult r = clean("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n"
+                    + "Accept all\nManage preferences\n\n" + BODY);
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsOnly(Category.COOKIE);
+        }
+
+        @Test
+        void articleAboutCookiesStays() {
+            String s = "The bakery on Main Street sold 4,000 cookies at the fair, and the owner said she would accept "
+                    + "orders for the holidays until the end of November, when the shop closes for two weeks of repairs.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+    }
+
+    @Nested
+    class Captions {
+        @Test
+        void repeatedCaptionWithGluedCreditGoesWhole() {
+            String cap = "Firefighters battle the blaze near Santa Rosa on Tuesday.";
+            CleanResult r = clean(cap + "\n" + cap + "Jane Doe/Reuters\n\n" + BODY);
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsExactly(Category.CAPTION, Category.CAPTION, Category.CREDIT);
+            assertThat(r.removals().get(2).text()).isEqualTo("Jane Doe/Reuters");
+        }
+
+        @Test
+        void keepOptionKeepsOneCleanCopy() {
+            String cap = "Firefighters battle the blaze near Santa Rosa on Tuesday.";
+            NewsCleaner c = NewsCleaner.builder("news").option("captions", "keep", "true").build();
+            assertThat(c.clean(cap + "\n" + cap + "Jane Doe/Reuters\n\n" + BODY).text()).isEqualTo(cap + "\n\n" + BODY);
+            assertThat(c.clean("A protester outside parliament. (AP Photo/Hadi Mizban)\n\n" + BODY).text())
+                    .isEqualTo("A protester outside parliament.\n\n" + BODY);
+        }
+
+        @Test
+        void creditLines() {
+            for (String credit : List.of("(AP Photo/Hadi Mizban)", "Photo: John Smith / AFP", "John Smith/Getty Images",
+                    "Image credit: NASA", "Foto: dpa", "Getty Images", "Photograph: Jane Doe/The Guardian")) {
+                CleanResult r = clean(credit + "\n\n" + BODY);
+                assertThat(r.text()).as(credit).isEqualTo(BODY);
+                assertThat(categories(r)).as(credit).containsOnly(Category.CREDIT);
+            }
+        }
+
+        @Test
+        void captionWithCreditAtItsEnd() {
+            CleanResult r = clean("Residents queue for water in Aleppo on Sunday. Omar Haj Kadour/AFP via Getty Images\n\n" + BODY);
+            assertThat(r.text()).isEqualTo(BODY);
+        }
+
+        @Test
+        void slashesInArticleTextStay() {
+            String[] texts = {
+                "The deal, signed in 2014 by Smith/Jones and/or its successors, was worth $40 million.",
+                "The ratio was 50/50, officials said on Monday.",
+                "He praised the work of the Associated Press, which first reported the story.",
+                "Photos of the event were shared widely online, and the museum said more would follow next week."
+            };
+            for (String t : texts) {
+                assertThat(clean(t).text()).isEqualTo(t);
+            }
+        }
+    }
+
+    @Nested
+    class Duplicates {
+        @Test
+        void laterCopiesGo() {
+            String p = "The routes will be reviewed after six months, the transport director said.";
+            CleanResult r = clean(p + "\n\n" + BODY + "\n\n" + p);
+            assertThat(r.text()).isEqualTo(p + "\n\n" + BODY);
+            assertThat(categories(r)).containsExactly(Category.DUPLICATE);
+        }
+
+        @Test
+        void nearCopiesGo() {
+            String p = "The routes will be reviewed after six months, the transport director said on Tuesday in a statement.";
+            String q = "The routes will be reviewed after six months, the transport director said on Tuesday in a statement!";
+            String q2 = "\u201cThe routes will be reviewed after six months,\u201d the transport director said on Tuesday in a statement.";
+            assertThat(clean(p + "\n\n" + q).text()).isEqualTo(p);
+            assertThat(clean(p + "\n\n" + q2).text()).isEqualTo(p);
+        }
+
+        @Test
+        void similarButDifferentParagraphsStay() {
+            String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
+            String b = "The council rejected the south route on Wednesday after a short debate in the chamber.";
+            assertThat(clean(a + "\n\n" + b).text()).isEqualTo(a + "\n\n" + b);
+            assertThat(clean("Yes.\n\nYes.").text()).isEqualTo("Yes.\n\nYes.");
+        }
+    }
+
+    @Test
+    void removalsLeaveNoBlankRuns() {
+        String text = "Top line of the story here.\n\n\nAdvertisement\n\n\n\nShare\n\n\nNext line of the story here.";
+        assertThat(clean(text).text()).isEqualTo("Top line of the story here.\n\nNext line of the story here.");
+        assertThat(clean("One\nAdvertisement\nTwo").text()).isEqualTo("One\nTwo");
+    }
+}
