@@ -52,7 +52,6 @@ final class CaptionHeuristic implements Heuristic {
 
     @Override
     public void apply(TextDocument doc, Flags flags) {
-        String t = doc.text();
         List<Line> lines = doc.lines();
         // normalised text of recent lines -> line index, for repeated captions
         Map<String, Integer> recent = new HashMap<>();
@@ -60,32 +59,37 @@ final class CaptionHeuristic implements Heuristic {
             if (doc.isRemoved(line)) {
                 continue;
             }
-            int credit = creditStart(t, line.start(), line.end());
-            if (credit == line.start()) {
+            // look at what earlier heuristics left of the line, so a second run decides the same way
+            TextDocument.LineView v = doc.view(line);
+            String vt = v.text();
+            int vEnd = vt.length();
+            int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd);
+            if (credit == 0) {
                 flags.line(line, Category.CREDIT, "photo credit line");
                 continue;
             }
-            if (credit > line.start()) {
+            if (credit > 0) {
                 int capEnd = credit;
-                while (capEnd > line.start() && Texts.isSpace(t.charAt(capEnd - 1))) {
+                while (capEnd > 0 && Texts.isSpace(vt.charAt(capEnd - 1))) {
                     capEnd--;
                 }
-                String caption = normalise(t, line.start(), capEnd);
+                String caption = normalise(vt, 0, capEnd);
                 Integer prev = recent.get(caption);
+                int docCapEnd = v.offset(capEnd - 1) + 1;
                 if (prev != null && line.index() - prev <= window) {
                     Line first = lines.get(prev);
                     if (!keep) {
                         flags.line(first, Category.CAPTION, "image caption (repeated below with a photo credit)");
                     }
-                    flags.span(line.start(), capEnd, Category.CAPTION, "second copy of an image caption");
-                } else if (Texts.countWords(t, line.start(), capEnd) <= maxCaptionWords && !keep) {
-                    flags.span(line.start(), capEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
+                    flags.span(line.start(), docCapEnd, Category.CAPTION, "second copy of an image caption");
+                } else if (Texts.countWords(vt, 0, capEnd) <= maxCaptionWords && !keep) {
+                    flags.span(line.start(), docCapEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
                 }
-                flags.span(credit, line.end(), Category.CREDIT, "photo credit glued to a caption");
+                flags.span(v.offset(credit), line.end(), Category.CREDIT, "photo credit glued to a caption");
                 continue;
             }
-            if (line.wordCount() <= maxCaptionWords) {
-                String key = normalise(t, line.start(), line.end());
+            if (Texts.countWords(vt, 0, vEnd) <= maxCaptionWords) {
+                String key = normalise(vt, 0, vEnd);
                 if (!key.isEmpty()) {
                     recent.put(key, line.index());
                 }

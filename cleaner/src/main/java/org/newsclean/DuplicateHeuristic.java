@@ -31,7 +31,6 @@ final class DuplicateHeuristic implements Heuristic {
 
     @Override
     public void apply(TextDocument doc, Flags flags) {
-        String t = doc.text();
         List<Line> lines = doc.lines();
         Map<String, Integer> seen = new HashMap<>();
         long[][] ring = new long[Math.max(window, 1)][];
@@ -39,19 +38,24 @@ final class DuplicateHeuristic implements Heuristic {
         int ringSize = 0;
         int ringPos = 0;
         for (Line line : lines) {
-            if (line.wordCount() < minWords || doc.isTouched(line)) {
+            if (line.wordCount() < minWords || doc.isRemoved(line)) {
                 continue;
             }
-            String key = CaptionHeuristic.normalise(t, line.start(), line.end());
+            // compare what earlier heuristics left of each line, so a second run decides the same way
+            String vt = doc.isTouched(line) ? doc.view(line).text() : line.text();
+            if (Texts.countWords(vt, 0, vt.length()) < minWords) {
+                continue;
+            }
+            String key = CaptionHeuristic.normalise(vt, 0, vt.length());
             Integer first = seen.putIfAbsent(key, line.index());
             if (first != null) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
             }
-            if (window == 0 || line.wordCount() < 2 * minWords) {
+            if (window == 0 || Texts.countWords(vt, 0, vt.length()) < 2 * minWords) {
                 continue;
             }
-            long[] words = wordHashes(t, line.start(), line.end());
+            long[] words = wordHashes(vt, 0, vt.length());
             for (int k = 0; k < ringSize; k++) {
                 long[] other = ring[k];
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);

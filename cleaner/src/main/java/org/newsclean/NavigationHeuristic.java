@@ -16,15 +16,18 @@ final class NavigationHeuristic extends PhraseHeuristic {
 
     @Override
     public void apply(TextDocument doc, Flags flags) {
-        String t = doc.text();
+        super.apply(doc, flags);
         PhraseScan scan = doc.phrases();
         for (Line line : doc.lines()) {
-            if (line.wordCount() <= CRUMB_MAX_WORDS && line.length() < 200 && isBreadcrumb(t, line)
+            if (line.wordCount() > 3 * CRUMB_MAX_WORDS || line.length() >= 600 || doc.isRemoved(line)) {
+                continue;
+            }
+            String rest = doc.unflaggedText(line);
+            if (Texts.countWords(rest, 0, rest.length()) <= CRUMB_MAX_WORDS && isBreadcrumb(rest)
                     && !explainedByPhrases(doc, line, scan)) {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }
         }
-        super.apply(doc, flags);
     }
 
     /** A line the phrase heuristics will take whole (a share bar, say) is theirs to explain. */
@@ -33,15 +36,16 @@ final class NavigationHeuristic extends PhraseHeuristic {
         return m != null && LineCover.coveredByPhrases(doc, line, scan, m);
     }
 
-    static boolean isBreadcrumb(String t, Line line) {
+    /** @param t a line's text, without what other heuristics flagged */
+    static boolean isBreadcrumb(String t) {
         char sep = 0;
         int seps = 0;
         int itemWords = 0;
         boolean inWord = false;
-        for (int i = line.start(); i < line.end(); i++) {
+        for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (CRUMB_SEPARATORS.indexOf(c) >= 0) {
-                boolean spaced = i > line.start() && Texts.isSpace(t.charAt(i - 1)) && i + 1 < line.end() && Texts.isSpace(t.charAt(i + 1));
+                boolean spaced = i > 0 && Texts.isSpace(t.charAt(i - 1)) && i + 1 < t.length() && Texts.isSpace(t.charAt(i + 1));
                 if (!spaced) {
                     if (c == '/' || c == '>') {
                         continue;

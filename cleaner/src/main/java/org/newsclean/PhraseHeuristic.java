@@ -80,18 +80,18 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                         break;
                     case SENTENCE:
-                        if (Sentences.standsAlone(text, s, e, line, LineCover.startsLine(doc, line, scan, m, s))) {
+                        if (Sentences.standsAlone(text, s, e, line, LineCover.startsLine(doc, line, scan, m, s), doc.lineFlags(line.index()))) {
                             flags.span(s, e, category, what + " standing as its own sentence");
                         }
                         break;
                     case LEAD:
-                        if (line.wordCount() <= LEAD_MAX_WORDS && LineCover.startsLine(doc, line, scan, m, s)) {
+                        if (doc.unflaggedWordCount(line) <= LEAD_MAX_WORDS && LineCover.startsLine(doc, line, scan, m, s)) {
                             flags.span(s, line.end(), category, what + " (a short line that starts with \""
                                     + text.substring(s, e) + "\")");
                         }
                         break;
                     case CONTAINS:
-                        if (line.wordCount() <= CONTAINS_MAX_WORDS) {
+                        if (doc.unflaggedWordCount(line) <= CONTAINS_MAX_WORDS) {
                             flags.line(line, category, what + " (a short line that contains \"" + text.substring(s, e) + "\")");
                         }
                         break;

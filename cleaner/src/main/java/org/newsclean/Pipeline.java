@@ -13,10 +13,24 @@ final class Pipeline {
     private Pipeline() {
     }
 
+    /**
+     * Rounds of the whole pipeline at most: a heuristic may decide differently once a later one
+     * has flagged text next to it, so the heuristics run again until a round flags nothing new.
+     * That makes cleaning idempotent: the output, cleaned again, stays as it is.
+     */
+    static final int MAX_ROUNDS = 4;
+
     static TextDocument run(String text, List<Heuristic> heuristics, PhraseIndex index) {
         TextDocument doc = new TextDocument(text, index);
-        for (Heuristic h : heuristics) {
-            h.apply(doc, new Flags(doc, h.name()));
+        int before = -1;
+        for (int round = 0; round < MAX_ROUNDS && doc.flags().size() != before; round++) {
+            before = doc.flags().size();
+            for (Heuristic h : heuristics) {
+                h.apply(doc, new Flags(doc, h.name()));
+            }
+            if (round == 0 && doc.flags().isEmpty()) {
+                break;
+            }
         }
         return doc;
     }

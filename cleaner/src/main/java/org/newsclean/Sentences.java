@@ -14,27 +14,66 @@ final class Sentences {
      *     the line start or sentence-ending punctuation, and followed by the line end, punctuation,
      *     or a word that starts a new sentence (capital letter, digit or opening quote)
      * @param startsLine whether only boilerplate precedes the label on its line
+     * @param flagged the line's flagged intervals, sorted, or null: they count as absent
      */
-    static boolean standsAlone(String text, int s, int e, Line line, boolean startsLine) {
+    static boolean standsAlone(String text, int s, int e, Line line, boolean startsLine, int[] flagged) {
         if (!Character.isUpperCase(text.charAt(s))) {
             return false;
         }
-        int p = s - 1;
-        while (p >= line.start() && Texts.isSpace(text.charAt(p))) {
-            p--;
-        }
+        int p = skipBack(text, s - 1, line.start(), flagged);
         if (!startsLine && p >= line.start() && BEFORE.indexOf(text.charAt(p)) < 0) {
             return false;
         }
-        int n = e;
-        while (n < line.end() && Texts.isSpace(text.charAt(n))) {
-            n++;
-        }
+        int n = skipForward(text, e, line.end(), flagged);
         if (n >= line.end()) {
             return true;
         }
         char c = text.charAt(n);
         return Character.isUpperCase(c) || Character.isDigit(c) || AFTER_OPENERS.indexOf(c) >= 0
                 || AFTER_CLOSERS.indexOf(c) >= 0 || Character.isIdeographic(c);
+    }
+
+    /** @return the last position at or before p that is neither space nor flagged, or below start */
+    private static int skipBack(String text, int p, int start, int[] flagged) {
+        while (p >= start) {
+            if (Texts.isSpace(text.charAt(p))) {
+                p--;
+                continue;
+            }
+            int in = interval(flagged, p);
+            if (in < 0) {
+                return p;
+            }
+            p = flagged[in] - 1;
+        }
+        return p;
+    }
+
+    private static int skipForward(String text, int n, int end, int[] flagged) {
+        while (n < end) {
+            if (Texts.isSpace(text.charAt(n))) {
+                n++;
+                continue;
+            }
+            int in = interval(flagged, n);
+            if (in < 0) {
+                return n;
+            }
+            n = flagged[in + 1];
+        }
+        return n;
+    }
+
+    /** @return the index of the flagged interval holding position p, or -1 */
+    private static int interval(int[] flagged, int p) {
+        if (flagged == null) {
+            return -1;
+        }
+        for (int k = 0; k < flagged.length; k += 2) {
+            if (flagged[k] <= p && p < flagged[k + 1]) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -135,13 +135,88 @@ public final class TextDocument {
         return sb.toString().strip();
     }
 
+    /**
+     * A line's unflagged text with, for each of its chars, the document offset it came from, so
+     * that a heuristic can look at what is left of a line and still flag document spans.
+     */
+    record LineView(String text, int base, int[] map, int end) {
+        /** @return the document offset of view position i (i may equal the view's length) */
+        int offset(int i) {
+            if (map == null) {
+                return base + i;
+            }
+            return i < map.length ? map[i] : end;
+        }
+    }
+
+    LineView view(Line line) {
+        int[] iv = lineFlags[line.index()];
+        if (iv == null) {
+            return new LineView(line.text(), line.start(), null, line.end());
+        }
+        int[] sorted = sortedCopy(iv, lineFlagCount[line.index()]);
+        StringBuilder sb = new StringBuilder(line.length());
+        int[] map = new int[line.length() + 8];
+        int n = 0;
+        int pos = line.start();
+        int k = 0;
+        while (pos < line.end()) {
+            while (k < sorted.length && sorted[k + 1] <= pos) {
+                k += 2;
+            }
+            int pieceEnd = k < sorted.length ? Math.min(sorted[k], line.end()) : line.end();
+            if (k < sorted.length && sorted[k] <= pos) {
+                pos = sorted[k + 1];
+                continue;
+            }
+            int a = pos;
+            if (n == 0 || Texts.isSpace(sb.charAt(n - 1))) {
+                while (a < pieceEnd && Texts.isSpace(text.charAt(a))) {
+                    a++;
+                }
+            } else if (a < pieceEnd && Texts.isWordChar(sb.charAt(n - 1)) && Texts.isWordChar(text.charAt(a))) {
+                sb.append(' ');
+                map[n++] = a;
+            }
+            for (int i = a; i < pieceEnd; i++) {
+                if (n == map.length) {
+                    map = Arrays.copyOf(map, n * 2);
+                }
+                sb.append(text.charAt(i));
+                map[n++] = i;
+            }
+            pos = pieceEnd;
+        }
+        while (n > 0 && Texts.isSpace(sb.charAt(n - 1))) {
+            n--;
+        }
+        sb.setLength(n);
+        return new LineView(sb.toString(), line.start(), Arrays.copyOf(map, n), line.end());
+    }
+
+    /**
+     * @param line a line of this document
+     * @return the number of words of the line that no earlier heuristic flagged
+     */
+    public int unflaggedWordCount(Line line) {
+        if (lineFlags[line.index()] == null) {
+            return line.wordCount();
+        }
+        String rest = unflaggedText(line);
+        return Texts.countWords(rest, 0, rest.length());
+    }
+
     /** @return the index of the line that contains or follows offset, -1 if none precedes it */
     int lineIndexAt(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i : -i - 2;
     }
 
-    void addFlag(Flag f) {
+    /** Adds a flag unless flags already cover its span; returns whether it was added. */
+    boolean addFlag(Flag f) {
+        if (alreadyCovered(f.start(), f.end())) {
+            return false;
+        }
         flags.add(f);
         int li = Math.max(lineIndexAt(f.start()), 0);
         for (; li < lines.size() && lines.get(li).start() < f.end(); li++) {
@@ -161,6 +236,32 @@ public final class TextDocument {
             lineFlags[li] = iv;
             lineFlagCount[li] = c + 2;
         }
+        return true;
+    }
+
+    private boolean alreadyCovered(int start, int end) {
+        int li = lineIndexAt(start);
+        if (li < 0 || lines.get(li).end() < end) {
+            return false;
+        }
+        int[] iv = lineFlags[li];
+        if (iv == null) {
+            return false;
+        }
+        int count = lineFlagCount[li];
+        int pos = start;
+        // intervals are few per line: sweep until no interval extends the covered prefix
+        boolean grew = true;
+        while (pos < end && grew) {
+            grew = false;
+            for (int k = 0; k < count; k += 2) {
+                if (iv[k] <= pos && iv[k + 1] > pos) {
+                    pos = iv[k + 1];
+                    grew = true;
+                }
+            }
+        }
+        return pos >= end;
     }
 
     List<Flag> flags() {
