@@ -133,7 +133,8 @@ public final class Eval {
         List<Document> docs = new ArrayList<>();
         try {
             for (Path root : roots) {
-                List<String> here = sources.isEmpty() ? List.of() : readable(root, sources);
+                // with one corpus, every source asked for must exist; with several, in one of them
+                List<String> here = sources.isEmpty() || roots.size() == 1 ? sources : readable(root, sources);
                 if (sources.isEmpty() || !here.isEmpty()) {
                     docs.addAll(Corpus.read(root, here));
                 }
