@@ -404,6 +404,14 @@ final class Report {
                     .append(", R ").append(f3(r.counts().recall()));
         }
         sb.append(" — ").append(r.output().removals().size()).append(" removals");
+        Map<String, Integer> perHeuristic = new java.util.TreeMap<>();
+        for (Removal rem : r.output().removals()) {
+            perHeuristic.merge(rem.heuristic(), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : perHeuristic.entrySet()) {
+            sb.append(" <span class=chip style=\"background:").append(colour.get(e.getKey())).append("\">")
+                    .append(esc(e.getKey())).append(' ').append(e.getValue()).append("</span>");
+        }
         if (r.error() != null) {
             sb.append(" — failed: ").append(esc(r.error()));
         }
