@@ -205,7 +205,7 @@ final class Report {
         StringBuilder sb = new StringBuilder("{\n  \"metric\": ")
                 .append(Json.quote("scrapinghub article-extraction-benchmark: 4-token shingles, per-doc normalised "
                         + "TP/FP/FN, P over non-empty predictions, R over non-empty golds; spread = bootstrap standard "
-                        + "deviation (" + Metric.RESAMPLES + " resamples)"));
+                        + "deviation (" + Metric.RESAMPLES + " resamples); ci95 = 1.96 x spread, as evaluate.py prints it"));
         sb.append(",\n  \"extractors\": [");
         List<String> xs = ev.extractors();
         for (int i = 0; i < xs.size(); i++) {
@@ -225,7 +225,10 @@ final class Report {
                     .append(", \"spread\": {\"f1\": ").append(Json.num(r.spread().f1()))
                     .append(", \"precision\": ").append(Json.num(r.spread().precision()))
                     .append(", \"recall\": ").append(Json.num(r.spread().recall()))
-                    .append(", \"accuracy\": ").append(Json.num(r.spread().accuracy())).append("}}");
+                    .append(", \"accuracy\": ").append(Json.num(r.spread().accuracy())).append("}")
+                    .append(", \"ci95\": {\"f1\": ").append(Json.num(r.spread().ci95().f1()))
+                    .append(", \"precision\": ").append(Json.num(r.spread().ci95().precision()))
+                    .append(", \"recall\": ").append(Json.num(r.spread().ci95().recall())).append("}}");
         }
         sb.append("\n  ]");
         String primary = ev.primary();
