@@ -1,0 +1,70 @@
+package org.newsclean.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsclean.NewsCleaner;
+
+/**
+ * Quality floors on the project's own corpus, {@code corpus/docs/<source>/<id>/}. Every document
+ * is cleaned once for the class, as intended for its input ({@code scraped.txt} as text,
+ * {@code page.html} as HTML), and compared with its uncleaned text. Skipped while the corpus has
+ * no documents.
+ *
+ * <p>The absolute floors below are provisional (the documents were not yet written when this test
+ * was): once they land, run {@code java -jar corpus/target/newsclean-eval.jar corpus/docs}
+ * and set each floor just under the measured figure.
+ */
+class OwnCorpusQualityTest {
+    static final String CLEANED = "newsclean html";
+    static final String RAW = "uncleaned text";
+
+    /** Provisional floors: raise them to just under the measured figures. */
+    static final double MIN_F1 = 0.80;
+    static final double MIN_LABEL_RECALL = 0.50;
+
+    private static Evaluation ev;
+
+    @BeforeAll
+    static void run() {
+        Path own = TestCorpora.own();
+        Assumptions.assumeTrue(own != null, "corpus/docs has no documents yet");
+        List<Document> docs = Corpus.read(own);
+        ev = Evaluation.run(docs, List.of(Extractors.newsclean(NewsCleaner.news(), Extractors.Mode.HTML),
+                Extractors.uncleaned()));
+    }
+
+    @Test
+    void cleaningBeatsTheUncleanedInput() {
+        Metric.Score cleaned = ev.score(CLEANED, null);
+        Metric.Score raw = ev.score(RAW, null);
+        Assumptions.assumeTrue(cleaned.documents() > 0, "no document has gold");
+        assertThat(cleaned.f1()).isGreaterThan(raw.f1());
+        assertThat(cleaned.precision()).isGreaterThanOrEqualTo(raw.precision());
+    }
+
+    @Test
+    void holdsItsF1Floor() {
+        Metric.Score cleaned = ev.score(CLEANED, null);
+        Assumptions.assumeTrue(cleaned.documents() > 0, "no document has gold");
+        assertThat(cleaned.f1()).isGreaterThan(MIN_F1);
+    }
+
+    @Test
+    void removesLabelledBoilerplate() {
+        List<Evaluation.LabelStats> labels = ev.labels(CLEANED);
+        Assumptions.assumeFalse(labels.isEmpty(), "no document has labels");
+        Evaluation.LabelStats all = labels.get(labels.size() - 1);
+        assertThat(all.category()).isEqualTo("all");
+        assertThat(all.recall()).as("labels still in the output: %s", all.kept().size()).isGreaterThan(MIN_LABEL_RECALL);
+    }
+
+    @Test
+    void neverFails() {
+        assertThat(ev.results(CLEANED)).allSatisfy(r -> assertThat(r.error()).as(r.doc().key()).isNull());
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsclean.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsclean.NewsCleaner;
+
+/**
+ * Quality floors on {@code ../shared/corpus}, set just under what was measured, so that a
+ * regression fails the build. Raise a floor when the cleaner improves. Every page is run once for
+ * the whole class. Skipped when the corpus is absent.
+ */
+class SharedCorpusQualityTest {
+    static final String HTML = "newsclean html";
+    static final String PAGE_TEXT = "newsclean page-text";
+    static final String BOILERPIPE = "boilerpipe ArticleExtractor";
+
+    private static Evaluation ev;
+
+    @BeforeAll
+    static void run() {
+        Path shared = TestCorpora.shared();
+        Assumptions.assumeTrue(shared != null, "../shared/corpus is absent");
+        List<Document> docs = Corpus.read(shared, List.of("scrapinghub", "seed", "readability-pages"));
+        NewsCleaner news = NewsCleaner.news();
+        ev = Evaluation.run(docs, List.of(Extractors.newsclean(news, Extractors.Mode.HTML),
+                Extractors.newsclean(news, Extractors.Mode.PAGE_TEXT), Extractors.boilerpipe()));
+    }
+
+    @Test
+    void boilerpipeArticleExtractorScoresItsPublishedFigure() {
+        Metric.Score s = ev.score(BOILERPIPE, "scrapinghub");
+        assertThat(s.documents()).isEqualTo(181);
+        assertThat(s.f1()).isCloseTo(0.877, within(0.005));
+    }
+
+    @Test
+    void htmlModeHoldsItsFloorsOnScrapinghub() {
+        // measured 2026-11-25: F1 0.824, P 0.774, R 0.881
+        Metric.Score s = ev.score(HTML, "scrapinghub");
+        assertThat(s.documents()).isEqualTo(181);
+        assertThat(s.f1()).isGreaterThan(0.815);
+        assertThat(s.precision()).isGreaterThan(0.765);
+        assertThat(s.recall()).isGreaterThan(0.870);
+    }
+
+    @Test
+    void pageTextModeHoldsItsFloorsOnScrapinghub() {
+        // measured 2026-11-25: F1 0.682, P 0.521, R 0.987
+        Metric.Score s = ev.score(PAGE_TEXT, "scrapinghub");
+        assertThat(s.f1()).isGreaterThan(0.675);
+        assertThat(s.precision()).isGreaterThan(0.512);
+        assertThat(s.recall()).isGreaterThan(0.980);
+    }
+
+    @Test
+    void seedDocumentIsCleanedExactly() {
+        // measured: F1 1.000 (the seed's input is scraped text; html mode cleans it as text)
+        Metric.Score s = ev.score(HTML, "seed");
+        assertThat(s.documents()).isEqualTo(1);
+        assertThat(s.f1()).isGreaterThan(0.99);
+    }
+
+    @Test
+    void readabilityPagesNeverFailAndRarelyComeOutEmpty() {
+        int docs = 0;
+        int empty = 0;
+        for (Evaluation.Result r : ev.results(HTML)) {
+            if (!r.doc().source().equals("readability-pages")) {
+                continue;
+            }
+            docs++;
+            assertThat(r.error()).as(r.doc().key()).isNull();
+            if (Metric.tokens(r.output().text()).isEmpty()) {
+                empty++;
+            }
+        }
+        assertThat(docs).isEqualTo(60);
+        // measured: 2 empty outputs (aclu, la-nacion)
+        assertThat(empty).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void noExtractorFailsOnAnyPage() {
+        for (String x : ev.extractors()) {
+            assertThat(ev.results(x)).allSatisfy(r -> assertThat(r.error()).as(x + " on " + r.doc().key()).isNull());
+        }
+    }
+}
