@@ -9,19 +9,23 @@ import java.util.Map;
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
  * Exact copies are found through a hash of the line's letters and digits (any distance); near
  * copies by the overlap of word sets with the previous {@code window} lines of similar length,
- * so the cost stays linear in the document.
+ * so the cost stays linear in the document. Passages of {@code passage-words} words or more that
+ * repeat earlier text, inside or across lines, go too (see {@link RepeatedPassages}).
  */
 final class DuplicateHeuristic implements Heuristic {
-    static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9");
+    static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9", "passage-words", "24");
 
     private final int minWords;
     private final int window;
     private final double near;
+    private final RepeatedPassages passages;
 
     DuplicateHeuristic(Map<String, String> o) {
         this.minWords = Registry.integer(o, "min-words", 1, 10_000);
         this.window = Registry.integer(o, "window", 0, 1000);
         this.near = Registry.decimal(o, "near", 0.5, 1.0);
+        int passageWords = Registry.integer(o, "passage-words", 0, 1_000_000);
+        this.passages = passageWords == 0 ? null : new RepeatedPassages(passageWords);
     }
 
     @Override
@@ -45,6 +49,10 @@ final class DuplicateHeuristic implements Heuristic {
             String vt = doc.isTouched(line) ? doc.view(line).text() : line.text();
             if (Texts.countWords(vt, 0, vt.length()) < minWords) {
                 continue;
+            }
+            char last = vt.charAt(vt.length() - 1);
+            if (last == '?' || last == '\uff1f' || last == '\u061f') {
+                continue; // interviews ask each guest the same questions
             }
             String key = CaptionHeuristic.normalise(vt, 0, vt.length());
             Integer first = seen.putIfAbsent(key, line.index());
@@ -71,6 +79,9 @@ final class DuplicateHeuristic implements Heuristic {
                 ringPos = (ringPos + 1) % ring.length;
                 ringSize = Math.min(ringSize + 1, ring.length);
             }
+        }
+        if (passages != null) {
+            passages.apply(doc, flags);
         }
     }
 

@@ -1,0 +1,148 @@
+package org.newsclean;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds passages that repeat earlier text of the same document, inside lines or across them: a
+ * headline printed twice, a caption repeated after "less", a whole article pasted twice into one
+ * long line. Words are hashed once; every fourth 8-word shingle (by hash) is an anchor kept in a
+ * table, and a repeated anchor is verified and extended word by word in both directions. Each word
+ * is extended over at most once, so the cost is linear in the document.
+ */
+final class RepeatedPassages {
+    /** Shingle length of the anchors, in words. */
+    static final int K = 8;
+
+    private final int minWords;
+
+    /** @param minWords the shortest repeated run, in words, that is flagged */
+    RepeatedPassages(int minWords) {
+        this.minWords = Math.max(minWords, K);
+    }
+
+    void apply(TextDocument doc, Flags flags) {
+        String t = doc.text();
+        // words outside flagged text: offsets and case-folded hashes
+        int cap = 256;
+        int[] ws = new int[cap];
+        int[] we = new int[cap];
+        int[] wh = new int[cap];
+        int n = 0;
+        List<Line> lines = doc.lines();
+        for (Line line : lines) {
+            if (doc.isRemoved(line)) {
+                continue;
+            }
+            int[] fl = doc.lineFlags(line.index());
+            int k = 0;
+            int i = line.start();
+            int end = line.end();
+            while (i < end) {
+                if (!Character.isLetterOrDigit(t.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int h = 0;
+                while (i < end && Character.isLetterOrDigit(t.charAt(i))) {
+                    h = 31 * h + Character.toLowerCase(t.charAt(i));
+                    i++;
+                }
+                if (fl != null) {
+                    while (k < fl.length && fl[k + 1] <= s) {
+                        k += 2;
+                    }
+                    if (k < fl.length && fl[k] < i) {
+                        continue; // a flagged word does not count
+                    }
+                }
+                if (n == cap) {
+                    cap *= 2;
+                    ws = Arrays.copyOf(ws, cap);
+                    we = Arrays.copyOf(we, cap);
+                    wh = Arrays.copyOf(wh, cap);
+                }
+                ws[n] = s;
+                we[n] = i;
+                wh[n] = h;
+                n++;
+            }
+        }
+        if (n < 2 * minWords) {
+            return;
+        }
+        int tableSize = Integer.highestOneBit(Math.max(16, n / 2)) << 1;
+        long[] keys = new long[tableSize];
+        int[] vals = new int[tableSize];
+        Arrays.fill(vals, -1);
+        int mask = tableSize - 1;
+        int skipUntil = 0;
+        for (int i = 0; i + K <= n; i++) {
+            long h = 0;
+            for (int k = 0; k < K; k++) {
+                h = h * 0x100000001B3L + wh[i + k];
+            }
+            h *= 0x9E3779B97F4A7C15L;
+            if ((h & 3) != 0) {
+                continue;
+            }
+            int slot = (int) (h >>> 40) & mask;
+            int found = -1;
+            while (vals[slot] >= 0) {
+                if (keys[slot] == h) {
+                    found = vals[slot];
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (found < 0) {
+                keys[slot] = h;
+                vals[slot] = i;
+                continue;
+            }
+            if (i < skipUntil || found + K > i || !same(t, ws, we, found, i, K)) {
+                continue;
+            }
+            // extend backwards (not into an earlier repeat) and forwards (the copy must not overlap the original)
+            int back = 0;
+            while (i - back - 1 >= skipUntil && found - back - 1 >= 0 && same(t, ws, we, found - back - 1, i - back - 1, 1)) {
+                back++;
+            }
+            int len = K;
+            while (i + len < n && found + len < i - back && same(t, ws, we, found + len, i + len, 1)) {
+                len++;
+            }
+            int from = i - back;
+            int to = i + len;
+            if (to - from >= minWords && (to - from >= 2 * minWords || !asksQuestion(t, ws[from], we[to - 1]))) {
+                flags.span(ws[from], we[to - 1], Category.DUPLICATE,
+                        "repeats a passage of " + (to - from) + " words seen earlier in the document");
+                skipUntil = to;
+                i = to - 1;
+            }
+        }
+    }
+
+    /** Interviews repeat their questions to each guest: a short repeated question is article text. */
+    private static boolean asksQuestion(String t, int from, int to) {
+        for (int i = from; i < to && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '?' || c == '\uff1f' || c == '\u061f') {
+                return true;
+            }
+        }
+        return to < t.length() && (t.charAt(to) == '?' || t.charAt(to) == '\uff1f');
+    }
+
+    /** Words a.. and b.. are equal, ignoring case, for len words. */
+    private static boolean same(String t, int[] ws, int[] we, int a, int b, int len) {
+        for (int k = 0; k < len; k++) {
+            int la = we[a + k] - ws[a + k];
+            if (la != we[b + k] - ws[b + k] || !t.regionMatches(true, ws[a + k], t, ws[b + k], la)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
