@@ -17,7 +17,7 @@ final class Registry {
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "captions", "duplicates"));
+                "captions", "bylines", "duplicates"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
@@ -79,6 +79,8 @@ final class Registry {
                         o -> new PhraseHeuristic("related", Category.RELATED, "related.txt", "related-content prompt")),
                 simple("cookies", "cookie and consent notices",
                         o -> new PhraseHeuristic("cookies", Category.COOKIE, "cookies.txt", "cookie or consent notice")),
+                simple("bylines", "bylines, datelines and reading times on lines of their own",
+                        o -> new BylineHeuristic()),
                 new SimpleProvider("captions", "image captions (repeated, or carrying a credit) and photo credits",
                         CaptionHeuristic.OPTIONS, CaptionHeuristic::new),
                 new SimpleProvider("duplicates", "exact and near-duplicate lines within one document",

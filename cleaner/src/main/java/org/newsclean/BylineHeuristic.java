@@ -1,0 +1,253 @@
+package org.newsclean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Bylines, datelines and reading times on lines of their own: {@code By Jane Doe, Staff Writer},
+ * {@code Von Miriam Oltmanns | Abendpost}, {@code Updated 3:42 PM EST, Tue March 3, 2026},
+ * {@code Stand: 21.01.2026 17:04 Uhr}, {@code 5 min read}. A line goes only when every part of
+ * it (split at {@code | • ·} and dashes) is one of these; a sentence that starts with "By" stays.
+ */
+final class BylineHeuristic implements Heuristic {
+    /** A byline or date line has at most this many words. */
+    static final int MAX_WORDS = 24;
+    /** At least this share of a byline's words must be capitalised (names). */
+    static final double NAME_SHARE = 0.6;
+
+    private static final Set<String> BY = new HashSet<>();
+    private static final Set<String> DATE_OPENERS = new HashSet<>();
+    private static final Set<String> DATE_WORDS = new HashSet<>();
+    private static final Set<String> READ_WORDS = new HashSet<>();
+    /** Date words that name a month or a weekday (not "at", "the", "um", "h"). */
+    private static final Set<String> MONTHS_AND_DAYS = new HashSet<>();
+    private static final Set<String> TIME_WORDS = Set.of("updated", "published", "hour", "hours", "minute", "minutes",
+            "mins", "day", "days", "today", "yesterday", "ago", "the", "uhr", "alle", "ore", "las", "del", "uur", "gmt", "utc",
+            "bst", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "ist", "jst", "aest");
+    private static final Set<String> NAME_LINKS = Set.of("and", "und", "et", "y", "e", "en", "&", "with", "mit", "avec",
+            "con", "com", "met", "staff", "writer", "reporter", "correspondent", "editor", "contributor", "in", "for",
+            "de", "da", "van", "von", "der", "del", "della", "di", "du", "le", "la", "dos", "das");
+
+    static {
+        for (PhraseBook.Entry e : PhraseBook.load("bylines.txt", Category.BYLINE, "bylines")) {
+            switch (e.mode()) {
+                case LEAD: BY.add(e.phrase()); break;
+                case EDGE: DATE_OPENERS.add(e.phrase()); break;
+                case LINE: READ_WORDS.add(e.phrase()); break;
+                default:
+                    DATE_WORDS.add(e.phrase());
+                    if (e.phrase().length() >= 3 && !TIME_WORDS.contains(e.phrase()) && !e.phrase().contains(".")) {
+                        MONTHS_AND_DAYS.add(e.phrase());
+                    }
+                    break;
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "bylines";
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        for (Line line : doc.lines()) {
+            if (line.wordCount() > 3 * MAX_WORDS || doc.isRemoved(line)) {
+                continue;
+            }
+            String t = doc.isTouched(line) ? doc.unflaggedText(line) : line.text();
+            if (Texts.countWords(t, 0, t.length()) > MAX_WORDS || t.startsWith("(")) {
+                continue;
+            }
+            String kind = classify(t);
+            if (kind != null) {
+                flags.line(line, Category.BYLINE, kind);
+            }
+        }
+    }
+
+    /** @return a reason when every part of the line is a byline, a date or a reading time, else null */
+    static String classify(String line) {
+        List<String> parts = split(line);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        boolean byline = false;
+        boolean date = false;
+        for (String p : parts) {
+            List<String> words = words(p);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (isDate(words)) {
+                date = true;
+            } else if (isReadingTime(p)) {
+                date = true;
+            } else if (isByline(p, words)) {
+                byline = true;
+            } else if (byline && words.size() <= 5 && names(words) == words.size()) {
+                continue; // the publication or desk after a byline: "By Leo Pearce | The Ledger"
+            } else {
+                return null;
+            }
+        }
+        if (byline && date) {
+            return "byline and date line";
+        }
+        return byline ? "byline" : date ? "date line" : null;
+    }
+
+    private static List<String> split(String line) {
+        List<String> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean sep = c == '|' || c == '\u2022' || c == '\u00b7' || c == '\u2014'
+                    || (c == '\u2013' || c == '-') && i > 0 && i + 1 < line.length() && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ';
+            if (sep) {
+                parts.add(line.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(line.substring(from));
+        return parts;
+    }
+
+    /** Whitespace-separated tokens, lower-cased, without surrounding punctuation (but keeping "a.m."). */
+    private static List<String> words(String p) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String raw : p.strip().split("[\\s\u00a0]+")) {
+            String w = raw;
+            while (!w.isEmpty() && ",;()[]\"\u201c\u201d".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                w = w.substring(0, w.length() - 1);
+            }
+            while (!w.isEmpty() && ",;()[]\"\u201c\u201d".indexOf(w.charAt(0)) >= 0) {
+                w = w.substring(1);
+            }
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDate(List<String> words) {
+        int i = 0;
+        // an opener such as "Updated", "Stand:", "Publié le"
+        for (int len = Math.min(3, words.size()); len >= 1; len--) {
+            String opener = String.join(" ", words.subList(0, len)).toLowerCase(Locale.ROOT);
+            if (DATE_OPENERS.contains(opener) || opener.endsWith(":") && DATE_OPENERS.contains(opener.substring(0, opener.length() - 1))) {
+                i = len;
+                break;
+            }
+        }
+        // without an opener a time alone ("19:15 BST") is a live blog's entry heading: it needs a date
+        boolean dated = i > 0;
+        boolean number = false;
+        for (; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
+            if (isNumber(bare)) {
+                number = true;
+                dated |= isYearOrDate(bare);
+            } else if (DATE_WORDS.contains(bare) || DATE_WORDS.contains(w)) {
+                dated |= bare.length() > 2 && Character.isLetter(bare.charAt(0)) && MONTHS_AND_DAYS.contains(bare);
+            } else {
+                return false;
+            }
+        }
+        return number && dated;
+    }
+
+    /** 2026, 1999, 21.01.2026, 12/03/26, 2026-03-03 */
+    private static boolean isYearOrDate(String w) {
+        int seps = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '.' || c == '/' || c == '-') {
+                seps++;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return seps >= 2 || seps == 0 && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+    }
+
+    /** 2026, 21.01.2026, 17:04, 3:42pm, 12/03/2026, 2026-03-03, 3rd, 1er */
+    private static boolean isNumber(String w) {
+        boolean digit = false;
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            } else if (c != ':' && c != '.' && c != '/' && c != '-' && c != 'h') {
+                return false;
+            }
+        }
+        return digit && letters <= 2 && w.length() <= 12;
+    }
+
+    private static boolean isReadingTime(String p) {
+        String s = p.toLowerCase(Locale.ROOT).strip();
+        for (String r : READ_WORDS) {
+            if (s.contains(r) && Texts.countWords(s, 0, s.length()) <= 6 && s.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isByline(String p, List<String> words) {
+        int opener = 0;
+        for (int len = Math.min(2, words.size() - 1); len >= 1; len--) {
+            String o = String.join(" ", words.subList(0, len)).toLowerCase(Locale.ROOT);
+            if (BY.contains(o)) {
+                opener = len;
+                break;
+            }
+        }
+        if (opener == 0 || words.size() - opener > 12) {
+            return false;
+        }
+        if (!Character.isUpperCase(words.get(opener).charAt(0))) {
+            return false;
+        }
+        String trimmed = p.strip();
+        if (trimmed.endsWith(".") && trimmed.length() > 2 && Character.isLowerCase(trimmed.charAt(trimmed.length() - 2))) {
+            return false; // a sentence, not a byline
+        }
+        int caps = 0;
+        int counted = 0;
+        for (String w : words.subList(opener, words.size())) {
+            if (NAME_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                caps++;
+            }
+        }
+        return counted > 0 && caps >= NAME_SHARE * counted;
+    }
+
+    /** @return how many words are capitalised or name links */
+    private static int names(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0)) || NAME_LINKS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("The")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "bylines";
+    }
+}
