@@ -16,8 +16,9 @@ final class LineCover {
      */
     static boolean coveredByPhrases(TextDocument doc, Line line, PhraseScan scan, int[] m) {
         int matches = m.length / 3;
-        boolean several = matches >= 2;
-        if (!several && scan.entry(m[2]).mode() == PhraseBook.Mode.LIST) {
+        // bare numbers count as covered beside several phrases ("Tweet 12 Share 40") or one on a tiny line ("89 comments")
+        boolean several = matches >= 2 || line.wordCount() <= 3;
+        if (matches < 2 && scan.entry(m[2]).mode() == PhraseBook.Mode.LIST) {
             return false;
         }
         int[] covers = covers(doc, line, m);

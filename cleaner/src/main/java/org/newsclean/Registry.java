@@ -17,7 +17,7 @@ final class Registry {
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "captions", "bylines", "duplicates"));
+                "comments", "furniture", "captions", "bylines", "duplicates"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
@@ -79,6 +79,10 @@ final class Registry {
                         o -> new PhraseHeuristic("related", Category.RELATED, "related.txt", "related-content prompt")),
                 simple("cookies", "cookie and consent notices",
                         o -> new PhraseHeuristic("cookies", Category.COOKIE, "cookies.txt", "cookie or consent notice")),
+                simple("comments", "reader comments and comment prompts",
+                        o -> new PhraseHeuristic("comments", Category.COMMENTS, "comments.txt", "comment section remnant")),
+                simple("furniture", "page furniture in text: copyright lines, audio and video player labels, live-blog controls",
+                        o -> new PhraseHeuristic("furniture", Category.LAYOUT, "furniture.txt", "page furniture")),
                 simple("bylines", "bylines, datelines and reading times on lines of their own",
                         o -> new BylineHeuristic()),
                 new SimpleProvider("captions", "image captions (repeated, or carrying a credit) and photo credits",

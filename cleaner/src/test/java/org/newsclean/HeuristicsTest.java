@@ -279,6 +279,39 @@ class HeuristicsTest {
     }
 
     @Nested
+    class Comments {
+        @Test
+        void commentPromptsAndCountsGo() {
+            CleanResult r = clean(BODY + "\n\n89 comments\nBe the first to comment\nLog in to comment\nKommentare (115)\nComments are closed.");
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsOnly(Category.COMMENTS);
+        }
+
+        @Test
+        void sentencesAboutCommentsStay() {
+            String s = "The minister declined to comment on the report, and comments from the opposition were sharp.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+    }
+
+    @Nested
+    class Furniture {
+        @Test
+        void copyrightLinesAndPlayerLabelsGo() {
+            CleanResult r = clean("Listen to this article\n\n" + BODY + "\n\n\u00a9 2026 Example Media. All rights reserved.\n"
+                    + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.");
+            assertThat(r.text()).isEqualTo(BODY);
+            assertThat(categories(r)).containsOnly(Category.LAYOUT);
+        }
+
+        @Test
+        void articleTextAboutCopyrightStays() {
+            String s = "The court ruled that the photographer kept the copyright, although the paper had paid for the pictures.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+    }
+
+    @Nested
     class Bylines {
         @Test
         void bylinesAndDateLinesGo() {
