@@ -33,6 +33,7 @@ final class CaptionHeuristic implements Heuristic {
     private final int window;
     private final int maxCaptionWords;
     private final Set<String> agencyNames;
+    private final InlineCredits inline;
 
     CaptionHeuristic(Map<String, String> o) {
         this.keep = Registry.bool(o, "keep");
@@ -43,6 +44,7 @@ final class CaptionHeuristic implements Heuristic {
             names.add(e.phrase());
         }
         this.agencyNames = Set.copyOf(names);
+        this.inline = new InlineCredits(agencyNames);
     }
 
     @Override
@@ -86,6 +88,13 @@ final class CaptionHeuristic implements Heuristic {
                     flags.span(line.start(), docCapEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
                 }
                 flags.span(v.offset(credit), line.end(), Category.CREDIT, "photo credit glued to a caption");
+                continue;
+            }
+            int[] credits = inline.find(vt);
+            for (int k = 0; k < credits.length; k += 2) {
+                flags.span(v.offset(credits[k]), v.offset(credits[k + 1] - 1) + 1, Category.CREDIT, "photo credit inside the text");
+            }
+            if (credits.length > 0) {
                 continue;
             }
             if (Texts.countWords(vt, 0, vEnd) <= maxCaptionWords) {
@@ -149,7 +158,7 @@ final class CaptionHeuristic implements Heuristic {
             return -1;
         }
         // right of the slash: 1 to 6 capitalised words (an agency or a name)
-        int rWords = capitalisedWords(t, slash + 1, e, 6);
+        int rWords = agencyNames.contains(PhraseBook.fold(t.substring(slash + 1, e).strip())) ? 1 : capitalisedWords(t, slash + 1, e, 6);
         if (rWords < 1) {
             return -1;
         }

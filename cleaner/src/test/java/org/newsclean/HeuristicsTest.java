@@ -237,6 +237,23 @@ class HeuristicsTest {
         }
 
         @Test
+        void creditsInsideALongLineGoAlone() {
+            String in = "He did not get it.Credit...Doug Mills/The New York Times Voters went to the polls. "
+                    + "Trump spoke on Thursday. (Joshua Roberts/Reuters) Time is short. Farmers burn stubble. "
+                    + "Sakib Ali/Hindustan Times/Getty Images However, the fires go on. WASHINGTON (AP) \u2014 The House voted.";
+            CleanResult r = clean(in);
+            assertThat(r.text()).isEqualTo("He did not get it. Voters went to the polls. Trump spoke on Thursday. Time is short. "
+                    + "Farmers burn stubble. However, the fires go on. WASHINGTON (AP) \u2014 The House voted.");
+            assertThat(categories(r)).containsOnly(Category.CREDIT);
+        }
+
+        @Test
+        void parenthesesAndSlashesInArticleTextStay() {
+            String s = "The firm (pictured above) said Smith/Jones and the Associated Press would share the award.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+
+        @Test
         void slashesInArticleTextStay() {
             String[] texts = {
                 "The deal, signed in 2014 by Smith/Jones and/or its successors, was worth $40 million.",
