@@ -34,6 +34,8 @@ final class CaptionHeuristic implements Heuristic {
     private final int maxCaptionWords;
     private final Set<String> agencyNames;
     private final InlineCredits inline;
+    /** The last word of every agency name, to reject most lines at once. */
+    private final Set<String> agencyLastWords;
 
     CaptionHeuristic(Map<String, String> o) {
         this.keep = Registry.bool(o, "keep");
@@ -45,6 +47,11 @@ final class CaptionHeuristic implements Heuristic {
         }
         this.agencyNames = Set.copyOf(names);
         this.inline = new InlineCredits(agencyNames);
+        Set<String> last = new HashSet<>();
+        for (String a : agencyNames) {
+            last.add(a.substring(a.lastIndexOf(' ') + 1));
+        }
+        this.agencyLastWords = Set.copyOf(last);
     }
 
     @Override
@@ -306,6 +313,13 @@ final class CaptionHeuristic implements Heuristic {
         int e = end;
         while (e > start && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
             e--;
+        }
+        int lw = e;
+        while (lw > start && !Texts.isSpace(t.charAt(lw - 1))) {
+            lw--;
+        }
+        if (!agencyLastWords.contains(PhraseBook.fold(t.substring(Math.max(lw, e - 40), e)))) {
+            return -1;
         }
         for (int i = tailFrom; i < e; i++) {
             if (i > start && Character.isLetterOrDigit(t.charAt(i - 1)) && !(Character.isUpperCase(t.charAt(i))

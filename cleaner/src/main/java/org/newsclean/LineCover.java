@@ -52,35 +52,70 @@ final class LineCover {
         return true;
     }
 
-    /** @return true when nothing but covered text and separators stands between the line's start and s, or e and its end */
-    static boolean atEdge(TextDocument doc, Line line, PhraseScan scan, int[] m, int s, int e) {
-        int[] covers = covers(doc, line, m);
-        String text = doc.text();
-        return !uncoveredWord(text, line.start(), s, covers) || !uncoveredWord(text, e, line.end(), covers);
-    }
+    /**
+     * Where the article text of a line begins and ends once phrase matches and flags are set
+     * aside, computed once per line so that each match's question costs nothing more.
+     */
+    static final class Edges {
+        /** First char of the first uncovered word, or the line's end. */
+        final int firstText;
+        /** One past the last uncovered word char, or the line's start. */
+        final int lastTextEnd;
+        /** The line's flags, merged into disjoint sorted intervals, or null. */
+        final int[] flagged;
 
-    /** @return true when nothing but covered text and separators precedes s on the line */
-    static boolean startsLine(TextDocument doc, Line line, PhraseScan scan, int[] m, int s) {
-        return !uncoveredWord(doc.text(), line.start(), s, covers(doc, line, m));
-    }
-
-    private static boolean uncoveredWord(String text, int from, int to, int[] covers) {
-        int pos = from;
-        int k = 0;
-        while (pos < to) {
-            while (k < covers.length && covers[k + 1] <= pos) {
-                k += 2;
+        Edges(TextDocument doc, Line line, int[] m) {
+            int[] covers = covers(doc, line, m);
+            String text = doc.text();
+            int first = line.end();
+            int last = line.start();
+            int pos = line.start();
+            int k = 0;
+            while (pos < line.end()) {
+                while (k < covers.length && covers[k + 1] <= pos) {
+                    k += 2;
+                }
+                if (k < covers.length && covers[k] <= pos) {
+                    pos = covers[k + 1];
+                    continue;
+                }
+                if (Texts.isWordChar(text.charAt(pos))) {
+                    if (first == line.end()) {
+                        first = pos;
+                    }
+                    last = pos + 1;
+                }
+                pos++;
             }
-            if (k < covers.length && covers[k] <= pos) {
-                pos = covers[k + 1];
-                continue;
-            }
-            if (Texts.isWordChar(text.charAt(pos))) {
-                return true;
-            }
-            pos++;
+            this.firstText = first;
+            this.lastTextEnd = last;
+            int[] f = doc.lineFlags(line.index());
+            this.flagged = f == null ? null : merge(f);
         }
-        return false;
+
+        /** @return true when only covered text and separators stand between the line's start and s */
+        boolean startsLine(int s) {
+            return s <= firstText;
+        }
+
+        /** @return true when only covered text stands between the line's start and s, or between e and its end */
+        boolean atEdge(int s, int e) {
+            return s <= firstText || e >= lastTextEnd;
+        }
+
+        private static int[] merge(int[] sorted) {
+            int[] out = new int[sorted.length];
+            int n = 0;
+            for (int k = 0; k < sorted.length; k += 2) {
+                if (n > 0 && sorted[k] <= out[n - 1]) {
+                    out[n - 1] = Math.max(out[n - 1], sorted[k + 1]);
+                } else {
+                    out[n++] = sorted[k];
+                    out[n++] = sorted[k + 1];
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
     }
 
     /** Matches and flags of the line as sorted [start, end] pairs. */

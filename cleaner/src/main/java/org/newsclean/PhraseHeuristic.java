@@ -62,6 +62,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
                 continue;
             }
+            LineCover.Edges edges = new LineCover.Edges(doc, line, m);
+            int words = -1;
             for (int k = 0; k < m.length; k += 3) {
                 int id = m[k + 2];
                 if (!mine(scan, id)) {
@@ -75,23 +77,29 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         flags.span(s, e, category, what);
                         break;
                     case EDGE:
-                        if (LineCover.atEdge(doc, line, scan, m, s, e)) {
+                        if (edges.atEdge(s, e)) {
                             flags.span(s, e, category, what + " at the edge of a line");
                         }
                         break;
                     case SENTENCE:
-                        if (Sentences.standsAlone(text, s, e, line, LineCover.startsLine(doc, line, scan, m, s), doc.lineFlags(line.index()))) {
+                        if (Sentences.standsAlone(text, s, e, line, edges.startsLine(s), edges.flagged)) {
                             flags.span(s, e, category, what + " standing as its own sentence");
                         }
                         break;
                     case LEAD:
-                        if (doc.unflaggedWordCount(line) <= LEAD_MAX_WORDS && LineCover.startsLine(doc, line, scan, m, s)) {
+                        if (words < 0) {
+                            words = doc.unflaggedWordCount(line);
+                        }
+                        if (words <= LEAD_MAX_WORDS && edges.startsLine(s)) {
                             flags.span(s, line.end(), category, what + " (a short line that starts with \""
                                     + text.substring(s, e) + "\")");
                         }
                         break;
                     case CONTAINS:
-                        if (doc.unflaggedWordCount(line) <= CONTAINS_MAX_WORDS) {
+                        if (words < 0) {
+                            words = doc.unflaggedWordCount(line);
+                        }
+                        if (words <= CONTAINS_MAX_WORDS) {
                             flags.line(line, category, what + " (a short line that contains \"" + text.substring(s, e) + "\")");
                         }
                         break;

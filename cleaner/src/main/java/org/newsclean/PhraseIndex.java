@@ -1,15 +1,15 @@
 package org.newsclean;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An Aho-Corasick automaton over phrase entries: one pass over a text finds every occurrence of
- * every phrase, in time linear in the text plus the matches. Immutable after construction.
+ * A trie of phrase entries, walked from every word start of a text: one pass finds every
+ * occurrence of every phrase that begins at a word boundary, in time linear in the text (each
+ * walk stops at the first char no phrase continues with, and phrases are short). Immutable after
+ * construction.
  */
 final class PhraseIndex {
 
@@ -26,10 +26,7 @@ final class PhraseIndex {
     private final int[] values;
     private final int mask;
     private final int[] rootNext = new int[65536];
-    private final int[] fail;
     private final int[] out;      // entry ending exactly at node, or -1
-    private final int[] outLink;  // nearest node on the failure chain with out >= 0, or -1
-    private final int[] depth;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
         // the same phrase may appear in several lists: keep the first
@@ -49,21 +46,23 @@ final class PhraseIndex {
         Arrays.fill(keys, -1L);
         values = new int[cap];
         mask = cap - 1;
+        Arrays.fill(rootNext, -1);
         int[] outB = new int[maxNodes];
-        int[] depthB = new int[maxNodes];
         Arrays.fill(outB, -1);
-        List<int[]> childLists = new ArrayList<>();
         int nodes = 1;
         for (int id = 0; id < entries.length; id++) {
             String p = entries[id].phrase();
             int node = ROOT;
             for (int i = 0; i < p.length(); i++) {
                 char c = p.charAt(i);
-                int next = get(node, c);
+                int next = step(node, c);
                 if (next < 0) {
                     next = nodes++;
-                    put(node, c, next);
-                    depthB[next] = depthB[node] + 1;
+                    if (node == ROOT) {
+                        rootNext[c] = next;
+                    } else {
+                        put(node, c, next);
+                    }
                 }
                 node = next;
             }
@@ -72,56 +71,6 @@ final class PhraseIndex {
             }
         }
         out = Arrays.copyOf(outB, nodes);
-        depth = Arrays.copyOf(depthB, nodes);
-        fail = new int[nodes];
-        outLink = new int[nodes];
-        Arrays.fill(outLink, -1);
-        // children per node, for the breadth-first pass
-        int[][] children = new int[nodes][];
-        char[][] labels = new char[nodes][];
-        int[] counts = new int[nodes];
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] >= 0) {
-                int parent = (int) (keys[s] >>> 16);
-                counts[parent]++;
-            }
-        }
-        for (int i = 0; i < nodes; i++) {
-            children[i] = new int[counts[i]];
-            labels[i] = new char[counts[i]];
-            counts[i] = 0;
-        }
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] >= 0) {
-                int parent = (int) (keys[s] >>> 16);
-                children[parent][counts[parent]] = values[s];
-                labels[parent][counts[parent]++] = (char) (keys[s] & 0xffff);
-            }
-        }
-        childLists.clear();
-        Arrays.fill(rootNext, ROOT);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int k = 0; k < children[ROOT].length; k++) {
-            int child = children[ROOT][k];
-            rootNext[labels[ROOT][k]] = child;
-            fail[child] = ROOT;
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            outLink[node] = out[fail[node]] >= 0 ? fail[node] : outLink[fail[node]];
-            for (int k = 0; k < children[node].length; k++) {
-                int child = children[node][k];
-                char c = labels[node][k];
-                int f = fail[node];
-                int t;
-                while ((t = step(f, c)) < 0) {
-                    f = fail[f];
-                }
-                fail[child] = t == child ? ROOT : t;
-                queue.add(child);
-            }
-        }
     }
 
     private int step(int node, char c) {
@@ -166,27 +115,37 @@ final class PhraseIndex {
         return entries.length;
     }
 
-    /** Runs the automaton over text[from, to), folding each char, and reports every match. */
-    void scan(CharSequence text, int from, int to, Sink sink) {
+    /**
+     * Walks the trie from every word start in text[from, to), folding each char, and reports
+     * every phrase found there (the caller checks where the match ends).
+     */
+    void scan(String text, int from, int to, Sink sink) {
         if (entries.length == 0) {
             return;
         }
-        int node = ROOT;
+        boolean prevWord = false;
+        boolean prevUpper = false;
         for (int i = from; i < to; i++) {
-            char c = Texts.fold(text.charAt(i));
-            int t;
-            while ((t = step(node, c)) < 0) {
-                node = fail[node];
+            char raw = text.charAt(i);
+            boolean word = Texts.isWordChar(raw);
+            boolean upper = word && Character.isUpperCase(raw);
+            // a match may start after a non-word char, or where a capital follows a small letter ("contentUS")
+            if (!prevWord || upper && !prevUpper) {
+                int node = rootNext[Texts.fold(raw)];
+                int j = i + 1;
+                while (node > 0) {
+                    if (out[node] >= 0) {
+                        sink.match(i, j, out[node]);
+                    }
+                    if (j >= to) {
+                        break;
+                    }
+                    node = get(node, Texts.fold(text.charAt(j)));
+                    j++;
+                }
             }
-            node = t;
-            if (node == ROOT) {
-                continue;
-            }
-            int o = out[node] >= 0 ? node : outLink[node];
-            while (o >= 0) {
-                sink.match(i + 1 - depth[o], i + 1, out[o]);
-                o = outLink[o];
-            }
+            prevWord = word;
+            prevUpper = upper;
         }
     }
 }

@@ -14,7 +14,7 @@ final class Sentences {
      *     the line start or sentence-ending punctuation, and followed by the line end, punctuation,
      *     or a word that starts a new sentence (capital letter, digit or opening quote)
      * @param startsLine whether only boilerplate precedes the label on its line
-     * @param flagged the line's flagged intervals, sorted, or null: they count as absent
+     * @param flagged the line's flagged intervals, disjoint and sorted, or null: they count as absent
      */
     static boolean standsAlone(String text, int s, int e, Line line, boolean startsLine, int[] flagged) {
         if (!Character.isUpperCase(text.charAt(s))) {
@@ -64,14 +64,21 @@ final class Sentences {
         return n;
     }
 
-    /** @return the index of the flagged interval holding position p, or -1 */
+    /** @return the index of the flagged interval holding position p, or -1 (intervals disjoint and sorted) */
     private static int interval(int[] flagged, int p) {
         if (flagged == null) {
             return -1;
         }
-        for (int k = 0; k < flagged.length; k += 2) {
-            if (flagged[k] <= p && p < flagged[k + 1]) {
-                return k;
+        int lo = 0;
+        int hi = flagged.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (flagged[2 * mid + 1] <= p) {
+                lo = mid + 1;
+            } else if (flagged[2 * mid] > p) {
+                hi = mid - 1;
+            } else {
+                return 2 * mid;
             }
         }
         return -1;

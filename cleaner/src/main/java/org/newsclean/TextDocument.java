@@ -249,6 +249,9 @@ public final class TextDocument {
             return false;
         }
         int count = lineFlagCount[li];
+        if (count > 64) {
+            return false; // a bounded check: past this, a repeated flag is kept (and resolved at the end)
+        }
         int pos = start;
         // intervals are few per line: sweep until no interval extends the covered prefix
         boolean grew = true;
