@@ -63,7 +63,7 @@ final class CaptionHeuristic implements Heuristic {
     public void apply(TextDocument doc, Flags flags) {
         List<Line> lines = doc.lines();
         // normalised text of recent lines -> line index, for repeated captions
-        Map<String, Integer> recent = new HashMap<>();
+        Map<Long, Integer> recent = new HashMap<>();
         for (Line line : lines) {
             if (doc.isRemoved(line)) {
                 continue;
@@ -82,7 +82,7 @@ final class CaptionHeuristic implements Heuristic {
                 while (capEnd > 0 && Texts.isSpace(vt.charAt(capEnd - 1))) {
                     capEnd--;
                 }
-                String caption = normalise(vt, 0, capEnd);
+                long caption = normalisedHash(vt, 0, capEnd);
                 Integer prev = recent.get(caption);
                 int docCapEnd = v.offset(capEnd - 1) + 1;
                 if (prev != null && line.index() - prev <= window) {
@@ -105,24 +105,30 @@ final class CaptionHeuristic implements Heuristic {
                 continue;
             }
             if (Texts.countWords(vt, 0, vEnd) <= maxCaptionWords) {
-                String key = normalise(vt, 0, vEnd);
-                if (!key.isEmpty()) {
+                long key = normalisedHash(vt, 0, vEnd);
+                if (key != EMPTY_HASH) {
                     recent.put(key, line.index());
                 }
             }
         }
     }
 
-    /** Lower-cased letters and digits only, so that copies differing in spaces or quotes still match. */
-    static String normalise(String t, int start, int end) {
-        StringBuilder sb = new StringBuilder(end - start);
+    /** The hash of a text without letters or digits. */
+    static final long EMPTY_HASH = 0x811C9DC5L;
+
+    /**
+     * A 64-bit hash of the lower-cased letters and digits only, so that copies differing in spaces,
+     * quotes or punctuation still match (without building the normalised string).
+     */
+    static long normalisedHash(String t, int start, int end) {
+        long h = EMPTY_HASH;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
+                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
             }
         }
-        return sb.toString();
+        return h;
     }
 
     /**

@@ -36,7 +36,7 @@ final class DuplicateHeuristic implements Heuristic {
     @Override
     public void apply(TextDocument doc, Flags flags) {
         List<Line> lines = doc.lines();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Long, Integer> seen = new HashMap<>();
         long[][] ring = new long[Math.max(window, 1)][];
         int[] ringLine = new int[ring.length];
         int ringSize = 0;
@@ -54,7 +54,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            String key = CaptionHeuristic.normalise(vt, 0, vt.length());
+            long key = CaptionHeuristic.normalisedHash(vt, 0, vt.length());
             Integer first = seen.putIfAbsent(key, line.index());
             if (first != null) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));

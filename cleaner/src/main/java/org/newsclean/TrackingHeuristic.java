@@ -50,8 +50,8 @@ final class TrackingHeuristic extends PhraseHeuristic {
     /** @return the index of the last char consumed */
     private static int markup(String t, int i, int end, Flags flags) {
         if (t.startsWith("<!--", i)) {
-            int close = t.indexOf("-->", i + 4);
-            if (close >= 0 && close + 3 <= end && close - i < MAX_TAG) {
+            int close = indexOf(t, "-->", i + 4, Math.min(end, i + MAX_TAG));
+            if (close >= 0) {
                 flags.span(i, close + 3, Category.TRACKING, "raw HTML comment");
                 return close + 2;
             }
@@ -93,16 +93,27 @@ final class TrackingHeuristic extends PhraseHeuristic {
         }
         int stop = gt + 1;
         if (name.equals("script") || name.equals("style") || name.equals("noscript")) {
-            int close = t.indexOf("</" + name, stop);
-            if (close >= 0 && close < limit) {
-                int cgt = t.indexOf('>', close);
-                if (cgt >= 0 && cgt < end) {
+            int close = indexOf(t, "</" + name, stop, limit);
+            if (close >= 0) {
+                int cgt = indexOf(t, ">", close, limit);
+                if (cgt >= 0) {
                     stop = cgt + 1;
                 }
             }
         }
         flags.span(i, stop, Category.TRACKING, "raw <" + name + "> markup");
         return stop - 1;
+    }
+
+    /** @return the first index of s in t within [from, to - s.length()], or -1: a bounded search */
+    static int indexOf(String t, String s, int from, int to) {
+        char first = s.charAt(0);
+        for (int i = from; i + s.length() <= to; i++) {
+            if (t.charAt(i) == first && t.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int entity(String t, int i, int end, Flags flags) {
