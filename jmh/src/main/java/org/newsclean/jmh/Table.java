@@ -24,15 +24,50 @@ import java.util.Map;
 public final class Table {
     private static final String PKG = "org.newsclean.jmh.";
 
-    /** One JMH result, reduced to what the table shows. */
-    private record Result(String benchmark, Map<String, String> params, int threads, double ops, double bytes,
-            double bytesError, double docs, double allocPerOp) {
+    /**
+     * One JMH result, reduced to what the table shows: ops/s (documents/s), the counters' rates
+     * (bytes, documents, CPU ns per second) and their per-iteration values, and B allocated per op.
+     */
+    private record Result(String benchmark, Map<String, String> params, int threads, double ops, double opsError,
+            double bytes, double docs, double cpu, double[] bytesRaw, double[] cpuRaw, double allocPerOp) {
+        double bytesPerDoc() {
+            return bytes / docs;
+        }
+
+        /** Wall-clock MB/s: documents per second times the mean document size. */
+        double wallMbs() {
+            return ops * bytesPerDoc() / 1e6;
+        }
+
+        /** MB per second of the benchmark threads' CPU time, or wall-clock MB/s when unknown. */
         double mbs() {
-            return bytes / 1e6;
+            return cpu > 0 ? bytes / cpu * 1e3 : wallMbs();
+        }
+
+        /** @return the standard deviation of {@link #mbs()} over iterations, or NaN */
+        double mbsSd() {
+            if (cpu <= 0) {
+                return opsError * bytesPerDoc() / 1e6;
+            }
+            int n = Math.min(bytesRaw.length, cpuRaw.length);
+            if (n < 2) {
+                return Double.NaN;
+            }
+            double[] v = new double[n];
+            double mean = 0;
+            for (int k = 0; k < n; k++) {
+                v[k] = bytesRaw[k] / cpuRaw[k] * 1e3;
+                mean += v[k] / n;
+            }
+            double ss = 0;
+            for (double x : v) {
+                ss += (x - mean) * (x - mean);
+            }
+            return Math.sqrt(ss / (n - 1));
         }
 
         double allocPerByte() {
-            return Double.isNaN(allocPerOp) || bytes <= 0 ? Double.NaN : allocPerOp / (bytes / ops);
+            return Double.isNaN(allocPerOp) || bytes <= 0 ? Double.NaN : allocPerOp / bytesPerDoc();
         }
 
         String param(String name) {
@@ -72,18 +107,21 @@ public final class Table {
             Map<?, ?> primary = (Map<?, ?>) m.get("primaryMetric");
             Map<?, ?> secondary = m.get("secondaryMetrics") instanceof Map<?, ?> s ? s : Map.of();
             results.add(new Result(String.valueOf(m.get("benchmark")).replace(PKG, ""), params,
-                    (int) num(m.get("threads")), num(primary.get("score")), score(secondary, "bytes", "score"),
-                    score(secondary, "bytes", "scoreError"), score(secondary, "docs", "score"),
+                    (int) num(m.get("threads")), num(primary.get("score")), num(primary.get("scoreError")),
+                    score(secondary, "bytes", "score"), score(secondary, "docs", "score"),
+                    score(secondary, "cpuNanos", "score"), raw(secondary, "bytes"), raw(secondary, "cpuNanos"),
                     score(secondary, "gc.alloc.rate.norm", "score")));
             setup = String.format(Locale.ROOT, "JMH %s, %s %s, %s fork(s), warmup %s x %s, measurement %s x %s, "
-                    + "MB = 10^6 UTF-8 bytes of input", m.get("jmhVersion"), m.get("vmName"), m.get("jdkVersion"),
+                    + "MB = 10^6 UTF-8 bytes of input; "
+                    + "MB/s = MB per second of the benchmark threads' CPU time (wall MB/s: per second of elapsed time); "
+                    + "± = standard deviation over iterations", m.get("jmhVersion"), m.get("vmName"), m.get("jdkVersion"),
                     fmtInt(m.get("forks")), fmtInt(m.get("warmupIterations")), m.get("warmupTime"),
                     fmtInt(m.get("measurementIterations")), m.get("measurementTime"));
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("| path | newsclean MB/s | docs/s | Boilerpipe MB/s | newsclean / Boilerpipe | jsoup parse MB/s "
-                + "| alloc B/byte | note |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append("| path | newsclean MB/s | wall MB/s | docs/s | Boilerpipe MB/s | newsclean / Boilerpipe "
+                + "| jsoup parse MB/s | alloc B/byte | note |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         List<Result> done = new ArrayList<>();
 
         for (Result r : find(results, "TextBenchmark.newsclean")) {
@@ -109,7 +147,8 @@ public final class Table {
         List<Result> threads = find(results, "ThreadsBenchmark.");
         threads.sort((a, b) -> Integer.compare(a.threads(), b.threads()));
         for (Result r : threads) {
-            String note = one != null && r != one ? String.format(Locale.ROOT, "x%.2f of 1 thread", r.mbs() / one.mbs()) : "";
+            String note = one != null && r != one ? String.format(Locale.ROOT, "wall x%.2f of 1 thread, per CPU x%.2f",
+                    r.wallMbs() / one.wallMbs(), r.mbs() / one.mbs()) : "";
             row(sb, "text: scraped, one shared cleaner, " + r.threads() + " thread" + (r.threads() == 1 ? "" : "s"),
                     r, null, null, note);
             done.add(r);
@@ -162,7 +201,8 @@ public final class Table {
 
     private static void row(StringBuilder sb, String name, Result nc, Result bp, Result js, String note) {
         sb.append("| ").append(name).append(" | ").append(nc == null ? "-" : mbs(nc)).append(" | ")
-                .append(nc == null ? "-" : fmt(nc.docs(), 0)).append(" | ").append(bp == null ? "-" : mbs(bp))
+                .append(nc == null ? "-" : fmt(nc.wallMbs(), nc.wallMbs() < 10 ? 2 : 1)).append(" | ")
+                .append(nc == null ? "-" : fmt(nc.ops(), 0)).append(" | ").append(bp == null ? "-" : mbs(bp))
                 .append(" | ").append(nc == null || bp == null ? "-" : "x" + fmt(nc.mbs() / bp.mbs(), 2))
                 .append(" | ").append(js == null ? "-" : mbs(js)).append(" | ")
                 .append(nc == null ? "-" : fmt(nc.allocPerByte(), 1)).append(" | ").append(note).append(" |\n");
@@ -170,12 +210,12 @@ public final class Table {
 
     private static String mbs(Result r) {
         String s = fmt(r.mbs(), r.mbs() < 10 ? 2 : 1);
-        double e = r.bytesError() / 1e6;
+        double e = r.mbsSd();
         return Double.isFinite(e) ? s + " ± " + fmt(e, r.mbs() < 10 ? 2 : 1) : s;
     }
 
     private static double nsPerKb(Result r) {
-        return 1024 * 1e9 / r.bytes();
+        return 1024 * 1e3 / r.mbs();
     }
 
     private static String fmt(double d, int decimals) {
@@ -203,6 +243,20 @@ public final class Table {
 
     private static double score(Map<?, ?> secondary, String metric, String field) {
         return secondary.get(metric) instanceof Map<?, ?> m ? num(m.get(field)) : Double.NaN;
+    }
+
+    private static double[] raw(Map<?, ?> secondary, String metric) {
+        List<Double> out = new ArrayList<>();
+        if (secondary.get(metric) instanceof Map<?, ?> m && m.get("rawData") instanceof List<?> forks) {
+            for (Object fork : forks) {
+                if (fork instanceof List<?> iterations) {
+                    for (Object v : iterations) {
+                        out.add(num(v));
+                    }
+                }
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static double num(Object o) {
