@@ -10,7 +10,7 @@ import java.util.Random;
 final class Adversarial {
     /** The shapes, {@code typical} first. */
     static final List<String> SHAPES = List.of("typical", "one-line", "tiny-lines", "repeated-line", "near-duplicates",
-            "share-run", "share-run-mixed", "markup-chars", "credit-run");
+            "share-run", "share-run-mixed", "markup-chars", "unclosed-markup", "credit-run");
 
     private static final String[] VOCABULARY = ("minister officials said talks would resume capital troops army city "
             + "border forces report government security crisis election court market company health school police "
@@ -49,6 +49,9 @@ final class Adversarial {
             case "share-run-mixed" -> shareMixed(size);
             // lines thick with '<' and '&': comparisons, tag-like words, entities, unclosed tags
             case "markup-chars" -> fill(size, () -> markupLine(r));
+            // typical text with an unclosed "<!--" or "<script>" every 100 chars: tags whose end
+            // is looked for, and never found
+            case "unclosed-markup" -> unclosed(size);
             // lines made of capitalised words and slashes, like stacked photo credits
             case "credit-run" -> fill(size, () -> creditLine(r));
             default -> throw new IllegalArgumentException("unknown shape '" + shape + "'; valid: " + String.join(", ", SHAPES));
@@ -90,6 +93,22 @@ final class Adversarial {
     private static String shareMixed(int size) {
         int[] n = {0};
         return fill(size, () -> ++n[0] % 100 == 0 ? "minister " : "Share Tweet Email Print ");
+    }
+
+    private static String unclosed(int size) {
+        String t = typical(size);
+        StringBuilder sb = new StringBuilder(size + size / 10);
+        boolean comment = true;
+        for (int i = 0; i < t.length(); i += 100) {
+            int e = Math.min(i + 100, t.length());
+            while (e < t.length() && !Character.isWhitespace(t.charAt(e - 1))) {
+                e++;
+            }
+            sb.append(t, i, e).append(comment ? "<!-- " : "<script> ");
+            comment = !comment;
+            i = e - 100;
+        }
+        return sb.toString();
     }
 
     private static String markupLine(Random r) {

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AdversarialBenchmark {
     /** The input's shape. */
     @Param({"typical", "one-line", "tiny-lines", "repeated-line", "near-duplicates", "share-run", "share-run-mixed",
-        "markup-chars", "credit-run"})
+        "markup-chars", "unclosed-markup", "credit-run"})
     public String shape;
 
     /** The input's size. */
