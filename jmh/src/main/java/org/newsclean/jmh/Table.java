@@ -202,7 +202,7 @@ public final class Table {
     private static void row(StringBuilder sb, String name, Result nc, Result bp, Result js, String note) {
         sb.append("| ").append(name).append(" | ").append(nc == null ? "-" : mbs(nc)).append(" | ")
                 .append(nc == null ? "-" : fmt(nc.wallMbs(), nc.wallMbs() < 10 ? 2 : 1)).append(" | ")
-                .append(nc == null ? "-" : fmt(nc.ops(), 0)).append(" | ").append(bp == null ? "-" : mbs(bp))
+                .append(nc == null ? "-" : fmt(nc.ops(), nc.ops() < 10 ? 2 : 0)).append(" | ").append(bp == null ? "-" : mbs(bp))
                 .append(" | ").append(nc == null || bp == null ? "-" : "x" + fmt(nc.mbs() / bp.mbs(), 2))
                 .append(" | ").append(js == null ? "-" : mbs(js)).append(" | ")
                 .append(nc == null ? "-" : fmt(nc.allocPerByte(), 1)).append(" | ").append(note).append(" |\n");
