@@ -2,7 +2,8 @@
 # Runs the short benchmark suite (a few minutes on 2 cores) and prints one Markdown table.
 #
 #   jmh/run.sh                         # everything, short settings
-#   jmh/run.sh 'HtmlBenchmark'         # a subset (any JMH option or regex may follow)
+#   jmh/run.sh 'HtmlBenchmark'         # a subset (any JMH option or regex may follow;
+#   jmh/run.sh -i 5 -r 2s              #  options given here replace the short defaults)
 #   NEWSCLEAN_CORPUS=/path/to/corpus jmh/run.sh
 #
 # The corpus is found through -Dnewsclean.corpus (from NEWSCLEAN_CORPUS), else ../shared/corpus
@@ -25,8 +26,19 @@ if [ -n "${NEWSCLEAN_CORPUS:-}" ]; then
   JAVA_OPTS+=("-Dnewsclean.corpus=$NEWSCLEAN_CORPUS")
 fi
 
+# the short settings, each unless the caller gave that option
+OPTS=()
+for kv in "-f 1" "-wi 2" "-w 1s" "-i 3" "-r 1s"; do
+  flag=${kv%% *}
+  given=no
+  for a in "$@"; do
+    if [ "$a" = "$flag" ]; then given=yes; fi
+  done
+  if [ $given = no ]; then OPTS+=($kv); fi
+done
+
 echo "running the benchmarks (log: $LOG) ..." >&2
-if ! java "${JAVA_OPTS[@]}" -jar "$JAR" -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc -rf json -rff "$OUT" "$@" >"$LOG" 2>&1; then
+if ! java "${JAVA_OPTS[@]}" -jar "$JAR" "${OPTS[@]}" -prof gc -rf json -rff "$OUT" "$@" >"$LOG" 2>&1; then
   tail -40 "$LOG" >&2
   exit 1
 fi
