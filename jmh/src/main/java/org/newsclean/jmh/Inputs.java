@@ -1,0 +1,211 @@
+package org.newsclean.jmh;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The benchmarks' input sets, built once per JVM from the {@link Corpus} (or from
+ * {@link Synthetic} stand-ins when no corpus is found) and cached. Thread-safe.
+ */
+final class Inputs {
+    /** One input document: a name, its text (or HTML), its URL (or empty) and its size in UTF-8 bytes. */
+    record Doc(String name, String text, String url, int bytes) {
+        Doc(String name, String text, String url) {
+            this(name, text, url, utf8Length(text));
+        }
+    }
+
+    private static final Map<String, List<Doc>> CACHE = new ConcurrentHashMap<>();
+
+    private Inputs() {
+    }
+
+    /**
+     * @param name an input set: {@code scraped} (seed-like scraped text), {@code page-text} (whole
+     *     visible text of each page) or {@code html} (the pages)
+     * @return the set's documents
+     * @throws IllegalArgumentException for another name
+     */
+    static List<Doc> named(String name) {
+        return switch (name) {
+            case "scraped" -> scraped();
+            case "page-text" -> pageText();
+            case "html" -> html();
+            default -> throw new IllegalArgumentException("unknown input set '" + name + "'; valid: scraped, page-text, html");
+        };
+    }
+
+    /** @return the seed's scraped text, then every gold article decorated with scraper residue */
+    static List<Doc> scraped() {
+        return cached("scraped", () -> {
+            Corpus c = Corpus.get();
+            List<Doc> docs = new ArrayList<>();
+            for (int i = 0; i < c.scraped().size(); i++) {
+                docs.add(new Doc("seed-" + i, c.scraped().get(i), ""));
+            }
+            List<String> articles = new ArrayList<>(c.golds());
+            List<String> titles = new ArrayList<>(c.titles());
+            if (articles.isEmpty()) {
+                for (int i = 0; i < 60; i++) {
+                    articles.add(Synthetic.article(i, 6 + i % 20));
+                    titles.add("Synthetic headline number " + i);
+                }
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                String other = titles.get((i + 1) % titles.size());
+                docs.add(new Doc("residue-" + i, Residue.decorate(articles.get(i), titles.get(i), other, i), ""));
+            }
+            return docs;
+        });
+    }
+
+    /** @return each page's whole visible text, one block per line (see {@link PageText}) */
+    static List<Doc> pageText() {
+        return cached("page-text", () -> {
+            List<Doc> docs = new ArrayList<>();
+            for (Doc page : html()) {
+                String t = PageText.of(page.text(), page.url());
+                if (!t.isBlank()) {
+                    docs.add(new Doc(page.name(), t, page.url()));
+                }
+            }
+            return docs;
+        });
+    }
+
+    /** @return the corpus pages (scrapinghub, then readability-pages) */
+    static List<Doc> html() {
+        return cached("html", () -> {
+            List<Doc> docs = new ArrayList<>();
+            for (Corpus.Page p : Corpus.get().pages()) {
+                docs.add(new Doc(p.source() + "/" + p.id(), p.html(), p.url()));
+            }
+            if (docs.isEmpty()) {
+                for (int i = 0; i < 60; i++) {
+                    docs.add(new Doc("synthetic-" + i, Synthetic.page("Synthetic headline " + i,
+                            Synthetic.article(i, 6 + i % 20), i), "https://example.com/" + i));
+                }
+            }
+            return docs;
+        });
+    }
+
+    /**
+     * Scraped text of at least {@code minBytes}: the scraped documents one after the other, again
+     * and again; from the second pass on, each line's words are rotated by the pass number, so the
+     * passes are not exact copies of each other.
+     *
+     * @param minBytes the least size, in UTF-8 bytes
+     * @return the text
+     */
+    static String stream(long minBytes) {
+        List<Doc> docs = scraped();
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, minBytes + minBytes / 8));
+        long bytes = 0;
+        for (int pass = 0; bytes < minBytes; pass++) {
+            for (Doc d : docs) {
+                String t = pass == 0 ? d.text() : rotateWords(d.text(), pass);
+                sb.append(t).append("\n\n");
+                bytes += utf8Length(t) + 2;
+                if (bytes >= minBytes) {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Cuts text into consecutive pieces of about {@code size} UTF-8 bytes each, each cut moved
+     * forward to the next whitespace. A last piece shorter than half the size is dropped.
+     *
+     * @param text the text
+     * @param size the piece size in bytes
+     * @return the pieces
+     */
+    static List<Doc> chunks(String text, int size) {
+        List<Doc> out = new ArrayList<>();
+        int start = 0;
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bytes += charBytes(text, i);
+            if (bytes >= size && Character.isWhitespace(text.charAt(i))) {
+                out.add(new Doc("chunk-" + out.size(), text.substring(start, i + 1), ""));
+                start = i + 1;
+                bytes = 0;
+            }
+        }
+        if (bytes >= size / 2) {
+            out.add(new Doc("chunk-" + out.size(), text.substring(start), ""));
+        }
+        return out;
+    }
+
+    /**
+     * Parses a size such as {@code 1KB}, {@code 100KB}, {@code 1MB} (binary units) or a plain byte count.
+     *
+     * @param s the size
+     * @return bytes
+     */
+    static int parseSize(String s) {
+        String u = s.strip().toUpperCase(java.util.Locale.ROOT);
+        if (u.endsWith("MB")) {
+            return Integer.parseInt(u.substring(0, u.length() - 2).strip()) << 20;
+        }
+        if (u.endsWith("KB")) {
+            return Integer.parseInt(u.substring(0, u.length() - 2).strip()) << 10;
+        }
+        return Integer.parseInt(u.endsWith("B") ? u.substring(0, u.length() - 1).strip() : u);
+    }
+
+    static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static int charBytes(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        return Character.isSurrogate(c) ? 2 : 3;
+    }
+
+    static String rotateWords(String text, int by) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            String[] w = line.split(" ");
+            int n = w.length;
+            for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w[(k + by) % n]);
+            }
+            sb.append('\n');
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
+    private static List<Doc> cached(String key, Supplier<List<Doc>> make) {
+        List<Doc> docs = CACHE.get(key);
+        if (docs == null) {
+            synchronized (Inputs.class) {
+                docs = CACHE.get(key);
+                if (docs == null) {
+                    docs = Collections.unmodifiableList(make.get());
+                    CACHE.put(key, docs);
+                }
+            }
+        }
+        return docs;
+    }
+}
