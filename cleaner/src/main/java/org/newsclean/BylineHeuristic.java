@@ -57,6 +57,9 @@ final class BylineHeuristic implements Heuristic {
             if (line.wordCount() > 3 * MAX_WORDS || doc.isRemoved(line)) {
                 continue;
             }
+            if (!mayBeByline(doc.text(), line)) {
+                continue;
+            }
             String t = doc.isTouched(line) ? doc.unflaggedText(line) : line.text();
             if (Texts.countWords(t, 0, t.length()) > MAX_WORDS || t.startsWith("(")) {
                 continue;
@@ -66,6 +69,19 @@ final class BylineHeuristic implements Heuristic {
                 flags.line(line, Category.BYLINE, kind);
             }
         }
+    }
+
+    /** A cheap first test: a byline or date line holds a digit, or opens with a capital letter. */
+    private static boolean mayBeByline(String t, Line line) {
+        if (Character.isUpperCase(t.charAt(line.start()))) {
+            return true;
+        }
+        for (int i = line.start(); i < line.end(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return a reason when every part of the line is a byline, a date or a reading time, else null */
@@ -118,8 +134,20 @@ final class BylineHeuristic implements Heuristic {
     /** Whitespace-separated tokens, lower-cased, without surrounding punctuation (but keeping "a.m."). */
     private static List<String> words(String p) {
         List<String> out = new java.util.ArrayList<>();
-        for (String raw : p.strip().split("[\\s\u00a0]+")) {
-            String w = raw;
+        int i = 0;
+        int n = p.length();
+        while (i < n) {
+            while (i < n && Texts.isSpace(p.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && !Texts.isSpace(p.charAt(i))) {
+                i++;
+            }
+            if (s == i) {
+                break;
+            }
+            String w = p.substring(s, i);
             while (!w.isEmpty() && ",;()[]\"\u201c\u201d".indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
             }

@@ -124,8 +124,8 @@ final class CaptionHeuristic implements Heuristic {
         long h = EMPTY_HASH;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                h = (h ^ Character.toLowerCase(c)) * 0x100000001B3L;
+            if (Texts.isWordChar(c)) {
+                h = (h ^ Texts.lower(c)) * 0x100000001B3L;
             }
         }
         return h;
@@ -293,7 +293,11 @@ final class CaptionHeuristic implements Heuristic {
             if (!Character.isUpperCase(t.charAt(i))) {
                 continue;
             }
+            char first = Texts.lower(t.charAt(i));
             for (String p : PREFIXES) {
+                if (p.charAt(0) != first) {
+                    continue;
+                }
                 int pe = i + p.length();
                 if (pe >= end || !t.regionMatches(true, i, p, 0, p.length())) {
                     continue;

@@ -93,8 +93,8 @@ final class DuplicateHeuristic implements Heuristic {
         boolean in = false;
         for (int i = start; i <= end; i++) {
             char c = i < end ? t.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                h = h * 31 + Character.toLowerCase(c);
+            if (Texts.isWordChar(c)) {
+                h = h * 31 + Texts.lower(c);
                 in = true;
             } else if (in) {
                 if (n == out.length) {

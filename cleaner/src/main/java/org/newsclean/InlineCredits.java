@@ -1,7 +1,6 @@
 package org.newsclean;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -114,10 +113,9 @@ final class InlineCredits {
 
     /** "Photo: Meg Kinnard, AP", "Credit...Doug Mills/The New York Times": ends after the last agency in the window */
     private int opened(String v, int i) {
-        String head = v.substring(i, Math.min(v.length(), i + 16)).toLowerCase(Locale.ROOT);
         int after = -1;
         for (String o : OPENERS) {
-            if (head.startsWith(o)) {
+            if (v.regionMatches(true, i, o, 0, o.length())) {
                 after = i + o.length();
                 break;
             }

@@ -15,8 +15,8 @@ final class Pipeline {
 
     /**
      * Rounds of the whole pipeline at most: a heuristic may decide differently once a later one
-     * has flagged text next to it, so the heuristics run again until a round flags nothing new.
-     * That makes cleaning idempotent: the output, cleaned again, stays as it is.
+     * has flagged text next to it inside a line, so the heuristics run again while a round flags
+     * part of a line. That makes cleaning idempotent: the output, cleaned again, stays as it is.
      */
     static final int MAX_ROUNDS = 4;
 
@@ -28,11 +28,29 @@ final class Pipeline {
             for (Heuristic h : heuristics) {
                 h.apply(doc, new Flags(doc, h.name()));
             }
-            if (round == 0 && doc.flags().isEmpty()) {
+            if (!partialFlagSince(doc, before)) {
+                // only flags inside lines change what a heuristic sees around them; whole lines leave no trace
                 break;
             }
         }
         return doc;
+    }
+
+    /** @return true when a flag added since index {@code from} leaves part of its line standing */
+    private static boolean partialFlagSince(TextDocument doc, int from) {
+        List<TextDocument.Flag> flags = doc.flags();
+        for (int i = Math.max(from, 0); i < flags.size(); i++) {
+            TextDocument.Flag f = flags.get(i);
+            int li = doc.lineIndexAt(f.start());
+            if (li < 0) {
+                return true;
+            }
+            Line line = doc.lines().get(li);
+            if (f.start() > line.start() || f.end() < line.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns the document's flags into removals that do not overlap, in document order. */

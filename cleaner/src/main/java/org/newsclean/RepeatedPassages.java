@@ -39,14 +39,14 @@ final class RepeatedPassages {
             int i = line.start();
             int end = line.end();
             while (i < end) {
-                if (!Character.isLetterOrDigit(t.charAt(i))) {
+                if (!Texts.isWordChar(t.charAt(i))) {
                     i++;
                     continue;
                 }
                 int s = i;
                 int h = 0;
-                while (i < end && Character.isLetterOrDigit(t.charAt(i))) {
-                    h = 31 * h + Character.toLowerCase(t.charAt(i));
+                while (i < end && Texts.isWordChar(t.charAt(i))) {
+                    h = 31 * h + Texts.lower(t.charAt(i));
                     i++;
                 }
                 if (fl != null) {

@@ -129,6 +129,14 @@ final class Texts {
         out.append(s, from, to);
     }
 
+    /** Lower case of a letter or digit, fast for ASCII. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     /** Case folding used for phrase matching: one char in, one char out, so offsets stay aligned. */
     static char fold(char c) {
         if (c < 128) {
