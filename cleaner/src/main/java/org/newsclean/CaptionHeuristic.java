@@ -104,7 +104,7 @@ final class CaptionHeuristic implements Heuristic {
             if (credits.length > 0) {
                 continue;
             }
-            if (Texts.countWords(vt, 0, vEnd) <= maxCaptionWords) {
+            if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd)) <= maxCaptionWords) {
                 long key = normalisedHash(vt, 0, vEnd);
                 if (key != EMPTY_HASH) {
                     recent.put(key, line.index());
@@ -275,6 +275,9 @@ final class CaptionHeuristic implements Heuristic {
     /** {@code Photo: Jane Doe}, {@code Image credit: Reuters}, {@code Foto: dpa} ending the line (at most 10 words). */
     private int prefixCredit(String t, int start, int end, int tailFrom) {
         for (int i = tailFrom; i < end; i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                continue;
+            }
             if (i > start) {
                 char prev = t.charAt(i - 1);
                 if (!isSentenceEnd(prev) && !Texts.isSpace(prev) && prev != '|' && prev != '(') {

@@ -46,8 +46,10 @@ final class DuplicateHeuristic implements Heuristic {
                 continue;
             }
             // compare what earlier heuristics left of each line, so a second run decides the same way
-            String vt = doc.isTouched(line) ? doc.view(line).text() : line.text();
-            if (Texts.countWords(vt, 0, vt.length()) < minWords) {
+            boolean touched = doc.isTouched(line);
+            String vt = touched ? doc.view(line).text() : line.text();
+            int wordCount = touched ? Texts.countWords(vt, 0, vt.length()) : line.wordCount();
+            if (wordCount < minWords) {
                 continue;
             }
             char last = vt.charAt(vt.length() - 1);
@@ -60,7 +62,7 @@ final class DuplicateHeuristic implements Heuristic {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
             }
-            if (window == 0 || Texts.countWords(vt, 0, vt.length()) < 2 * minWords) {
+            if (window == 0 || wordCount < 2 * minWords) {
                 continue;
             }
             long[] words = wordHashes(vt, 0, vt.length());

@@ -19,6 +19,10 @@ final class InlineCredits {
         "photo credit:"};
     private static final Set<String> PAREN_OPENERS = Set.of("ap photo", "photo", "photos", "photograph", "photo by",
             "foto", "fotos", "image", "picture", "credit", "reuters photo", "afp photo", "epa photo");
+    private static final int[] NONE = new int[0];
+    /** The capitals the openers start with. */
+    private static final String OPENER_INITIALS = "PCIFB";
+
     /** A credit is never longer than this many chars. */
     private static final int WINDOW = 140;
 
@@ -36,18 +40,23 @@ final class InlineCredits {
 
     /** @return credit spans in v as [start, end) pairs, in order, not overlapping */
     int[] find(String v) {
+        int len = v.length();
+        // credits need a slash, a parenthesis or an opener word: most lines have none
+        boolean slash = v.indexOf('/') >= 0;
+        if (!slash && v.indexOf('(') < 0 && !mayOpen(v)) {
+            return NONE;
+        }
         int[] out = new int[8];
         int n = 0;
         int i = 0;
-        int len = v.length();
         while (i < len) {
             char c = v.charAt(i);
             int end = -1;
             if (c == '(') {
                 end = parenthesised(v, i);
-            } else if (Character.isUpperCase(c) && sentenceStart(v, i)) {
-                end = opened(v, i);
-                if (end < 0) {
+            } else if ((slash || OPENER_INITIALS.indexOf(c) >= 0) && Character.isUpperCase(c) && sentenceStart(v, i)) {
+                end = OPENER_INITIALS.indexOf(c) >= 0 ? opened(v, i) : -1;
+                if (end < 0 && slash) {
                     end = slashed(v, i);
                 }
             }
@@ -63,6 +72,12 @@ final class InlineCredits {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** @return true when some opener word may stand in v (a cheap test on "hoto", "redit", "mage", "icture", "oto:", "ild:") */
+    private static boolean mayOpen(String v) {
+        return v.contains("hoto") || v.contains("redit") || v.contains("mage") || v.contains("icture") || v.contains("oto:")
+                || v.contains("ild:") || v.contains("llustration");
     }
 
     private static boolean sentenceStart(String v, int i) {

@@ -13,6 +13,17 @@ import java.util.List;
 final class RepeatedPassages {
     /** Shingle length of the anchors, in words. */
     static final int K = 8;
+    private static final long B = 0x100000001B3L;
+    /** B to the power K - 1. */
+    private static final long BK1;
+
+    static {
+        long p = 1;
+        for (int k = 1; k < K; k++) {
+            p *= B;
+        }
+        BK1 = p;
+    }
 
     private final int minWords;
 
@@ -78,12 +89,17 @@ final class RepeatedPassages {
         Arrays.fill(vals, -1);
         int mask = tableSize - 1;
         int skipUntil = 0;
+        // rolling hash of K words: r = sum wh[i + k] * B^(K - 1 - k)
+        long r = 0;
+        for (int k = 0; k < K; k++) {
+            r = r * B + wh[k];
+        }
         for (int i = 0; i + K <= n; i++) {
-            long h = 0;
-            for (int k = 0; k < K; k++) {
-                h = h * 0x100000001B3L + wh[i + k];
+            if (i > 0) {
+                r = (r - wh[i - 1] * BK1) * B + wh[i + K - 1];
             }
-            h *= 0x9E3779B97F4A7C15L;
+            long h = r * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
             if ((h & 3) != 0) {
                 continue;
             }
