@@ -1,14 +1,46 @@
 package org.newsclean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Finds a news page's article in its HTML. A first, simple version: drop what is never article,
- * then keep the text of paragraph-like blocks under the page's article element (or body).
+ * Finds a news page's article in its HTML and returns its body text, its title and the HTML
+ * removals. Stateless and thread-safe; each call works on its own parsed document.
+ *
+ * <p>The steps, each a linear, iterative pass (no recursion on DOM depth, no {@code text()} on
+ * nested elements):
+ * <ol>
+ *   <li>parse with jsoup; read the title ({@code og:title}, else the first {@code <h1>}, else
+ *       {@code <title>}) and any JSON-LD {@code articleBody};</li>
+ *   <li>count each element's text bottom-up, to guard what holds most of the page's paragraphs;</li>
+ *   <li>mark what is never article text (scripts, hidden elements, tracking pixels, skip links,
+ *       figures) and page furniture (nav, header, footer, aside, ARIA roles, class/id patterns of
+ *       share bars, ad slots, newsletter boxes, related lists, comments, cookie banners, bylines),
+ *       while cutting the rest into text blocks and counting text, link text, commas and
+ *       paragraphs per element;</li>
+ *   <li>score candidates as Readability does (paragraph length and commas, shared with parent and
+ *       ancestors; class/id weights; link density), favour the page's own article markers, pick
+ *       the best and its related siblings;</li>
+ *   <li>render the chosen elements to text blocks, dropping link-heavy and low-content containers
+ *       (Readability's conditional cleaning), the headline, and link-only blocks.</li>
+ * </ol>
+ * When the result is short, the selection runs again without the furniture patterns (as
+ * Readability retries), and a longer JSON-LD {@code articleBody} that the page's own text
+ * confirms may stand in.
  */
 final class HtmlExtractor {
 
@@ -16,34 +48,771 @@ final class HtmlExtractor {
     record Page(String title, String text, List<Removal> removals) {
     }
 
+    /** Per-element counts and scores. */
+    private static final class Info {
+        int allText;
+        int pText;
+        int run = -1;
+        int pre;
+        int last;
+        int text;
+        int link;
+        int commas;
+        int paragraphs;
+        int images;
+        int items;
+        double score;
+        boolean scored;
+    }
+
+    /** Below this many chars of text, selection is retried without the furniture patterns. */
+    private static final int RETRY_CHARS = 500;
+    /** The fewest chars of low-link text a page must have to count as having an article. */
+    private static final int MIN_ARTICLE_CHARS = 140;
+
     private HtmlExtractor() {
     }
 
     static Page extract(String html, String baseUri, HtmlOptions options) {
-        Document doc = Jsoup.parse(html, baseUri);
-        List<Removal> removals = new ArrayList<>();
-        for (Element e : doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, template, svg")) {
-            removals.add(new Removal(-1, -1, "html-structure", Category.LAYOUT, "<" + e.tagName() + "> is never article text",
-                    Explain.abbreviate(e.text(), 200), Removal.Origin.HTML));
-            e.remove();
+        Parser parser = Parser.htmlParser();
+        if (options.trackPositions()) {
+            parser.setTrackPosition(true);
         }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        Document doc = Jsoup.parse(html, baseUri, parser);
+        return new HtmlExtractor.Run(doc, options).extract();
+    }
+
+    /** One extraction: the document and what the passes learn about it. */
+    private static final class Run {
+        final Document doc;
+        final Element body;
+        final HtmlOptions options;
+        final Map<Element, Info> infos = new IdentityHashMap<>();
+        final String title;
+        final String jsonBody;
+        final Element articleBody;
+        int run;
+        int counter;
+        int bodyPText;
+        List<Removal> removals;
+        List<HtmlBlocks.Block> blocks;
+
+        Run(Document doc, HtmlOptions options) {
+            this.doc = doc;
+            this.body = doc.body();
+            this.options = options;
+            this.title = findTitle(doc);
+            this.jsonBody = findJsonBody(doc);
+            this.articleBody = findArticleBody(doc);
         }
-        StringBuilder sb = new StringBuilder();
-        if (root != null) {
-            for (Element p : root.select("p, h2, h3, h4, li, blockquote")) {
-                String t = p.text().strip();
-                if (!t.isEmpty()) {
-                    if (sb.length() > 0) {
-                        sb.append("\n\n");
+
+        Info info(Element e) {
+            Info i = infos.get(e);
+            if (i == null) {
+                i = new Info();
+                infos.put(e, i);
+            }
+            return i;
+        }
+
+        Page extract() {
+            countAll();
+            Result strict = select(true);
+            Result chosen = strict;
+            if (strict.length < RETRY_CHARS) {
+                Result loose = select(false);
+                if (loose.length > strict.length * 2 && loose.length >= MIN_ARTICLE_CHARS) {
+                    chosen = loose;
+                }
+            }
+            String text = chosen.text;
+            List<Removal> rem = chosen.removals;
+            if (jsonBody != null && jsonBody.length() >= 500 && chosen.length < jsonBody.length() * 0.3
+                    && confirmed(jsonBody)) {
+                text = jsonBody;
+                rem = new ArrayList<>(rem);
+            }
+            if (chosen.length < MIN_ARTICLE_CHARS && text == chosen.text) {
+                rem = new ArrayList<>(rem);
+                if (!text.isEmpty()) {
+                    rem.add(new Removal(-1, -1, "html-no-article", Category.LAYOUT,
+                            "too little article-like text: the page has no article", Explain.abbreviate(text, 200),
+                            Removal.Origin.HTML));
+                }
+                text = "";
+            }
+            return new Page(title, text, rem);
+        }
+
+        /** Whether the page's visible text contains the JSON-LD body's opening words. */
+        boolean confirmed(String json) {
+            String probe = json.substring(0, Math.min(60, json.length()));
+            int cut = probe.lastIndexOf(' ');
+            if (cut > 20) {
+                probe = probe.substring(0, cut);
+            }
+            return body != null && body.text().contains(probe.strip());
+        }
+
+        /** Pass 1: every element's text length and paragraph text length, bottom-up. */
+        void countAll() {
+            if (body == null) {
+                return;
+            }
+            NodeTraversor.traverse(new NodeVisitor() {
+                int inP;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        Node parent = node.parent();
+                        if (parent instanceof Element) {
+                            int n = HtmlBlocks.collapsedLength(((TextNode) node).getWholeText());
+                            Info i = info((Element) parent);
+                            i.allText += n;
+                            if (inP > 0) {
+                                i.pText += n;
+                            }
+                        }
+                    } else if (node instanceof Element && ((Element) node).normalName().equals("p")) {
+                        inP++;
                     }
-                    sb.append(t);
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        Element e = (Element) node;
+                        if (e.normalName().equals("p")) {
+                            inP--;
+                        }
+                        Info i = infos.get(e);
+                        Element parent = e.parent();
+                        if (i != null && parent != null && e != body) {
+                            Info pi = info(parent);
+                            pi.allText += i.allText;
+                            pi.pText += i.pText;
+                        }
+                    }
+                }
+            }, body);
+            Info bi = infos.get(body);
+            bodyPText = bi == null ? 0 : bi.pText;
+        }
+
+        /** A selection's outcome. */
+        private static final class Result {
+            String text = "";
+            int length;
+            List<Removal> removals = new ArrayList<>();
+        }
+
+        /** Passes 2 to 4: mark, score, pick, render. */
+        Result select(boolean strict) {
+            run++;
+            counter = 0;
+            removals = new ArrayList<>();
+            Result r = new Result();
+            if (body == null) {
+                return r;
+            }
+            blocks = mark(strict);
+            List<Element> roots = pick(strict);
+            if (roots.isEmpty()) {
+                r.removals = removals;
+                return r;
+            }
+            notContent(roots);
+            StringBuilder sb = new StringBuilder();
+            int len = 0;
+            for (Element root : roots) {
+                for (HtmlBlocks.Block b : render(root, strict)) {
+                    if (sb.length() > 0) {
+                        sb.append(b.lineBreak() ? "\n" : "\n\n");
+                    }
+                    sb.append(b.text());
+                    if (b.linkDensity() < 0.3) {
+                        len += b.text().length();
+                    }
+                }
+            }
+            r.text = sb.toString();
+            r.length = len;
+            r.removals = removals;
+            return r;
+        }
+
+        /** Pass 2: drops, post-drop counts, text blocks. */
+        List<HtmlBlocks.Block> mark(boolean strict) {
+            HtmlBlocks hb = new HtmlBlocks();
+            NodeTraversor.filter(new NodeFilter() {
+                int anchors;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        int n = hb.text(((TextNode) node).getWholeText());
+                        Node parent = node.parent();
+                        if (n > 0 && parent instanceof Element) {
+                            Info i = info((Element) parent);
+                            i.text += n;
+                            if (anchors > 0) {
+                                i.link += n;
+                            }
+                            i.commas += commas(((TextNode) node).getWholeText());
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    String tag = e.normalName();
+                    HtmlPatterns.Drop d = e == body ? null : HtmlPatterns.never(e, tag, options);
+                    if (d == null && strict && e != body) {
+                        Info i = infos.get(e);
+                        int all = i == null ? 0 : i.allText;
+                        d = HtmlPatterns.furniture(e, tag, all, options);
+                        if (d != null && guarded(e, i)) {
+                            d = null;
+                        }
+                    }
+                    if (d != null) {
+                        drop(e, d);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    Info i = info(e);
+                    i.run = run;
+                    i.pre = counter++;
+                    i.text = 0;
+                    i.link = 0;
+                    i.commas = 0;
+                    i.paragraphs = tag.equals("p") ? 1 : 0;
+                    i.images = tag.equals("img") ? 1 : 0;
+                    i.items = tag.equals("li") ? 1 : 0;
+                    i.score = 0;
+                    i.scored = false;
+                    if (tag.equals("a")) {
+                        anchors++;
+                    }
+                    hb.open(e, tag);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        Element e = (Element) node;
+                        String tag = e.normalName();
+                        hb.close(e, tag);
+                        if (tag.equals("a")) {
+                            anchors--;
+                        }
+                        Info i = info(e);
+                        i.last = counter - 1;
+                        Element parent = e.parent();
+                        if (parent != null && e != body) {
+                            Info pi = info(parent);
+                            pi.text += i.text;
+                            pi.link += i.link;
+                            pi.commas += i.commas;
+                            pi.paragraphs += i.paragraphs;
+                            pi.images += i.images;
+                            pi.items += i.items;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, body);
+            hb.flush(false);
+            return hb.blocks();
+        }
+
+        /** Whether an element that looks like furniture must stay: it holds the article body or most paragraphs. */
+        boolean guarded(Element e, Info i) {
+            if (articleBody != null && (e == articleBody || isAncestor(e, articleBody))) {
+                return true;
+            }
+            return i != null && bodyPText > 500 && i.pText > bodyPText / 2;
+        }
+
+        void drop(Element e, HtmlPatterns.Drop d) {
+            String text;
+            if (d.rule().equals("structure") && HtmlPatterns.NEVER.contains(e.normalName())) {
+                if (!e.normalName().equals("noscript")) {
+                    return;
+                }
+                text = e.wholeText();
+            } else if (d.rule().equals("tracking-pixel")) {
+                text = e.attr("alt").isEmpty() ? e.attr("src") : e.attr("alt");
+            } else {
+                text = e.text();
+            }
+            if (text.isBlank() && !d.rule().equals("tracking-pixel")) {
+                return;
+            }
+            removals.add(removal(e, "html-" + d.rule(), d.category(), d.reason(), text));
+        }
+
+        Removal removal(Element e, String heuristic, Category c, String reason, String text) {
+            int start = -1;
+            int end = -1;
+            if (options.trackPositions()) {
+                Range open = e.sourceRange();
+                if (open.isTracked()) {
+                    start = open.startPos();
+                    end = open.endPos();
+                    Range close = e.endSourceRange();
+                    if (close.isTracked() && close.endPos() >= end) {
+                        end = close.endPos();
+                    }
+                }
+            }
+            return new Removal(start, end, heuristic, c, reason, Explain.abbreviate(text.strip(), 200),
+                    Removal.Origin.HTML);
+        }
+
+        /** Pass 3: Readability's scoring over the blocks, then the best candidate and its siblings. */
+        List<Element> pick(boolean strict) {
+            List<Element> candidates = new ArrayList<>();
+            for (HtmlBlocks.Block b : blocks) {
+                Element owner = b.owner();
+                if (owner == null || b.text().length() < 25 || b.linkDensity() > 0.5) {
+                    continue;
+                }
+                String tag = b.tag();
+                if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("h1")) {
+                    continue;
+                }
+                double score = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
+                Element anc = owner == body ? body : owner.parent();
+                for (int level = 0; level < 5 && anc != null; level++) {
+                    Info ai = info(anc);
+                    if (!ai.scored) {
+                        ai.scored = true;
+                        ai.score = HtmlPatterns.tagScore(anc.normalName()) + (strict ? HtmlPatterns.classWeight(anc) : 0)
+                                + signal(anc);
+                        candidates.add(anc);
+                    }
+                    double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    ai.score += score / div;
+                    if (anc == body) {
+                        break;
+                    }
+                    anc = anc.parent();
+                }
+            }
+            Element top = null;
+            double best = Double.NEGATIVE_INFINITY;
+            List<Element> ranked = new ArrayList<>();
+            for (Element c : candidates) {
+                Info ci = infos.get(c);
+                ci.score *= 1 - linkDensity(ci);
+                if (ci.score > best) {
+                    best = ci.score;
+                    top = c;
+                }
+                ranked.add(c);
+            }
+            if (top == null) {
+                return List.of();
+            }
+            top = climb(top, ranked);
+            return siblings(top);
+        }
+
+        /** The page's own signals: {@code itemprop="articleBody"} and {@code <article>}. */
+        int signal(Element e) {
+            if (e == articleBody) {
+                return 40;
+            }
+            if (e.normalName().equals("article")) {
+                return 15;
+            }
+            return 0;
+        }
+
+        /** Readability's moves from the top candidate to a better ancestor. */
+        Element climb(Element top, List<Element> candidates) {
+            Info ti = infos.get(top);
+            // several near-best candidates under one ancestor: take the ancestor
+            candidates.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score));
+            List<Element> alternatives = new ArrayList<>();
+            for (int k = 1; k < Math.min(5, candidates.size()); k++) {
+                if (infos.get(candidates.get(k)).score / ti.score >= 0.75) {
+                    alternatives.add(candidates.get(k));
+                }
+            }
+            if (alternatives.size() >= 3) {
+                Element parent = top.parent();
+                while (parent != null && parent != body && parent.normalName().equals("html") == false) {
+                    int contained = 0;
+                    for (Element alt : alternatives) {
+                        if (isAncestor(parent, alt)) {
+                            contained++;
+                        }
+                    }
+                    if (contained >= 3) {
+                        top = parent;
+                        break;
+                    }
+                    parent = parent.parent();
+                }
+            }
+            Info cur = info(top);
+            if (!cur.scored) {
+                cur.scored = true;
+                cur.score = HtmlPatterns.tagScore(top.normalName()) + HtmlPatterns.classWeight(top);
+            }
+            // climb while the parent scores comparably
+            Element parent = top.parent();
+            double last = cur.score;
+            double threshold = last / 3;
+            while (parent != null && parent != body && !parent.normalName().equals("html")) {
+                Info pi = infos.get(parent);
+                if (pi == null || !pi.scored || pi.run != run) {
+                    parent = parent.parent();
+                    continue;
+                }
+                if (pi.score < threshold) {
+                    break;
+                }
+                if (pi.score > last) {
+                    top = parent;
+                    break;
+                }
+                last = pi.score;
+                parent = parent.parent();
+            }
+            // an only child: its parent says more
+            parent = top.parent();
+            while (parent != null && parent != body && keptChildren(parent) == 1) {
+                top = parent;
+                parent = top.parent();
+            }
+            return top;
+        }
+
+        int keptChildren(Element e) {
+            int n = 0;
+            for (Element c : e.children()) {
+                Info ci = infos.get(c);
+                if (ci != null && ci.run == run) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Readability's sibling step: the top candidate plus siblings that score or read like paragraphs. */
+        List<Element> siblings(Element top) {
+            Element parent = top.parent();
+            if (parent == null || top == body) {
+                return List.of(top);
+            }
+            Info ti = info(top);
+            double threshold = Math.max(10, ti.score * 0.2);
+            String cls = top.className();
+            List<Element> out = new ArrayList<>();
+            for (Element s : parent.children()) {
+                if (s == top) {
+                    out.add(s);
+                    continue;
+                }
+                Info si = infos.get(s);
+                if (si == null || si.run != run || si.text == 0) {
+                    continue;
+                }
+                double bonus = !cls.isEmpty() && cls.equals(s.className()) ? ti.score * 0.2 : 0;
+                if (si.scored && si.score + bonus >= threshold) {
+                    out.add(s);
+                } else if (s.normalName().equals("p")) {
+                    double ld = linkDensity(si);
+                    if (si.text > 80 && ld < 0.25) {
+                        out.add(s);
+                    } else if (si.text > 0 && si.text < 80 && ld == 0 && endsSentence(s.text())) {
+                        out.add(s);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Records what lies outside the chosen elements as removed, one removal per dropped subtree. */
+        void notContent(List<Element> roots) {
+            Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element r : roots) {
+                for (Element a = r; a != null; a = a.parent()) {
+                    if (!path.add(a)) {
+                        break;
+                    }
+                }
+            }
+            Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            rootSet.addAll(roots);
+            for (Element p : path) {
+                if (rootSet.contains(p)) {
+                    continue;
+                }
+                for (Element c : p.children()) {
+                    if (path.contains(c)) {
+                        continue;
+                    }
+                    Info ci = infos.get(c);
+                    if (ci == null || ci.run != run || ci.text == 0) {
+                        continue;
+                    }
+                    removals.add(removal(c, "html-not-content", Category.LAYOUT,
+                            "outside the article's main content", c.text()));
                 }
             }
         }
-        return new Page(title, sb.toString(), removals);
+
+        /** Pass 4: the chosen element's blocks, without low-content containers, the headline and link blocks. */
+        List<HtmlBlocks.Block> render(Element root, boolean strict) {
+            HtmlBlocks hb = new HtmlBlocks();
+            String titleKey = title == null ? null : key(title);
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        hb.text(((TextNode) node).getWholeText());
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    Info i = infos.get(e);
+                    if (i == null || i.run != run) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    String tag = e.normalName();
+                    if (e != root) {
+                        String why = strict ? cleanConditionally(e, tag, i) : null;
+                        if (why != null) {
+                            removals.add(removal(e, "html-low-content", categoryOf(e, i), why, e.text()));
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    hb.open(e, tag);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        Element e = (Element) node;
+                        hb.close(e, e.normalName());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            hb.flush(false);
+            List<HtmlBlocks.Block> out = new ArrayList<>();
+            for (HtmlBlocks.Block b : hb.blocks()) {
+                if (b.tag().equals("h1") || titleKey != null && key(b.text()).equals(titleKey)) {
+                    removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
+                            "the headline, returned as the title", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                if (b.linkDensity() >= 0.5 && b.text().length() < 400) {
+                    removals.add(new Removal(-1, -1, "html-link-block", Category.RELATED,
+                            "a block of links, not prose", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                out.add(b);
+            }
+            return out;
+        }
+
+        /** Readability's {@code _cleanConditionally}: why a container in the content goes, or null. */
+        String cleanConditionally(Element e, String tag, Info i) {
+            switch (tag) {
+                case "form": case "fieldset": case "table": case "ul": case "ol": case "div": case "section":
+                    break;
+                default:
+                    if (HtmlPatterns.isHeading(tag) && HtmlPatterns.classWeight(e) < 0) {
+                        return "a heading with a furniture class";
+                    }
+                    return null;
+            }
+            if (i.text == 0) {
+                return null;
+            }
+            int weight = HtmlPatterns.classWeight(e);
+            if (weight + (i.scored ? i.score : 0) < 0) {
+                return "a container with a furniture class and little content";
+            }
+            if (i.commas >= 10) {
+                return null;
+            }
+            boolean list = tag.equals("ul") || tag.equals("ol");
+            double ld = linkDensity(i);
+            int p = i.paragraphs;
+            int img = i.images;
+            int li = i.items - (list ? 0 : 0);
+            if (img > 1 && p / (double) img < 0.5) {
+                return "more images than paragraphs";
+            }
+            if (!list && li > p && !tag.equals("table")) {
+                return "more list items than paragraphs";
+            }
+            if (!list && weight < 25 && ld > 0.2 && i.text < 1000) {
+                return "link density " + pct(ld) + " in a container";
+            }
+            if (ld > 0.5) {
+                return "link density " + pct(ld);
+            }
+            return null;
+        }
+
+        Category categoryOf(Element e, Info i) {
+            String ci = HtmlPatterns.classAndId(e);
+            Category c = ci.isEmpty() ? Category.LAYOUT : HtmlPatterns.categoryOf(ci);
+            if (c == Category.LAYOUT && linkDensity(i) > 0.5) {
+                return Category.RELATED;
+            }
+            return c;
+        }
+    }
+
+    static String pct(double d) {
+        return Math.round(d * 100) + "%";
+    }
+
+    static double linkDensity(Info i) {
+        return i.text == 0 ? 0 : Math.min(1.0, i.link / (double) i.text);
+    }
+
+    static int commas(String s) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?\u3002".indexOf(t.charAt(t.length() - 1)) >= 0 || t.contains(". ");
+    }
+
+    static boolean isAncestor(Element a, Element d) {
+        for (Element p = d.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comparison key: lower-cased letters and digits only. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String findTitle(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title], meta[name=twitter:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").strip();
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank()) {
+            return h1.text().strip();
+        }
+        String t = doc.title().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    static Element findArticleBody(Document doc) {
+        Element best = null;
+        for (Element e : doc.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            if (best == null) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The longest JSON-LD {@code articleBody} string on the page, or null. */
+    static String findJsonBody(Document doc) {
+        String best = null;
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            String json = s.data();
+            int at = 0;
+            while ((at = json.indexOf("\"articleBody\"", at)) >= 0) {
+                at += 13;
+                int q = json.indexOf('"', at);
+                int colon = json.indexOf(':', at);
+                if (colon < 0 || q < 0 || q < colon) {
+                    continue;
+                }
+                String v = jsonString(json, q);
+                if (v != null && (best == null || v.length() > best.length())) {
+                    best = v;
+                }
+            }
+        }
+        return best == null ? null : normaliseJsonBody(best);
+    }
+
+    private static String normaliseJsonBody(String s) {
+        String t = Jsoup.parse(s).text().isEmpty() || !s.contains("<") ? s : Jsoup.parse(s).wholeText();
+        StringBuilder sb = new StringBuilder();
+        for (String para : t.split("\\s*\\n\\s*")) {
+            String p = para.replaceAll("\\s+", " ").strip();
+            if (!p.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Reads the JSON string literal that starts at {@code q} (a quote), or null if it is malformed. */
+    static String jsonString(String json, int q) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = q + 1; k < json.length(); k++) {
+            char c = json.charAt(k);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c == '\\' && k + 1 < json.length()) {
+                char n = json.charAt(++k);
+                switch (n) {
+                    case 'n': sb.append('\n'); break;
+                    case 't': sb.append('\t'); break;
+                    case 'r': break;
+                    case 'b': case 'f': break;
+                    case 'u':
+                        if (k + 4 < json.length()) {
+                            try {
+                                sb.append((char) Integer.parseInt(json.substring(k + 1, k + 5), 16));
+                            } catch (NumberFormatException ex) {
+                                return null;
+                            }
+                            k += 4;
+                        }
+                        break;
+                    default: sb.append(n);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return null;
     }
 }

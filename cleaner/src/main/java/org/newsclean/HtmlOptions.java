@@ -1,10 +1,19 @@
 package org.newsclean;
 
-/** Settings of HTML extraction, set through {@link NewsCleaner.Builder}. Immutable. */
-record HtmlOptions(boolean keepCaptions) {
-    static final HtmlOptions DEFAULTS = new HtmlOptions(false);
+/**
+ * Settings of HTML extraction, set through {@link NewsCleaner.Builder}. Immutable.
+ *
+ * @param keepCaptions whether figure captions and credits stay in the article text
+ * @param trackPositions whether HTML removals carry source offsets (jsoup position tracking)
+ */
+record HtmlOptions(boolean keepCaptions, boolean trackPositions) {
+    static final HtmlOptions DEFAULTS = new HtmlOptions(false, true);
 
     HtmlOptions withKeepCaptions(boolean keep) {
-        return new HtmlOptions(keep);
+        return new HtmlOptions(keep, trackPositions);
+    }
+
+    HtmlOptions withTrackPositions(boolean track) {
+        return new HtmlOptions(keepCaptions, track);
     }
 }

@@ -1,0 +1,131 @@
+package org.newsclean;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a walk over a DOM into text blocks: every block-level element starts a new block, text
+ * nodes append to the block of their nearest block-level ancestor, and whitespace is collapsed as
+ * a browser would. Fed by a traversal (open, text, br, close); not thread-safe, one per walk.
+ */
+final class HtmlBlocks {
+
+    /**
+     * One block of text.
+     *
+     * @param text the block's text, whitespace collapsed, not empty
+     * @param linkChars how many of its chars are link text
+     * @param owner the nearest block-level element around it
+     * @param tag the owner's tag name
+     * @param lineBreak whether a {@code <br>} (not a block boundary) separates it from the block before
+     */
+    record Block(String text, int linkChars, Element owner, String tag, boolean lineBreak) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder cur = new StringBuilder();
+    private int curLink;
+    private int anchorDepth;
+    private boolean nextLineBreak;
+    private boolean pendingSpace;
+
+    /** Starts an element. */
+    void open(Element e, String tag) {
+        if (HtmlPatterns.BLOCK.contains(tag)) {
+            flush(false);
+            owners.push(e);
+        } else if (tag.equals("a")) {
+            anchorDepth++;
+        } else if (tag.equals("br")) {
+            flush(true);
+        }
+    }
+
+    /** Ends an element opened with {@link #open}. */
+    void close(Element e, String tag) {
+        if (HtmlPatterns.BLOCK.contains(tag)) {
+            flush(false);
+            if (!owners.isEmpty() && owners.peek() == e) {
+                owners.pop();
+            }
+        } else if (tag.equals("a")) {
+            anchorDepth--;
+        } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+            pendingSpace = true;
+        }
+    }
+
+    /**
+     * Appends a text node's text.
+     *
+     * @return how many chars were appended
+     */
+    int text(String s) {
+        int before = cur.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Texts.isSpace(c) || c == '\u00a0' || c == '\u200b' || Character.isWhitespace(c)) {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace && cur.length() > 0) {
+                    cur.append(' ');
+                }
+                pendingSpace = false;
+                cur.append(c);
+            }
+        }
+        int added = cur.length() - before;
+        if (anchorDepth > 0) {
+            curLink += added;
+        }
+        return added;
+    }
+
+    /** Ends the current block, if any. */
+    void flush(boolean byBreak) {
+        pendingSpace = false;
+        if (cur.length() == 0) {
+            if (byBreak) {
+                nextLineBreak = false;
+            }
+            return;
+        }
+        Element owner = owners.peek();
+        String tag = owner == null ? "" : owner.normalName();
+        blocks.add(new Block(cur.toString(), curLink, owner, tag, nextLineBreak));
+        nextLineBreak = byBreak;
+        cur.setLength(0);
+        curLink = 0;
+    }
+
+    /** @return the blocks made so far (flush first) */
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Counts the characters a text node adds to collapsed text (roughly: non-space chars plus one per space run). */
+    static int collapsedLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0') {
+                if (!space) {
+                    n++;
+                    space = true;
+                }
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+}
