@@ -52,6 +52,7 @@ final class HtmlExtractor {
     private static final class Info {
         int allText;
         int pText;
+        int markers;
         int run = -1;
         int pre;
         int last;
@@ -64,6 +65,10 @@ final class HtmlExtractor {
         double score;
         boolean scored;
     }
+
+    /** Block owners that are paragraphs themselves: their score goes to their parent. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
+            "h6", "address", "figcaption", "caption", "summary", "center");
 
     /** Below this many chars of text, selection is retried without the furniture patterns. */
     private static final int RETRY_CHARS = 500;
@@ -121,7 +126,9 @@ final class HtmlExtractor {
             Result chosen = strict;
             if (strict.length < RETRY_CHARS) {
                 Result loose = select(false);
-                if (loose.length > strict.length * 2 && loose.length >= MIN_ARTICLE_CHARS) {
+                // the looser pass must widen the strict choice, unless that found next to nothing
+                if (loose.length > strict.length * 2 && loose.length >= MIN_ARTICLE_CHARS
+                        && (strict.length < MIN_ARTICLE_CHARS || widens(loose, strict))) {
                     chosen = loose;
                 }
             }
@@ -142,6 +149,17 @@ final class HtmlExtractor {
                 text = "";
             }
             return new Page(title, text, rem);
+        }
+
+        static boolean widens(Result wide, Result narrow) {
+            for (Element n : narrow.roots) {
+                for (Element w : wide.roots) {
+                    if (w == n || isAncestor(w, n)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether the page's visible text contains the JSON-LD body's opening words. */
@@ -174,8 +192,13 @@ final class HtmlExtractor {
                                 i.pText += n;
                             }
                         }
-                    } else if (node instanceof Element && ((Element) node).normalName().equals("p")) {
-                        inP++;
+                    } else if (node instanceof Element) {
+                        String tag = ((Element) node).normalName();
+                        if (tag.equals("p")) {
+                            inP++;
+                        } else if (tag.equals("h1")) {
+                            info((Element) node).markers++;
+                        }
                     }
                 }
 
@@ -192,6 +215,7 @@ final class HtmlExtractor {
                             Info pi = info(parent);
                             pi.allText += i.allText;
                             pi.pText += i.pText;
+                            pi.markers += i.markers;
                         }
                     }
                 }
@@ -205,6 +229,7 @@ final class HtmlExtractor {
             String text = "";
             int length;
             List<Removal> removals = new ArrayList<>();
+            List<Element> roots = List.of();
         }
 
         /** Passes 2 to 4: mark, score, pick, render. */
@@ -222,6 +247,7 @@ final class HtmlExtractor {
                 r.removals = removals;
                 return r;
             }
+            r.roots = roots;
             notContent(roots);
             StringBuilder sb = new StringBuilder();
             int len = 0;
@@ -260,6 +286,9 @@ final class HtmlExtractor {
                                 i.link += n;
                             }
                             i.commas += commas(((TextNode) node).getWholeText());
+                            if (n >= 80 && !((Element) parent).normalName().equals("p")) {
+                                i.paragraphs++; // text straight in a div reads as a paragraph
+                            }
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -273,7 +302,7 @@ final class HtmlExtractor {
                         Info i = infos.get(e);
                         int all = i == null ? 0 : i.allText;
                         d = HtmlPatterns.furniture(e, tag, all, options);
-                        if (d != null && guarded(e, i)) {
+                        if (d != null && guarded(e, i, d)) {
                             d = null;
                         }
                     }
@@ -329,11 +358,15 @@ final class HtmlExtractor {
         }
 
         /** Whether an element that looks like furniture must stay: it holds the article body or most paragraphs. */
-        boolean guarded(Element e, Info i) {
+        boolean guarded(Element e, Info i, HtmlPatterns.Drop d) {
             if (articleBody != null && (e == articleBody || isAncestor(e, articleBody))) {
                 return true;
             }
-            return i != null && bodyPText > 500 && i.pText > bodyPText / 2;
+            if (i == null || bodyPText <= 500 || i.pText <= bodyPText / 2) {
+                return false;
+            }
+            // long comment threads hold most paragraphs; a page wrapper also holds the headline
+            return d.category() != Category.COMMENTS || i.markers > 0;
         }
 
         void drop(Element e, HtmlPatterns.Drop d) {
@@ -385,7 +418,8 @@ final class HtmlExtractor {
                     continue;
                 }
                 double score = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
-                Element anc = owner == body ? body : owner.parent();
+                // text straight in a container reads as a paragraph of its own inside it (Readability wraps it in a <p>)
+                Element anc = owner == body || !PARAGRAPHS.contains(tag) ? owner : owner.parent();
                 for (int level = 0; level < 5 && anc != null; level++) {
                     Info ai = info(anc);
                     if (!ai.scored) {
@@ -417,7 +451,9 @@ final class HtmlExtractor {
             if (top == null) {
                 return List.of();
             }
+            if (System.getenv("NCDEBUG") != null) { ranked.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score)); for (int k = 0; k < Math.min(8, ranked.size()); k++) { Element c = ranked.get(k); System.err.println("CAND " + infos.get(c).score + " " + c.cssSelector() + " text=" + infos.get(c).text + " ld=" + linkDensity(infos.get(c))); } }
             top = climb(top, ranked);
+            if (System.getenv("NCDEBUG") != null) { System.err.println("TOP " + top.cssSelector()); }
             return siblings(top);
         }
 
