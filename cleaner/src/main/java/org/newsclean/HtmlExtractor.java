@@ -608,6 +608,7 @@ final class HtmlExtractor {
         List<HtmlBlocks.Block> render(Element root, boolean strict) {
             HtmlBlocks hb = new HtmlBlocks();
             String titleKey = title == null ? null : key(title);
+            int rootText = info(root).text;
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -625,7 +626,8 @@ final class HtmlExtractor {
                     }
                     String tag = e.normalName();
                     if (e != root) {
-                        String why = strict ? cleanConditionally(e, tag, i) : null;
+                        // never clean away most of the chosen content
+                        String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;
                         if (why != null) {
                             removals.add(removal(e, "html-low-content", categoryOf(e, i), why, e.text()));
                             return FilterResult.SKIP_ENTIRELY;
@@ -688,7 +690,7 @@ final class HtmlExtractor {
             int p = i.paragraphs;
             int img = i.images;
             int li = i.items - (list ? 0 : 0);
-            if (img > 1 && p / (double) img < 0.5) {
+            if (img > 1 && p / (double) img < 0.5 && i.text < 100 * img) {
                 return "more images than paragraphs";
             }
             if (!list && li > p && !tag.equals("table")) {
