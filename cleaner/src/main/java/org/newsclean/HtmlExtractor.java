@@ -2,6 +2,7 @@ package org.newsclean;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,10 @@ final class HtmlExtractor {
         final Element body;
         final HtmlOptions options;
         final Map<Element, Info> infos = new IdentityHashMap<>();
-        final String title;
-        final String jsonBody;
-        final Element articleBody;
+        final Map<String, HtmlPatterns.Verdict> verdicts = new HashMap<>();
+        String title;
+        String jsonBody;
+        Element articleBody;
         int run;
         int counter;
         int bodyPText;
@@ -106,9 +108,17 @@ final class HtmlExtractor {
             this.doc = doc;
             this.body = doc.body();
             this.options = options;
-            this.title = findTitle(doc);
-            this.jsonBody = findJsonBody(doc);
-            this.articleBody = findArticleBody(doc);
+        }
+
+        HtmlPatterns.Verdict verdict(Element e) {
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return HtmlPatterns.Verdict.NONE;
+            }
+            // ids are mostly unique: cache by class alone
+            return id.isEmpty() ? verdicts.computeIfAbsent(cls, k -> HtmlPatterns.classify(cls, id))
+                    : HtmlPatterns.classify(cls, id);
         }
 
         Info info(Element e) {
@@ -172,19 +182,22 @@ final class HtmlExtractor {
             return body != null && body.text().contains(probe.strip());
         }
 
-        /** Pass 1: every element's text length and paragraph text length, bottom-up. */
+        /**
+         * Pass 1, over the whole document: the title candidates, JSON-LD and {@code articleBody}
+         * markers, and every body element's text length and paragraph text length, bottom-up.
+         */
         void countAll() {
-            if (body == null) {
-                return;
-            }
+            List<String> ld = new ArrayList<>();
+            String[] titles = new String[3]; // og/twitter title, first <h1>, <title>
             NodeTraversor.traverse(new NodeVisitor() {
                 int inP;
+                boolean inBody;
 
                 @Override
                 public void head(Node node, int depth) {
                     if (node instanceof TextNode) {
                         Node parent = node.parent();
-                        if (parent instanceof Element) {
+                        if (inBody && parent instanceof Element) {
                             int n = HtmlBlocks.collapsedLength(((TextNode) node).getWholeText());
                             Info i = info((Element) parent);
                             i.allText += n;
@@ -192,13 +205,48 @@ final class HtmlExtractor {
                                 i.pText += n;
                             }
                         }
-                    } else if (node instanceof Element) {
-                        String tag = ((Element) node).normalName();
-                        if (tag.equals("p")) {
+                        return;
+                    }
+                    if (!(node instanceof Element)) {
+                        return;
+                    }
+                    Element e = (Element) node;
+                    if (e == body) {
+                        inBody = true;
+                    }
+                    switch (e.normalName()) {
+                        case "p":
                             inP++;
-                        } else if (tag.equals("h1")) {
-                            info((Element) node).markers++;
-                        }
+                            break;
+                        case "h1":
+                            info(e).markers++;
+                            if (titles[1] == null && inBody) {
+                                titles[1] = e.text();
+                            }
+                            break;
+                        case "meta":
+                            if (titles[0] == null) {
+                                String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+                                if (prop.equals("og:title") || prop.equals("twitter:title")) {
+                                    titles[0] = e.attr("content");
+                                }
+                            }
+                            break;
+                        case "title":
+                            if (titles[2] == null) {
+                                titles[2] = e.text();
+                            }
+                            break;
+                        case "script":
+                            if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                                ld.add(e.data());
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                    if (articleBody == null && e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                        articleBody = e;
                     }
                 }
 
@@ -209,9 +257,13 @@ final class HtmlExtractor {
                         if (e.normalName().equals("p")) {
                             inP--;
                         }
+                        if (e == body) {
+                            inBody = false;
+                            return;
+                        }
                         Info i = infos.get(e);
                         Element parent = e.parent();
-                        if (i != null && parent != null && e != body) {
+                        if (inBody && i != null && parent != null) {
                             Info pi = info(parent);
                             pi.allText += i.allText;
                             pi.pText += i.pText;
@@ -219,9 +271,16 @@ final class HtmlExtractor {
                         }
                     }
                 }
-            }, body);
-            Info bi = infos.get(body);
+            }, doc);
+            Info bi = body == null ? null : infos.get(body);
             bodyPText = bi == null ? 0 : bi.pText;
+            for (String t : titles) {
+                if (t != null && !t.isBlank()) {
+                    title = t.strip();
+                    break;
+                }
+            }
+            jsonBody = findJsonBody(ld);
         }
 
         /** A selection's outcome. */
@@ -297,13 +356,16 @@ final class HtmlExtractor {
                     }
                     Element e = (Element) node;
                     String tag = e.normalName();
-                    HtmlPatterns.Drop d = e == body ? null : HtmlPatterns.never(e, tag, options);
-                    if (d == null && strict && e != body) {
-                        Info i = infos.get(e);
-                        int all = i == null ? 0 : i.allText;
-                        d = HtmlPatterns.furniture(e, tag, all, options);
-                        if (d != null && guarded(e, i, d)) {
-                            d = null;
+                    HtmlPatterns.Drop d = null;
+                    if (e != body) {
+                        HtmlPatterns.Verdict v = verdict(e);
+                        d = HtmlPatterns.never(e, tag, v, options);
+                        if (d == null && strict) {
+                            Info i = infos.get(e);
+                            d = HtmlPatterns.furniture(e, tag, v, i == null ? 0 : i.allText, options);
+                            if (d != null && guarded(e, i, d)) {
+                                d = null;
+                            }
                         }
                     }
                     if (d != null) {
@@ -760,34 +822,10 @@ final class HtmlExtractor {
         return sb.toString();
     }
 
-    static String findTitle(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title], meta[name=twitter:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content").strip();
-        }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
-        }
-        String t = doc.title().strip();
-        return t.isEmpty() ? null : t;
-    }
-
-    static Element findArticleBody(Document doc) {
-        Element best = null;
-        for (Element e : doc.select("[itemprop=articleBody], [itemprop=articlebody]")) {
-            if (best == null) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
     /** The longest JSON-LD {@code articleBody} string on the page, or null. */
-    static String findJsonBody(Document doc) {
+    static String findJsonBody(List<String> scripts) {
         String best = null;
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            String json = s.data();
+        for (String json : scripts) {
             int at = 0;
             while ((at = json.indexOf("\"articleBody\"", at)) >= 0) {
                 at += 13;

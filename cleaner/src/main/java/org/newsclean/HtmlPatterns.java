@@ -31,32 +31,42 @@ final class HtmlPatterns {
             "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form",
             "fieldset", "address", "hr", "center", "details", "summary", "body", "html", "menu", "hgroup", "legend");
 
-    static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap"
-            + "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe"
-            + "|cookie|consent|outbrain|taboola|share|sharing|paywall|recirc|most-?popular|trending", Pattern.CASE_INSENSITIVE);
-    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-?text",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination"
-            + "|post|text|blog|story", Pattern.CASE_INSENSITIVE);
-    static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
-            + "|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-            + "|sponsor|shopping|tags|widget|byline|author|caption|credit|newsletter|recirc", Pattern.CASE_INSENSITIVE);
-    static final Pattern UNLIKELY_ROLE = Pattern.compile("menu|menubar|complementary|navigation|alert|alertdialog"
-            + "|dialog|banner|contentinfo|search", Pattern.CASE_INSENSITIVE);
+    /** Readability's {@code unlikelyCandidates}, plus newsletter, cookie, share and recirculation names. */
+    static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
+        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+        "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
+        "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe", "cookie", "consent", "outbrain",
+        "taboola", "share", "sharing", "paywall", "recirc", "mostpopular", "most-popular", "trending"};
+    /** Readability's {@code okMaybeItsACandidate}, plus story and entry names. */
+    static final String[] MAYBE = {"and", "article", "body", "column", "content", "main", "shadow", "story", "entry",
+        "posttext", "post-text"};
+    /** Readability's {@code positive}. */
+    static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+        "pagination", "post", "text", "blog", "story"};
+    /** Readability's {@code negative} (its "hid" token is checked apart), plus byline, caption and newsletter names. */
+    static final String[] NEGATIVE = {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer",
+        "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "widget", "byline", "author", "caption", "credit", "newsletter",
+        "recirc"};
+    /** ARIA roles of elements that are not article text. */
+    static final String[] UNLIKELY_ROLE = {"menu", "complementary", "navigation", "alert", "dialog", "banner",
+        "contentinfo", "search"};
 
     /** Class/id tokens (split on space, {@code -} and {@code _}) of ad slots. */
     private static final Set<String> AD_TOKENS = Set.of("ad", "ads", "advert", "adverts", "advertisement", "adslot",
             "adunit", "adsbygoogle", "dfp", "gpt", "adblock", "adcontainer", "adwrapper", "sponsored", "banneritem");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HIDDEN_CLASS = Pattern.compile("(^|\\s)(hidden|hide|sr-only|visually-?hidden"
-            + "|screen-?reader-text|offscreen|element-invisible|is-hidden|u-hidden)(\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile("caption|credit|wp-caption-text|photo-?desc|image-?desc"
-            + "|img-?desc|media-?desc|picture-?text", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|timestamp|published|pubdate|date-?time"
-            + "|post-?date|article-?date|posted-?on|updated|article-?meta|post-?meta|entry-?meta|story-?meta|contributor",
-            Pattern.CASE_INSENSITIVE);
+    /** Class tokens of hidden or screen-reader-only elements. */
+    private static final Set<String> HIDDEN_CLASS = Set.of("hidden", "hide", "sr-only", "visually-hidden",
+            "visuallyhidden", "screen-reader-text", "screenreader-text", "offscreen", "element-invisible", "is-hidden",
+            "u-hidden");
+    private static final String[] CAPTION = {"caption", "credit", "photo-desc", "photodesc", "image-desc",
+        "imagedesc", "img-desc", "imgdesc", "media-desc", "mediadesc", "picture-text", "picturetext"};
+    private static final String[] BYLINE = {"byline", "author", "dateline", "timestamp", "published", "pubdate",
+        "date-time", "datetime", "post-date", "postdate", "article-date", "articledate", "posted-on", "postedon",
+        "updated", "article-meta", "articlemeta", "post-meta", "postmeta", "entry-meta", "entrymeta", "story-meta",
+        "storymeta", "contributor"};
     private static final Pattern SKIP_TEXT = Pattern.compile("^\\s*(skip|jump) (to|navigation)|^\\s*zum inhalt"
             + "|^\\s*aller au contenu|^\\s*saltar al", Pattern.CASE_INSENSITIVE);
 
@@ -75,26 +85,57 @@ final class HtmlPatterns {
 
     /** @return Readability's class weight: -25 or +25 for each of class and id */
     static int classWeight(Element e) {
-        int w = 0;
-        String c = e.className();
-        if (!c.isEmpty()) {
-            if (NEGATIVE.matcher(c).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(c).find()) {
-                w += 25;
-            }
+        return nameWeight(e.className()) + nameWeight(e.id());
+    }
+
+    private static int nameWeight(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                w += 25;
-            }
+        String n = name.toLowerCase(Locale.ROOT);
+        int w = 0;
+        if (any(n, NEGATIVE) || hasToken(n, "hid")) {
+            w -= 25;
+        }
+        if (any(n, POSITIVE)) {
+            w += 25;
         }
         return w;
+    }
+
+    /** @return whether the lower-cased name contains any of the words */
+    static boolean any(String name, String[] words) {
+        for (String w : words) {
+            if (name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the space-separated name has the token */
+    static boolean hasToken(String name, String token) {
+        int from = 0;
+        while (true) {
+            int i = name.indexOf(token, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + token.length();
+            if ((i == 0 || name.charAt(i - 1) == ' ') && (end == name.length() || name.charAt(end) == ' ')) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static boolean hiddenClass(String className) {
+        for (String t : className.toLowerCase(Locale.ROOT).split(" ")) {
+            if (HIDDEN_CLASS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the initial content score of a candidate by its tag (Readability's {@code _initializeNode}) */
@@ -118,13 +159,54 @@ final class HtmlPatterns {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /** What an element's class and id say, computed once per distinct class/id pair. */
+    enum Kind { NONE, HIDDEN, AD, CAPTION, BYLINE, FURNITURE }
+
+    /**
+     * The verdict of a class/id pair.
+     *
+     * @param kind what the names say
+     * @param category the category of a {@link Kind#FURNITURE} verdict
+     * @param names the class and id, lower-cased, for reasons
+     * @param maybe whether the names also say "content" (Readability's {@code okMaybeItsACandidate})
+     */
+    record Verdict(Kind kind, Category category, String names, boolean maybe) {
+        static final Verdict NONE = new Verdict(Kind.NONE, Category.LAYOUT, "", false);
+    }
+
+    /** @return what a class/id pair says; callers cache it per pair */
+    static Verdict classify(String className, String id) {
+        String ci = (className.isEmpty() ? id : id.isEmpty() ? className : className + " " + id).toLowerCase(Locale.ROOT);
+        if (ci.isEmpty()) {
+            return Verdict.NONE;
+        }
+        boolean maybe = any(ci, MAYBE);
+        if (!className.isEmpty() && hiddenClass(className)) {
+            return new Verdict(Kind.HIDDEN, Category.LAYOUT, ci, maybe);
+        }
+        if (isAdSlot(ci)) {
+            return new Verdict(Kind.AD, Category.ADVERTISEMENT, ci, maybe);
+        }
+        if (any(ci, CAPTION) && !maybe) {
+            return new Verdict(Kind.CAPTION, Category.CAPTION, ci, false);
+        }
+        if (any(ci, BYLINE)) {
+            return new Verdict(Kind.BYLINE, Category.BYLINE, ci, maybe);
+        }
+        if (any(ci, UNLIKELY) && !maybe) {
+            return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, false);
+        }
+        return new Verdict(Kind.NONE, Category.LAYOUT, ci, maybe);
+    }
+
     /**
      * Decides, from the element alone, whether it is never article text: never-text tags, hidden
      * elements, tracking pixels, skip links. Figures and captions go unless captions are kept.
      *
+     * @param v the verdict of the element's class and id
      * @return the reason to drop it, or null
      */
-    static Drop never(Element e, String tag, HtmlOptions options) {
+    static Drop never(Element e, String tag, Verdict v, HtmlOptions options) {
         if (NEVER.contains(tag)) {
             return new Drop("structure", tag.equals("noscript") ? Category.TRACKING : Category.LAYOUT,
                     "<" + tag + "> is never article text");
@@ -132,16 +214,18 @@ final class HtmlPatterns {
         if (tag.equals("img")) {
             String w = e.attr("width");
             String h = e.attr("height");
-            String alt = e.attr("alt");
-            if ((w.equals("1") || w.equals("0")) && (h.equals("1") || h.equals("0")) || alt.equalsIgnoreCase("fb-pixel")
-                    || e.attr("src").contains("facebook.com/tr")) {
+            if ((w.equals("1") || w.equals("0")) && (h.equals("1") || h.equals("0"))
+                    || e.attr("alt").equalsIgnoreCase("fb-pixel") || e.attr("src").contains("facebook.com/tr")) {
                 return new Drop("tracking-pixel", Category.TRACKING, "a 1x1 or known tracking image");
             }
             return null;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find() || HIDDEN_CLASS.matcher(e.className()).find()) {
+        if (v.kind() == Kind.HIDDEN || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return new Drop("hidden", Category.LAYOUT, "a hidden element");
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find()) {
+            return new Drop("hidden", Category.LAYOUT, "a hidden element (inline style)");
         }
         if (tag.equals("a") && e.attr("href").startsWith("#") && SKIP_TEXT.matcher(e.text()).find()) {
             return new Drop("skip-link", Category.NAVIGATION, "a skip link");
@@ -162,9 +246,11 @@ final class HtmlPatterns {
      * headers, footers, asides, share bars, ad slots, newsletter boxes, related lists, comments,
      * cookie banners, bylines and captions. The caller guards elements that hold most of the text.
      *
+     * @param v the verdict of the element's class and id
+     * @param textLength the element's text length, in chars
      * @return the reason to drop it, or null
      */
-    static Drop furniture(Element e, String tag, int textLength, HtmlOptions options) {
+    static Drop furniture(Element e, String tag, Verdict v, int textLength, HtmlOptions options) {
         switch (tag) {
             case "nav":
                 return new Drop("structure", Category.NAVIGATION, "<nav> is navigation");
@@ -180,27 +266,30 @@ final class HtmlPatterns {
                 break;
         }
         String role = e.attr("role");
-        if (!role.isEmpty() && UNLIKELY_ROLE.matcher(role).find()) {
+        if (!role.isEmpty() && any(role.toLowerCase(Locale.ROOT), UNLIKELY_ROLE)) {
             return new Drop("role", role.contains("nav") || role.contains("menu") ? Category.NAVIGATION : Category.LAYOUT,
                     "ARIA role \"" + role + "\" is not article text");
         }
-        String ci = classAndId(e);
-        if (ci.isEmpty()) {
-            return null;
+        switch (v.kind()) {
+            case AD:
+                return new Drop("ad-slot", Category.ADVERTISEMENT, "an ad slot (class/id \"" + abbreviate(v.names()) + "\")");
+            case CAPTION:
+                if (!options.keepCaptions() && textLength < 400) {
+                    return new Drop("caption", Category.CAPTION, "a caption or credit (class/id \"" + abbreviate(v.names()) + "\")");
+                }
+                return null;
+            case BYLINE:
+                if (textLength < 200) {
+                    return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"" + abbreviate(v.names()) + "\")");
+                }
+                return any(v.names(), UNLIKELY) && !v.maybe()
+                        ? new Drop("class-pattern", categoryOf(v.names()), "class/id \"" + abbreviate(v.names()) + "\" is page furniture")
+                        : null;
+            case FURNITURE:
+                return new Drop("class-pattern", v.category(), "class/id \"" + abbreviate(v.names()) + "\" is page furniture");
+            default:
+                return null;
         }
-        if (isAdSlot(ci)) {
-            return new Drop("ad-slot", Category.ADVERTISEMENT, "an ad slot (class/id \"" + abbreviate(ci) + "\")");
-        }
-        if (!options.keepCaptions() && textLength < 400 && CAPTION.matcher(ci).find() && !MAYBE.matcher(ci).find()) {
-            return new Drop("caption", Category.CAPTION, "a caption or credit (class/id \"" + abbreviate(ci) + "\")");
-        }
-        if (textLength < 200 && BYLINE.matcher(ci).find()) {
-            return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"" + abbreviate(ci) + "\")");
-        }
-        if (UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find()) {
-            return new Drop("class-pattern", categoryOf(ci), "class/id \"" + abbreviate(ci) + "\" is page furniture");
-        }
-        return null;
     }
 
     private static boolean isAdSlot(String ci) {
