@@ -71,7 +71,7 @@ final class HtmlBlocks {
         int before = cur.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Texts.isSpace(c) || c == '\u00a0' || c == '\u200b' || Character.isWhitespace(c)) {
+            if (c <= ' ' || c == '\u00a0' || c >= '\u2000' && (c <= '\u200b' || c == '\u3000' || c == '\u202f')) {
                 pendingSpace = true;
             } else {
                 if (pendingSpace && cur.length() > 0) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -71,6 +72,9 @@ final class HtmlExtractor {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
             "h6", "address", "figcaption", "caption", "summary", "center");
 
+    /** How many chars of a removed element's text a removal keeps. */
+    private static final int SNIPPET = 200;
+
     /** Below this many chars of text, selection is retried without the furniture patterns. */
     private static final int RETRY_CHARS = 500;
     /** The fewest chars of low-link text a page must have to count as having an article. */
@@ -85,7 +89,7 @@ final class HtmlExtractor {
             parser.setTrackPosition(true);
         }
         Document doc = Jsoup.parse(html, baseUri, parser);
-        return new HtmlExtractor.Run(doc, options).extract();
+        return new HtmlExtractor.Run(doc, options, html.length()).extract();
     }
 
     /** One extraction: the document and what the passes learn about it. */
@@ -93,10 +97,10 @@ final class HtmlExtractor {
         final Document doc;
         final Element body;
         final HtmlOptions options;
-        final Map<Element, Info> infos = new IdentityHashMap<>();
+        final Map<Element, Info> infos;
         final Map<String, HtmlPatterns.Verdict> verdicts = new HashMap<>();
         String title;
-        String jsonBody;
+        List<String> ldScripts = List.of();
         Element articleBody;
         int run;
         int counter;
@@ -104,7 +108,8 @@ final class HtmlExtractor {
         List<Removal> removals;
         List<HtmlBlocks.Block> blocks;
 
-        Run(Document doc, HtmlOptions options) {
+        Run(Document doc, HtmlOptions options, int htmlLength) {
+            this.infos = new IdentityHashMap<>(Math.min(1 << 20, htmlLength / 40 + 16));
             this.doc = doc;
             this.body = doc.body();
             this.options = options;
@@ -144,6 +149,7 @@ final class HtmlExtractor {
             }
             String text = chosen.text;
             List<Removal> rem = chosen.removals;
+            String jsonBody = ldScripts.isEmpty() || chosen.length >= RETRY_CHARS * 4 ? null : findJsonBody(ldScripts);
             if (jsonBody != null && jsonBody.length() >= 500 && chosen.length < jsonBody.length() * 0.3
                     && confirmed(jsonBody)) {
                 text = jsonBody;
@@ -280,7 +286,7 @@ final class HtmlExtractor {
                     break;
                 }
             }
-            jsonBody = findJsonBody(ld);
+            ldScripts = ld;
         }
 
         /** A selection's outcome. */
@@ -437,11 +443,11 @@ final class HtmlExtractor {
                 if (!e.normalName().equals("noscript")) {
                     return;
                 }
-                text = e.wholeText();
+                text = snippet(e);
             } else if (d.rule().equals("tracking-pixel")) {
                 text = e.attr("alt").isEmpty() ? e.attr("src") : e.attr("alt");
             } else {
-                text = e.text();
+                text = snippet(e);
             }
             if (text.isBlank() && !d.rule().equals("tracking-pixel")) {
                 return;
@@ -463,8 +469,44 @@ final class HtmlExtractor {
                     }
                 }
             }
-            return new Removal(start, end, heuristic, c, reason, Explain.abbreviate(text.strip(), 200),
+            return new Removal(start, end, heuristic, c, reason, Explain.abbreviate(text.strip(), SNIPPET),
                     Removal.Origin.HTML);
+        }
+
+        /** The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large subtree. */
+        String snippet(Element e) {
+            HtmlBlocks hb = new HtmlBlocks();
+            int[] seen = {0};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        seen[0] += hb.text(((TextNode) node).getWholeText());
+                    } else if (node instanceof DataNode && e.normalName().equals("noscript")) {
+                        seen[0] += hb.text(((DataNode) node).getWholeData());
+                    } else if (node instanceof Element) {
+                        hb.open((Element) node, ((Element) node).normalName());
+                    }
+                    return seen[0] > SNIPPET ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        hb.close((Element) node, ((Element) node).normalName());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+            hb.flush(false);
+            StringBuilder sb = new StringBuilder();
+            for (HtmlBlocks.Block b : hb.blocks()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(b.text());
+            }
+            return sb.toString();
         }
 
         /** Pass 3: Readability's scoring over the blocks, then the best candidate and its siblings. */
@@ -661,7 +703,7 @@ final class HtmlExtractor {
                         continue;
                     }
                     removals.add(removal(c, "html-not-content", Category.LAYOUT,
-                            "outside the article's main content", c.text()));
+                            "outside the article's main content", snippet(c)));
                 }
             }
         }
@@ -691,7 +733,7 @@ final class HtmlExtractor {
                         // never clean away most of the chosen content
                         String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;
                         if (why != null) {
-                            removals.add(removal(e, "html-low-content", categoryOf(e, i), why, e.text()));
+                            removals.add(removal(e, "html-low-content", categoryOf(e, i), why, snippet(e)));
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
@@ -711,7 +753,8 @@ final class HtmlExtractor {
             hb.flush(false);
             List<HtmlBlocks.Block> out = new ArrayList<>();
             for (HtmlBlocks.Block b : hb.blocks()) {
-                if (b.tag().equals("h1") || titleKey != null && key(b.text()).equals(titleKey)) {
+                if (b.tag().equals("h1") || titleKey != null && b.text().length() < title.length() * 2
+                        && key(b.text()).equals(titleKey)) {
                     removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
@@ -844,7 +887,7 @@ final class HtmlExtractor {
     }
 
     private static String normaliseJsonBody(String s) {
-        String t = Jsoup.parse(s).text().isEmpty() || !s.contains("<") ? s : Jsoup.parse(s).wholeText();
+        String t = s.indexOf('<') < 0 ? s : Jsoup.parse(s).wholeText();
         StringBuilder sb = new StringBuilder();
         for (String para : t.split("\\s*\\n\\s*")) {
             String p = para.replaceAll("\\s+", " ").strip();

@@ -7,7 +7,7 @@ package org.newsclean;
  * @param trackPositions whether HTML removals carry source offsets (jsoup position tracking)
  */
 record HtmlOptions(boolean keepCaptions, boolean trackPositions) {
-    static final HtmlOptions DEFAULTS = new HtmlOptions(false, true);
+    static final HtmlOptions DEFAULTS = new HtmlOptions(false, false);
 
     HtmlOptions withKeepCaptions(boolean keep) {
         return new HtmlOptions(keep, trackPositions);
