@@ -69,23 +69,34 @@ final class HtmlBlocks {
      */
     int text(String s) {
         int before = cur.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' || c == '\u00a0' || c >= '\u2000' && (c <= '\u200b' || c == '\u3000' || c == '\u202f')) {
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            if (isSpace(s.charAt(k))) {
                 pendingSpace = true;
-            } else {
-                if (pendingSpace && cur.length() > 0) {
-                    cur.append(' ');
-                }
-                pendingSpace = false;
-                cur.append(c);
+                k++;
+                continue;
             }
+            int end = k + 1;
+            while (end < n && !isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (pendingSpace && cur.length() > 0) {
+                cur.append(' ');
+            }
+            pendingSpace = false;
+            cur.append(s, k, end);
+            k = end;
         }
         int added = cur.length() - before;
         if (anchorDepth > 0) {
             curLink += added;
         }
         return added;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || c >= '\u2000' && (c <= '\u200b' || c == '\u3000' || c == '\u202f');
     }
 
     /** Ends the current block, if any. */

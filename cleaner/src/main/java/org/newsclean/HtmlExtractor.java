@@ -1,5 +1,6 @@
 package org.newsclean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,22 +51,47 @@ final class HtmlExtractor {
     record Page(String title, String text, List<Removal> removals) {
     }
 
-    /** Per-element counts and scores. */
+    /** Per-element counts and scores, made in the marking pass. */
     private static final class Info {
-        int allText;
-        int pText;
-        int markers;
-        int run = -1;
+        final Element element;
+        final HtmlPatterns.Verdict verdict;
+        final int run;
         int pre;
         int last;
+        int blockStart;
+        int blockEnd;
+        boolean dropped;
         int text;
+        int pText;
         int link;
         int commas;
         int paragraphs;
         int images;
         int items;
+        int headlines;
         double score;
         boolean scored;
+
+        Info(Element element, HtmlPatterns.Verdict verdict, int run) {
+            this.element = element;
+            this.verdict = verdict;
+            this.run = run;
+        }
+
+        void add(Info c, int sign) {
+            text += sign * c.text;
+            pText += sign * c.pText;
+            link += sign * c.link;
+            commas += sign * c.commas;
+            paragraphs += sign * c.paragraphs;
+            images += sign * c.images;
+            items += sign * c.items;
+            headlines += sign * c.headlines;
+        }
+    }
+
+    /** A furniture candidate, dropped once the pass knows the page's totals. */
+    private record Pending(Info info, HtmlPatterns.Drop drop) {
     }
 
     /** Block owners that are paragraphs themselves: their score goes to their parent. */
@@ -98,9 +124,12 @@ final class HtmlExtractor {
         final Element body;
         final HtmlOptions options;
         final Map<Element, Info> infos;
-        final Map<String, HtmlPatterns.Verdict> verdicts = new HashMap<>();
+        final Map<String, HtmlPatterns.Verdict> classVerdicts = new HashMap<>();
         String title;
-        List<String> ldScripts = List.of();
+        String ogTitle;
+        String docTitle;
+        String h1Title;
+        final List<String> ldScripts = new ArrayList<>();
         Element articleBody;
         int run;
         int counter;
@@ -121,23 +150,22 @@ final class HtmlExtractor {
             if (cls.isEmpty() && id.isEmpty()) {
                 return HtmlPatterns.Verdict.NONE;
             }
-            // ids are mostly unique: cache by class alone
-            return id.isEmpty() ? verdicts.computeIfAbsent(cls, k -> HtmlPatterns.classify(cls, id))
-                    : HtmlPatterns.classify(cls, id);
+            HtmlPatterns.Verdict c = cls.isEmpty() ? HtmlPatterns.Verdict.NONE
+                    : classVerdicts.computeIfAbsent(cls, k -> HtmlPatterns.classify(k, true));
+            // ids are mostly unique: not worth caching
+            return HtmlPatterns.combine(c, HtmlPatterns.classify(id, false));
         }
 
-        Info info(Element e) {
+        /** @return the element's info if the current run kept it, else null */
+        Info kept(Element e) {
             Info i = infos.get(e);
-            if (i == null) {
-                i = new Info();
-                infos.put(e, i);
-            }
-            return i;
+            return i != null && i.run == run && !i.dropped ? i : null;
         }
 
         Page extract() {
-            countAll();
+            readHead();
             Result strict = select(true);
+            title = ogTitle != null ? ogTitle : h1Title != null ? h1Title : docTitle;
             Result chosen = strict;
             if (strict.length < RETRY_CHARS) {
                 Result loose = select(false);
@@ -188,105 +216,32 @@ final class HtmlExtractor {
             return body != null && body.text().contains(probe.strip());
         }
 
-        /**
-         * Pass 1, over the whole document: the title candidates, JSON-LD and {@code articleBody}
-         * markers, and every body element's text length and paragraph text length, bottom-up.
-         */
-        void countAll() {
-            List<String> ld = new ArrayList<>();
-            String[] titles = new String[3]; // og/twitter title, first <h1>, <title>
-            NodeTraversor.traverse(new NodeVisitor() {
-                int inP;
-                boolean inBody;
-
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof TextNode) {
-                        Node parent = node.parent();
-                        if (inBody && parent instanceof Element) {
-                            int n = HtmlBlocks.collapsedLength(((TextNode) node).getWholeText());
-                            Info i = info((Element) parent);
-                            i.allText += n;
-                            if (inP > 0) {
-                                i.pText += n;
-                            }
+        /** The head's title candidates and JSON-LD; the body's come in the marking pass. */
+        void readHead() {
+            Element head = doc.head();
+            for (Element e : head.children()) {
+                switch (e.normalName()) {
+                    case "meta":
+                        String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+                        if (ogTitle == null && (prop.equals("og:title") || prop.equals("twitter:title"))
+                                && !e.attr("content").isBlank()) {
+                            ogTitle = e.attr("content").strip();
                         }
-                        return;
-                    }
-                    if (!(node instanceof Element)) {
-                        return;
-                    }
-                    Element e = (Element) node;
-                    if (e == body) {
-                        inBody = true;
-                    }
-                    switch (e.normalName()) {
-                        case "p":
-                            inP++;
-                            break;
-                        case "h1":
-                            info(e).markers++;
-                            if (titles[1] == null && inBody) {
-                                titles[1] = e.text();
-                            }
-                            break;
-                        case "meta":
-                            if (titles[0] == null) {
-                                String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-                                if (prop.equals("og:title") || prop.equals("twitter:title")) {
-                                    titles[0] = e.attr("content");
-                                }
-                            }
-                            break;
-                        case "title":
-                            if (titles[2] == null) {
-                                titles[2] = e.text();
-                            }
-                            break;
-                        case "script":
-                            if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                                ld.add(e.data());
-                            }
-                            break;
-                        default:
-                            break;
-                    }
-                    if (articleBody == null && e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                        articleBody = e;
-                    }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element) {
-                        Element e = (Element) node;
-                        if (e.normalName().equals("p")) {
-                            inP--;
+                        break;
+                    case "title":
+                        if (docTitle == null && !e.text().isBlank()) {
+                            docTitle = e.text().strip();
                         }
-                        if (e == body) {
-                            inBody = false;
-                            return;
+                        break;
+                    case "script":
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            ldScripts.add(e.data());
                         }
-                        Info i = infos.get(e);
-                        Element parent = e.parent();
-                        if (inBody && i != null && parent != null) {
-                            Info pi = info(parent);
-                            pi.allText += i.allText;
-                            pi.pText += i.pText;
-                            pi.markers += i.markers;
-                        }
-                    }
-                }
-            }, doc);
-            Info bi = body == null ? null : infos.get(body);
-            bodyPText = bi == null ? 0 : bi.pText;
-            for (String t : titles) {
-                if (t != null && !t.isBlank()) {
-                    title = t.strip();
-                    break;
+                        break;
+                    default:
+                        break;
                 }
             }
-            ldScripts = ld;
         }
 
         /** A selection's outcome. */
@@ -333,27 +288,37 @@ final class HtmlExtractor {
             return r;
         }
 
-        /** Pass 2: drops, post-drop counts, text blocks. */
+        /**
+         * The marking pass, one iterative walk over the body: drops what is never article text at
+         * once, counts text, links, commas and paragraphs bottom-up, cuts text blocks, and notes
+         * furniture candidates, which are dropped at the end, when the page's totals can guard them.
+         */
         List<HtmlBlocks.Block> mark(boolean strict) {
             HtmlBlocks hb = new HtmlBlocks();
+            List<Pending> pending = new ArrayList<>();
+            ArrayDeque<Info> open = new ArrayDeque<>();
+            boolean first = run == 1;
             NodeTraversor.filter(new NodeFilter() {
                 int anchors;
+                int inP;
 
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode) {
-                        int n = hb.text(((TextNode) node).getWholeText());
-                        Node parent = node.parent();
-                        if (n > 0 && parent instanceof Element) {
-                            Info i = info((Element) parent);
+                        String t = ((TextNode) node).getWholeText();
+                        int n = hb.text(t);
+                        Info i = open.peek();
+                        if (n > 0 && i != null) {
                             i.text += n;
                             if (anchors > 0) {
                                 i.link += n;
                             }
-                            i.commas += commas(((TextNode) node).getWholeText());
-                            if (n >= 80 && !((Element) parent).normalName().equals("p")) {
-                                i.paragraphs++; // text straight in a div reads as a paragraph
+                            if (inP > 0) {
+                                i.pText += n;
+                            } else if (n >= 80) {
+                                i.paragraphs++; // text straight in a container reads as a paragraph
                             }
+                            i.commas += commas(t);
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -362,37 +327,52 @@ final class HtmlExtractor {
                     }
                     Element e = (Element) node;
                     String tag = e.normalName();
-                    HtmlPatterns.Drop d = null;
+                    HtmlPatterns.Verdict v = HtmlPatterns.Verdict.NONE;
                     if (e != body) {
-                        HtmlPatterns.Verdict v = verdict(e);
-                        d = HtmlPatterns.never(e, tag, v, options);
-                        if (d == null && strict) {
-                            Info i = infos.get(e);
-                            d = HtmlPatterns.furniture(e, tag, v, i == null ? 0 : i.allText, options);
-                            if (d != null && guarded(e, i, d)) {
-                                d = null;
+                        v = verdict(e);
+                        HtmlPatterns.Drop d = HtmlPatterns.never(e, tag, v, options);
+                        if (d != null) {
+                            if (first && tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                                ldScripts.add(e.data());
                             }
+                            drop(e, d);
+                            return FilterResult.SKIP_ENTIRELY;
                         }
                     }
-                    if (d != null) {
-                        drop(e, d);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    Info i = info(e);
-                    i.run = run;
+                    Info i = new Info(e, v, run);
+                    infos.put(e, i);
                     i.pre = counter++;
-                    i.text = 0;
-                    i.link = 0;
-                    i.commas = 0;
-                    i.paragraphs = tag.equals("p") ? 1 : 0;
-                    i.images = tag.equals("img") ? 1 : 0;
-                    i.items = tag.equals("li") ? 1 : 0;
-                    i.score = 0;
-                    i.scored = false;
-                    if (tag.equals("a")) {
-                        anchors++;
+                    switch (tag) {
+                        case "p":
+                            i.paragraphs = 1;
+                            inP++;
+                            break;
+                        case "img":
+                            i.images = 1;
+                            break;
+                        case "li":
+                            i.items = 1;
+                            break;
+                        case "a":
+                            anchors++;
+                            break;
+                        case "h1":
+                            i.headlines = 1;
+                            if (first && h1Title == null) {
+                                String t = e.text().strip();
+                                h1Title = t.isEmpty() ? null : t;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                    if (first && articleBody == null && e.hasAttr("itemprop")
+                            && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                        articleBody = e;
                     }
                     hb.open(e, tag);
+                    i.blockStart = hb.blocks().size();
+                    open.push(i);
                     return FilterResult.CONTINUE;
                 }
 
@@ -404,37 +384,82 @@ final class HtmlExtractor {
                         hb.close(e, tag);
                         if (tag.equals("a")) {
                             anchors--;
+                        } else if (tag.equals("p")) {
+                            inP--;
                         }
-                        Info i = info(e);
+                        Info i = open.pop();
                         i.last = counter - 1;
-                        Element parent = e.parent();
-                        if (parent != null && e != body) {
-                            Info pi = info(parent);
-                            pi.text += i.text;
-                            pi.link += i.link;
-                            pi.commas += i.commas;
-                            pi.paragraphs += i.paragraphs;
-                            pi.images += i.images;
-                            pi.items += i.items;
+                        i.blockEnd = hb.blocks().size();
+                        if (strict && e != body) {
+                            HtmlPatterns.Drop d = HtmlPatterns.furniture(e, tag, i.verdict, i.text, options);
+                            if (d != null) {
+                                pending.add(new Pending(i, d));
+                            }
+                        }
+                        Info parent = open.peek();
+                        if (parent != null) {
+                            parent.add(i, 1);
                         }
                     }
                     return FilterResult.CONTINUE;
                 }
             }, body);
             hb.flush(false);
-            return hb.blocks();
+            List<HtmlBlocks.Block> all = hb.blocks();
+            Info bi = infos.get(body);
+            if (first) {
+                bodyPText = bi == null ? 0 : bi.pText;
+            }
+            if (pending.isEmpty()) {
+                return all;
+            }
+            // outermost first: in document order of their start
+            pending.sort((x, y) -> Integer.compare(x.info().pre, y.info().pre));
+            boolean[] gone = new boolean[all.size()];
+            int droppedLast = -1;
+            for (Pending p : pending) {
+                Info i = p.info();
+                if (i.pre <= droppedLast || guarded(i, p.drop())) {
+                    continue;
+                }
+                i.dropped = true;
+                droppedLast = i.last;
+                removals.add(removal(i.element, "html-" + p.drop().rule(), p.drop().category(), p.drop().reason(),
+                        snippet(i.element)));
+                for (Element a = i.element.parent(); a != null; a = a.parent()) {
+                    Info ai = infos.get(a);
+                    if (ai == null || ai.run != run) {
+                        break;
+                    }
+                    ai.add(i, -1);
+                    if (a == body) {
+                        break;
+                    }
+                }
+                for (int k = i.blockStart; k < i.blockEnd; k++) {
+                    gone[k] = true;
+                }
+            }
+            List<HtmlBlocks.Block> out = new ArrayList<>(all.size());
+            for (int k = 0; k < all.size(); k++) {
+                if (!gone[k]) {
+                    out.add(all.get(k));
+                }
+            }
+            return out;
         }
 
         /** Whether an element that looks like furniture must stay: it holds the article body or most paragraphs. */
-        boolean guarded(Element e, Info i, HtmlPatterns.Drop d) {
+        boolean guarded(Info i, HtmlPatterns.Drop d) {
+            Element e = i.element;
             if (articleBody != null && (e == articleBody || isAncestor(e, articleBody))) {
                 return true;
             }
-            if (i == null || bodyPText <= 500 || i.pText <= bodyPText / 2) {
+            if (bodyPText <= 500 || i.pText <= bodyPText / 2) {
                 return false;
             }
             // long comment threads hold most paragraphs; a page wrapper also holds the headline
-            return d.category() != Category.COMMENTS || i.markers > 0;
+            return d.category() != Category.COMMENTS || i.headlines > 0;
         }
 
         void drop(Element e, HtmlPatterns.Drop d) {
@@ -525,7 +550,10 @@ final class HtmlExtractor {
                 // text straight in a container reads as a paragraph of its own inside it (Readability wraps it in a <p>)
                 Element anc = owner == body || !PARAGRAPHS.contains(tag) ? owner : owner.parent();
                 for (int level = 0; level < 5 && anc != null; level++) {
-                    Info ai = info(anc);
+                    Info ai = kept(anc);
+                    if (ai == null) {
+                        break;
+                    }
                     if (!ai.scored) {
                         ai.scored = true;
                         ai.score = HtmlPatterns.tagScore(anc.normalName()) + (strict ? HtmlPatterns.classWeight(anc) : 0)
@@ -555,9 +583,7 @@ final class HtmlExtractor {
             if (top == null) {
                 return List.of();
             }
-            if (System.getenv("NCDEBUG") != null) { ranked.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score)); for (int k = 0; k < Math.min(8, ranked.size()); k++) { Element c = ranked.get(k); System.err.println("CAND " + infos.get(c).score + " " + c.cssSelector() + " text=" + infos.get(c).text + " ld=" + linkDensity(infos.get(c))); } }
             top = climb(top, ranked);
-            if (System.getenv("NCDEBUG") != null) { System.err.println("TOP " + top.cssSelector()); }
             return siblings(top);
         }
 
@@ -599,7 +625,7 @@ final class HtmlExtractor {
                     parent = parent.parent();
                 }
             }
-            Info cur = info(top);
+            Info cur = infos.get(top);
             if (!cur.scored) {
                 cur.scored = true;
                 cur.score = HtmlPatterns.tagScore(top.normalName()) + HtmlPatterns.classWeight(top);
@@ -609,8 +635,8 @@ final class HtmlExtractor {
             double last = cur.score;
             double threshold = last / 3;
             while (parent != null && parent != body && !parent.normalName().equals("html")) {
-                Info pi = infos.get(parent);
-                if (pi == null || !pi.scored || pi.run != run) {
+                Info pi = kept(parent);
+                if (pi == null || !pi.scored) {
                     parent = parent.parent();
                     continue;
                 }
@@ -636,8 +662,7 @@ final class HtmlExtractor {
         int keptChildren(Element e) {
             int n = 0;
             for (Element c : e.children()) {
-                Info ci = infos.get(c);
-                if (ci != null && ci.run == run) {
+                if (kept(c) != null) {
                     n++;
                 }
             }
@@ -650,7 +675,7 @@ final class HtmlExtractor {
             if (parent == null || top == body) {
                 return List.of(top);
             }
-            Info ti = info(top);
+            Info ti = infos.get(top);
             double threshold = Math.max(10, ti.score * 0.2);
             String cls = top.className();
             List<Element> out = new ArrayList<>();
@@ -659,8 +684,8 @@ final class HtmlExtractor {
                     out.add(s);
                     continue;
                 }
-                Info si = infos.get(s);
-                if (si == null || si.run != run || si.text == 0) {
+                Info si = kept(s);
+                if (si == null || si.text == 0) {
                     continue;
                 }
                 double bonus = !cls.isEmpty() && cls.equals(s.className()) ? ti.score * 0.2 : 0;
@@ -698,8 +723,8 @@ final class HtmlExtractor {
                     if (path.contains(c)) {
                         continue;
                     }
-                    Info ci = infos.get(c);
-                    if (ci == null || ci.run != run || ci.text == 0) {
+                    Info ci = kept(c);
+                    if (ci == null || ci.text == 0) {
                         continue;
                     }
                     removals.add(removal(c, "html-not-content", Category.LAYOUT,
@@ -712,7 +737,7 @@ final class HtmlExtractor {
         List<HtmlBlocks.Block> render(Element root, boolean strict) {
             HtmlBlocks hb = new HtmlBlocks();
             String titleKey = title == null ? null : key(title);
-            int rootText = info(root).text;
+            int rootText = infos.get(root).text;
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -724,8 +749,8 @@ final class HtmlExtractor {
                         return FilterResult.CONTINUE;
                     }
                     Element e = (Element) node;
-                    Info i = infos.get(e);
-                    if (i == null || i.run != run) {
+                    Info i = kept(e);
+                    if (i == null) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     String tag = e.normalName();

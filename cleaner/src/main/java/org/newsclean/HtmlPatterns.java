@@ -129,9 +129,9 @@ final class HtmlPatterns {
         }
     }
 
-    private static boolean hiddenClass(String className) {
-        for (String t : className.toLowerCase(Locale.ROOT).split(" ")) {
-            if (HIDDEN_CLASS.contains(t)) {
+    private static boolean hiddenClass(String lower) {
+        for (String t : HIDDEN_CLASS) {
+            if (lower.contains(t) && hasToken(lower, t)) {
                 return true;
             }
         }
@@ -174,29 +174,64 @@ final class HtmlPatterns {
         static final Verdict NONE = new Verdict(Kind.NONE, Category.LAYOUT, "", false);
     }
 
-    /** @return what a class/id pair says; callers cache it per pair */
-    static Verdict classify(String className, String id) {
-        String ci = (className.isEmpty() ? id : id.isEmpty() ? className : className + " " + id).toLowerCase(Locale.ROOT);
-        if (ci.isEmpty()) {
+    /**
+     * @param name a class or id attribute value
+     * @param isClass whether it is a class (only classes can say "hidden")
+     * @return what the name says; callers cache it per name
+     */
+    static Verdict classify(String name, boolean isClass) {
+        if (name.isEmpty()) {
             return Verdict.NONE;
         }
+        String ci = name.toLowerCase(Locale.ROOT);
         boolean maybe = any(ci, MAYBE);
-        if (!className.isEmpty() && hiddenClass(className)) {
+        if (isClass && hiddenClass(ci)) {
             return new Verdict(Kind.HIDDEN, Category.LAYOUT, ci, maybe);
         }
         if (isAdSlot(ci)) {
             return new Verdict(Kind.AD, Category.ADVERTISEMENT, ci, maybe);
         }
-        if (any(ci, CAPTION) && !maybe) {
-            return new Verdict(Kind.CAPTION, Category.CAPTION, ci, false);
+        if (any(ci, CAPTION)) {
+            return new Verdict(Kind.CAPTION, Category.CAPTION, ci, maybe);
         }
         if (any(ci, BYLINE)) {
             return new Verdict(Kind.BYLINE, Category.BYLINE, ci, maybe);
         }
-        if (any(ci, UNLIKELY) && !maybe) {
-            return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, false);
+        if (any(ci, UNLIKELY)) {
+            return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, maybe);
         }
         return new Verdict(Kind.NONE, Category.LAYOUT, ci, maybe);
+    }
+
+    /**
+     * Combines the verdicts of an element's class and id, as if their names were matched together:
+     * "content"-like names in either keep captions and furniture patterns from counting.
+     */
+    static Verdict combine(Verdict c, Verdict i) {
+        if (i == Verdict.NONE) {
+            return c.maybe() && (c.kind() == Kind.CAPTION || c.kind() == Kind.FURNITURE) ? relaxed(c) : c;
+        }
+        if (c == Verdict.NONE) {
+            return combine(i, Verdict.NONE);
+        }
+        boolean maybe = c.maybe() || i.maybe();
+        String names = c.names() + " " + i.names();
+        for (Kind k : Kind.values()) {
+            if (k == Kind.NONE || maybe && (k == Kind.CAPTION || k == Kind.FURNITURE)) {
+                continue;
+            }
+            if (c.kind() == k) {
+                return new Verdict(k, c.category(), names, maybe);
+            }
+            if (i.kind() == k) {
+                return new Verdict(k, i.category(), names, maybe);
+            }
+        }
+        return new Verdict(Kind.NONE, Category.LAYOUT, names, maybe);
+    }
+
+    private static Verdict relaxed(Verdict v) {
+        return new Verdict(Kind.NONE, Category.LAYOUT, v.names(), true);
     }
 
     /**
