@@ -16,16 +16,27 @@ final class HtmlBlocks {
     /**
      * One block of text.
      *
-     * @param text the block's text, whitespace collapsed, not empty
+     * @param text the block's text, whitespace collapsed; empty when the walk only counts
+     * @param length the length of the block's text (also when the walk only counts)
+     * @param commas how many commas the text has
      * @param linkChars how many of its chars are link text
      * @param owner the nearest block-level element around it
      * @param tag the owner's tag name
      * @param lineBreak whether a {@code <br>} (not a block boundary) separates it from the block before
      */
-    record Block(String text, int linkChars, Element owner, String tag, boolean lineBreak) {
+    record Block(String text, int length, int commas, int linkChars, Element owner, String tag, boolean lineBreak) {
         double linkDensity() {
-            return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+            return length == 0 ? 0 : Math.min(1.0, linkChars / (double) length);
         }
+    }
+
+    private final boolean keepText;
+    private int curLen;
+    private int curCommas;
+
+    /** @param keepText whether blocks keep their text, or only count it (for scoring) */
+    HtmlBlocks(boolean keepText) {
+        this.keepText = keepText;
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -68,11 +79,12 @@ final class HtmlBlocks {
      * @return how many chars were appended
      */
     int text(String s) {
-        int before = cur.length();
+        int before = curLen;
         int n = s.length();
         int k = 0;
         while (k < n) {
-            if (isSpace(s.charAt(k))) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
                 pendingSpace = true;
                 k++;
                 continue;
@@ -81,14 +93,26 @@ final class HtmlBlocks {
             while (end < n && !isSpace(s.charAt(end))) {
                 end++;
             }
-            if (pendingSpace && cur.length() > 0) {
-                cur.append(' ');
+            if (pendingSpace && curLen > 0) {
+                if (keepText) {
+                    cur.append(' ');
+                }
+                curLen++;
             }
             pendingSpace = false;
-            cur.append(s, k, end);
+            if (keepText) {
+                cur.append(s, k, end);
+            }
+            for (int j = k; j < end; j++) {
+                char d = s.charAt(j);
+                if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
+                    curCommas++;
+                }
+            }
+            curLen += end - k;
             k = end;
         }
-        int added = cur.length() - before;
+        int added = curLen - before;
         if (anchorDepth > 0) {
             curLink += added;
         }
@@ -102,7 +126,7 @@ final class HtmlBlocks {
     /** Ends the current block, if any. */
     void flush(boolean byBreak) {
         pendingSpace = false;
-        if (cur.length() == 0) {
+        if (curLen == 0) {
             if (byBreak) {
                 nextLineBreak = false;
             }
@@ -110,9 +134,11 @@ final class HtmlBlocks {
         }
         Element owner = owners.peek();
         String tag = owner == null ? "" : owner.normalName();
-        blocks.add(new Block(cur.toString(), curLink, owner, tag, nextLineBreak));
+        blocks.add(new Block(keepText ? cur.toString() : "", curLen, curCommas, curLink, owner, tag, nextLineBreak));
         nextLineBreak = byBreak;
         cur.setLength(0);
+        curLen = 0;
+        curCommas = 0;
         curLink = 0;
     }
 

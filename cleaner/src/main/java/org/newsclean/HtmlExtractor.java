@@ -294,7 +294,7 @@ final class HtmlExtractor {
          * furniture candidates, which are dropped at the end, when the page's totals can guard them.
          */
         List<HtmlBlocks.Block> mark(boolean strict) {
-            HtmlBlocks hb = new HtmlBlocks();
+            HtmlBlocks hb = new HtmlBlocks(false);
             List<Pending> pending = new ArrayList<>();
             ArrayDeque<Info> open = new ArrayDeque<>();
             boolean first = run == 1;
@@ -500,7 +500,7 @@ final class HtmlExtractor {
 
         /** The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large subtree. */
         String snippet(Element e) {
-            HtmlBlocks hb = new HtmlBlocks();
+            HtmlBlocks hb = new HtmlBlocks(true);
             int[] seen = {0};
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -539,14 +539,14 @@ final class HtmlExtractor {
             List<Element> candidates = new ArrayList<>();
             for (HtmlBlocks.Block b : blocks) {
                 Element owner = b.owner();
-                if (owner == null || b.text().length() < 25 || b.linkDensity() > 0.5) {
+                if (owner == null || b.length() < 25 || b.linkDensity() > 0.5) {
                     continue;
                 }
                 String tag = b.tag();
                 if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("h1")) {
                     continue;
                 }
-                double score = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
+                double score = 1 + b.commas() + Math.min(b.length() / 100, 3);
                 // text straight in a container reads as a paragraph of its own inside it (Readability wraps it in a <p>)
                 Element anc = owner == body || !PARAGRAPHS.contains(tag) ? owner : owner.parent();
                 for (int level = 0; level < 5 && anc != null; level++) {
@@ -735,7 +735,7 @@ final class HtmlExtractor {
 
         /** Pass 4: the chosen element's blocks, without low-content containers, the headline and link blocks. */
         List<HtmlBlocks.Block> render(Element root, boolean strict) {
-            HtmlBlocks hb = new HtmlBlocks();
+            HtmlBlocks hb = new HtmlBlocks(true);
             String titleKey = title == null ? null : key(title);
             int rootText = infos.get(root).text;
             NodeTraversor.filter(new NodeFilter() {

@@ -200,7 +200,7 @@ final class HtmlPatterns {
         if (any(ci, UNLIKELY)) {
             return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, maybe);
         }
-        return new Verdict(Kind.NONE, Category.LAYOUT, ci, maybe);
+        return maybe ? new Verdict(Kind.NONE, Category.LAYOUT, ci, true) : Verdict.NONE;
     }
 
     /**
@@ -328,6 +328,10 @@ final class HtmlPatterns {
     }
 
     private static boolean isAdSlot(String ci) {
+        if (!ci.contains("ad") && !ci.contains("dfp") && !ci.contains("gpt") && !ci.contains("sponsor")
+                && !ci.contains("banneritem")) {
+            return false;
+        }
         int start = -1;
         for (int i = 0; i <= ci.length(); i++) {
             char c = i < ci.length() ? ci.charAt(i) : ' ';
