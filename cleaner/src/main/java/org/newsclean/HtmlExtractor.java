@@ -462,22 +462,32 @@ final class HtmlExtractor {
             return d.category() != Category.COMMENTS || i.headlines > 0;
         }
 
+        /** Records a dropped element, unless it holds no text (scripts, styles, empty boxes). */
         void drop(Element e, HtmlPatterns.Drop d) {
-            String text;
-            if (d.rule().equals("structure") && HtmlPatterns.NEVER.contains(e.normalName())) {
-                if (!e.normalName().equals("noscript")) {
-                    return;
-                }
-                text = snippet(e);
-            } else if (d.rule().equals("tracking-pixel")) {
-                text = e.attr("alt").isEmpty() ? e.attr("src") : e.attr("alt");
-            } else {
-                text = snippet(e);
-            }
-            if (text.isBlank() && !d.rule().equals("tracking-pixel")) {
+            String tag = e.normalName();
+            if (d.rule().equals("tracking-pixel")) {
+                removals.add(removal(e, "html-tracking-pixel", d.category(), d.reason(), pixelText(e)));
                 return;
             }
-            removals.add(removal(e, "html-" + d.rule(), d.category(), d.reason(), text));
+            if (tag.equals("noscript")) {
+                Element img = e.selectFirst("img");
+                if (img != null) {
+                    removals.add(removal(e, "html-tracking-pixel", Category.TRACKING,
+                            "a <noscript> image, the fallback of a tracking script", pixelText(img)));
+                    return;
+                }
+            } else if (d.rule().equals("structure") && HtmlPatterns.NEVER.contains(tag)) {
+                return;
+            }
+            String text = snippet(e);
+            if (!text.isBlank()) {
+                removals.add(removal(e, "html-" + d.rule(), d.category(), d.reason(), text));
+            }
+        }
+
+        static String pixelText(Element img) {
+            String alt = img.attr("alt");
+            return alt.isEmpty() ? img.attr("src") : alt + " " + img.attr("src");
         }
 
         Removal removal(Element e, String heuristic, Category c, String reason, String text) {
@@ -600,6 +610,9 @@ final class HtmlExtractor {
 
         /** Readability's moves from the top candidate to a better ancestor. */
         Element climb(Element top, List<Element> candidates) {
+            if (top == body) {
+                return top;
+            }
             Info ti = infos.get(top);
             // several near-best candidates under one ancestor: take the ancestor
             candidates.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score));
@@ -611,7 +624,7 @@ final class HtmlExtractor {
             }
             if (alternatives.size() >= 3) {
                 Element parent = top.parent();
-                while (parent != null && parent != body && parent.normalName().equals("html") == false) {
+                while (parent != null && parent != body && !parent.normalName().equals("html")) {
                     int contained = 0;
                     for (Element alt : alternatives) {
                         if (isAncestor(parent, alt)) {
@@ -652,7 +665,7 @@ final class HtmlExtractor {
             }
             // an only child: its parent says more
             parent = top.parent();
-            while (parent != null && parent != body && keptChildren(parent) == 1) {
+            while (top != body && parent != null && parent != body && keptChildren(parent) == 1) {
                 top = parent;
                 parent = top.parent();
             }
