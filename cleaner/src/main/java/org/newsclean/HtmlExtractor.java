@@ -797,6 +797,11 @@ final class HtmlExtractor {
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
                 }
+                if (HtmlPatterns.isDateLine(b.text()) || HtmlPatterns.isBylineLine(b.text())) {
+                    removals.add(new Removal(-1, -1, "html-byline", Category.BYLINE,
+                            "a byline or date line", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
                 if (b.linkDensity() >= 0.5 && b.text().length() < 400) {
                     removals.add(new Removal(-1, -1, "html-link-block", Category.RELATED,
                             "a block of links, not prose", b.text(), Removal.Origin.HTML));
@@ -818,7 +823,7 @@ final class HtmlExtractor {
                     }
                     return null;
             }
-            if (i.text == 0) {
+            if (i.text == 0 || HtmlPatterns.any(i.verdict.names(), HtmlPatterns.EMBED)) {
                 return null;
             }
             int weight = HtmlPatterns.classWeight(e);

@@ -1,5 +1,6 @@
 package org.newsclean;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,6 +62,28 @@ final class HtmlPatterns {
     private static final Set<String> HIDDEN_CLASS = Set.of("hidden", "hide", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "screenreader-text", "offscreen", "element-invisible", "is-hidden",
             "u-hidden");
+    /** Class/id words of embedded posts, which the article quotes. */
+    static final String[] EMBED = {"embed", "tweet", "instagram-media"};
+    private static final Set<String> DATE_WORDS = Set.copyOf(List.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+            "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a", "p", "m", "est",
+            "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "updated", "published", "posted",
+            "last", "modified", "on", "at", "de", "às", "em", "le", "à", "h", "uhr", "um", "am", "el", "del", "janeiro",
+            "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+            "dezembro", "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira", "enero", "febrero",
+            "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre", "janvier", "février",
+            "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "januar",
+            "februar", "märz", "juni", "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio",
+            "giugno", "luglio", "settembre", "ottobre", "dicembre", "th", "st", "nd", "rd", "ago", "hours", "hour",
+            "minutes", "min", "mins", "days", "day", "yesterday", "today"));
+    /** Date words that say nothing alone: "10 p.m.", "at 4:14", "5 min". */
+    private static final Set<String> WEAK_DATE_WORDS = Set.of("est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc",
+            "bst", "cet", "cest", "uhr", "del", "ago", "hours", "hour", "minutes", "min", "mins", "days", "day", "last",
+            "today");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    private static final String[] BYLINE_LEADS = {"by ", "por ", "von ", "par ", "di ", "door ", "av ", "written by ",
+        "reporting by ", "words by ", "story by "};
     private static final String[] CAPTION = {"caption", "credit", "photo-desc", "photodesc", "image-desc",
         "imagedesc", "img-desc", "imgdesc", "media-desc", "mediadesc", "picture-text", "picturetext"};
     private static final String[] BYLINE = {"byline", "author", "dateline", "timestamp", "published", "pubdate",
@@ -154,6 +177,60 @@ final class HtmlPatterns {
         }
     }
 
+    /**
+     * @param block a text block
+     * @return whether it is only a date or time, such as "Nov 18, 2019 at 4:07 PM" or "2018-08-16"
+     */
+    static boolean isDateLine(String block) {
+        if (block.length() > 80) {
+            return false;
+        }
+        boolean digit = false;
+        boolean strong = false;
+        int start = -1;
+        String lower = block.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                String w = lower.substring(start, i);
+                if (!DATE_WORDS.contains(w)) {
+                    return false;
+                }
+                strong |= w.length() >= 3 && !WEAK_DATE_WORDS.contains(w);
+                start = -1;
+            }
+            if (Character.isDigit(c)) {
+                digit = true;
+            }
+        }
+        // a month, weekday or "updated"; or a numeric date: a bare number or time is table or live-blog text
+        return digit && (strong || NUMERIC_DATE.matcher(block).find());
+    }
+
+    /**
+     * @param block a text block
+     * @return whether it reads as a byline: short, and "By Name ..." or "Name - date"
+     */
+    static boolean isBylineLine(String block) {
+        if (block.length() > 100) {
+            return false;
+        }
+        String lower = block.toLowerCase(Locale.ROOT);
+        for (String lead : BYLINE_LEADS) {
+            if (lower.startsWith(lead) && block.length() > lead.length()
+                    && Character.isUpperCase(block.charAt(lead.length())) && !block.endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the tag is a heading */
     static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -184,7 +261,8 @@ final class HtmlPatterns {
             return Verdict.NONE;
         }
         String ci = name.toLowerCase(Locale.ROOT);
-        boolean maybe = any(ci, MAYBE);
+        // embedded posts (tweets, Instagram) are quoted article content, not share bars
+        boolean maybe = any(ci, MAYBE) || any(ci, EMBED);
         if (isClass && hiddenClass(ci)) {
             return new Verdict(Kind.HIDDEN, Category.LAYOUT, ci, maybe);
         }
