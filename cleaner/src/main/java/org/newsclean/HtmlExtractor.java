@@ -98,6 +98,17 @@ final class HtmlExtractor {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
             "h6", "address", "figcaption", "caption", "summary", "center");
 
+    /** Tags that always get their own counts: block-level elements and those counted by kind. */
+    private static final Set<String> OWN_INFO;
+
+    static {
+        Set<String> own = new java.util.HashSet<>(HtmlPatterns.BLOCK);
+        own.add("li");
+        own.add("p");
+        own.add("h1");
+        OWN_INFO = Set.copyOf(own);
+    }
+
     /** How many chars of a removed element's text a removal keeps. */
     private static final int SNIPPET = 200;
 
@@ -145,13 +156,22 @@ final class HtmlExtractor {
         }
 
         HtmlPatterns.Verdict verdict(Element e) {
+            if (e.attributesSize() == 0) {
+                return HtmlPatterns.Verdict.NONE;
+            }
             String cls = e.className();
             String id = e.id();
             if (cls.isEmpty() && id.isEmpty()) {
                 return HtmlPatterns.Verdict.NONE;
             }
-            HtmlPatterns.Verdict c = cls.isEmpty() ? HtmlPatterns.Verdict.NONE
-                    : classVerdicts.computeIfAbsent(cls, k -> HtmlPatterns.classify(k, true));
+            HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
+            if (!cls.isEmpty()) {
+                c = classVerdicts.get(cls);
+                if (c == null) {
+                    c = HtmlPatterns.classify(cls, true);
+                    classVerdicts.put(cls, c);
+                }
+            }
             // ids are mostly unique: not worth caching
             return HtmlPatterns.combine(c, HtmlPatterns.classify(id, false));
         }
@@ -339,6 +359,18 @@ final class HtmlExtractor {
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
+                    if (v == HtmlPatterns.Verdict.NONE && !OWN_INFO.contains(tag) && !open.isEmpty()) {
+                        // a plain inline element: its counts go straight to its parent's
+                        Info parent = open.peek();
+                        if (tag.equals("a")) {
+                            anchors++;
+                        } else if (tag.equals("img")) {
+                            parent.images++;
+                        }
+                        hb.open(e, tag);
+                        open.push(parent);
+                        return FilterResult.CONTINUE;
+                    }
                     Info i = new Info(e, v, run);
                     infos.put(e, i);
                     i.pre = counter++;
@@ -388,6 +420,9 @@ final class HtmlExtractor {
                             inP--;
                         }
                         Info i = open.pop();
+                        if (i == open.peek()) {
+                            return FilterResult.CONTINUE; // a plain inline element, counted in its parent
+                        }
                         i.last = counter - 1;
                         i.blockEnd = hb.blocks().size();
                         if (strict && e != body) {
@@ -510,37 +545,47 @@ final class HtmlExtractor {
 
         /** The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large subtree. */
         String snippet(Element e) {
-            HtmlBlocks hb = new HtmlBlocks(true);
-            int[] seen = {0};
+            StringBuilder sb = new StringBuilder();
+            boolean noscript = e.normalName().equals("noscript");
             NodeTraversor.filter(new NodeFilter() {
+                boolean space;
+
                 @Override
                 public FilterResult head(Node node, int depth) {
+                    String t;
                     if (node instanceof TextNode) {
-                        seen[0] += hb.text(((TextNode) node).getWholeText());
-                    } else if (node instanceof DataNode && e.normalName().equals("noscript")) {
-                        seen[0] += hb.text(((DataNode) node).getWholeData());
-                    } else if (node instanceof Element) {
-                        hb.open((Element) node, ((Element) node).normalName());
+                        t = ((TextNode) node).getWholeText();
+                    } else if (noscript && node instanceof DataNode) {
+                        t = ((DataNode) node).getWholeData();
+                    } else {
+                        if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                            space = true;
+                        }
+                        return FilterResult.CONTINUE;
                     }
-                    return seen[0] > SNIPPET ? FilterResult.STOP : FilterResult.CONTINUE;
+                    for (int k = 0; k < t.length(); k++) {
+                        char c = t.charAt(k);
+                        if (c <= ' ' || c == '\u00a0') {
+                            space = true;
+                        } else {
+                            if (space && sb.length() > 0) {
+                                sb.append(' ');
+                            }
+                            space = false;
+                            sb.append(c);
+                        }
+                    }
+                    return sb.length() > SNIPPET ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element) {
-                        hb.close((Element) node, ((Element) node).normalName());
+                    if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                        space = true;
                     }
                     return FilterResult.CONTINUE;
                 }
             }, e);
-            hb.flush(false);
-            StringBuilder sb = new StringBuilder();
-            for (HtmlBlocks.Block b : hb.blocks()) {
-                if (sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(b.text());
-            }
             return sb.toString();
         }
 
@@ -562,7 +607,12 @@ final class HtmlExtractor {
                 for (int level = 0; level < 5 && anc != null; level++) {
                     Info ai = kept(anc);
                     if (ai == null) {
-                        break;
+                        if (anc == body || anc.parent() == null) {
+                            break;
+                        }
+                        anc = anc.parent(); // a plain inline element has no info of its own
+                        level--;
+                        continue;
                     }
                     if (!ai.scored) {
                         ai.scored = true;
@@ -762,11 +812,19 @@ final class HtmlExtractor {
                         return FilterResult.CONTINUE;
                     }
                     Element e = (Element) node;
-                    Info i = kept(e);
+                    Info i = infos.get(e);
+                    String tag = e.normalName();
                     if (i == null) {
+                        // a plain inline element (kept with its parent) or one dropped as never article text
+                        if (HtmlPatterns.never(e, tag, HtmlPatterns.Verdict.NONE, options) != null) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        hb.open(e, tag);
+                        return FilterResult.CONTINUE;
+                    }
+                    if (i.run != run || i.dropped) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    String tag = e.normalName();
                     if (e != root) {
                         // never clean away most of the chosen content
                         String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;

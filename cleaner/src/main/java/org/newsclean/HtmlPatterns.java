@@ -333,6 +333,9 @@ final class HtmlPatterns {
             }
             return null;
         }
+        if (e.attributesSize() == 0) {
+            return figure(tag, options);
+        }
         if (v.kind() == Kind.HIDDEN || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return new Drop("hidden", Category.LAYOUT, "a hidden element");
         }
@@ -343,6 +346,10 @@ final class HtmlPatterns {
         if (tag.equals("a") && e.attr("href").startsWith("#") && SKIP_TEXT.matcher(e.text()).find()) {
             return new Drop("skip-link", Category.NAVIGATION, "a skip link");
         }
+        return figure(tag, options);
+    }
+
+    private static Drop figure(String tag, HtmlOptions options) {
         if (!options.keepCaptions()) {
             if (tag.equals("figcaption")) {
                 return new Drop("caption", Category.CAPTION, "an image caption (<figcaption>)");
@@ -377,6 +384,9 @@ final class HtmlPatterns {
                 return null;
             default:
                 break;
+        }
+        if (v == Verdict.NONE && e.attributesSize() == 0) {
+            return null;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && any(role.toLowerCase(Locale.ROOT), UNLIKELY_ROLE)) {
