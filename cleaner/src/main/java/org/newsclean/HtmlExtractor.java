@@ -681,7 +681,7 @@ final class HtmlExtractor {
                             contained++;
                         }
                     }
-                    if (contained >= 3) {
+                    if (contained >= 3 && kept(parent) != null) {
                         top = parent;
                         break;
                     }
@@ -715,7 +715,7 @@ final class HtmlExtractor {
             }
             // an only child: its parent says more
             parent = top.parent();
-            while (top != body && parent != null && parent != body && keptChildren(parent) == 1) {
+            while (top != body && parent != null && parent != body && kept(parent) != null && keptChildren(parent) == 1) {
                 top = parent;
                 parent = top.parent();
             }
@@ -816,7 +816,7 @@ final class HtmlExtractor {
                     String tag = e.normalName();
                     if (i == null) {
                         // a plain inline element (kept with its parent) or one dropped as never article text
-                        if (HtmlPatterns.never(e, tag, HtmlPatterns.Verdict.NONE, options) != null) {
+                        if (HtmlPatterns.never(e, tag, verdict(e), options) != null) {
                             return FilterResult.SKIP_ENTIRELY;
                         }
                         hb.open(e, tag);
