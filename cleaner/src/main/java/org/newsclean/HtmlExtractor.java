@@ -796,10 +796,33 @@ final class HtmlExtractor {
             }
         }
 
+        /** The headline's comparison keys: og:title, the first {@code <h1>}, and {@code <title>} with and without its site name. */
+        Set<String> titleKeys() {
+            Set<String> keys = new java.util.HashSet<>();
+            for (String t : new String[] {ogTitle, h1Title, docTitle}) {
+                if (t == null) {
+                    continue;
+                }
+                keys.add(key(t));
+                for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "}) {
+                    int at = t.indexOf(sep);
+                    if (at > 0) {
+                        keys.add(key(t.substring(0, at)));
+                    }
+                    at = t.lastIndexOf(sep);
+                    if (at > 0) {
+                        keys.add(key(t.substring(0, at)));
+                    }
+                }
+            }
+            keys.remove("");
+            return keys;
+        }
+
         /** Pass 4: the chosen element's blocks, without low-content containers, the headline and link blocks. */
         List<HtmlBlocks.Block> render(Element root, boolean strict) {
             HtmlBlocks hb = new HtmlBlocks(true);
-            String titleKey = title == null ? null : key(title);
+            Set<String> titleKeys = titleKeys();
             int rootText = infos.get(root).text;
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -849,8 +872,7 @@ final class HtmlExtractor {
             hb.flush(false);
             List<HtmlBlocks.Block> out = new ArrayList<>();
             for (HtmlBlocks.Block b : hb.blocks()) {
-                if (b.tag().equals("h1") || titleKey != null && b.text().length() < title.length() * 2
-                        && key(b.text()).equals(titleKey)) {
+                if (b.tag().equals("h1") || b.text().length() < 300 && titleKeys.contains(key(b.text()))) {
                     removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
