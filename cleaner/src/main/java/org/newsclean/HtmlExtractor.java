@@ -70,6 +70,7 @@ final class HtmlExtractor {
         int items;
         int headlines;
         double score;
+        double best;
         boolean scored;
 
         Info(Element element, HtmlPatterns.Verdict verdict, int run) {
@@ -109,6 +110,9 @@ final class HtmlExtractor {
         OWN_INFO = Set.copyOf(own);
     }
 
+    /** A sibling of the chosen element joins it when it holds a candidate scoring this share of the best. */
+    private static final double SIBLING_SHARE = 0.5;
+
     /** How many chars of a removed element's text a removal keeps. */
     private static final int SNIPPET = 200;
 
@@ -145,6 +149,7 @@ final class HtmlExtractor {
         int run;
         int counter;
         int bodyPText;
+        double topScore;
         List<Removal> removals;
         List<HtmlBlocks.Block> blocks;
 
@@ -643,6 +648,23 @@ final class HtmlExtractor {
             if (top == null) {
                 return List.of();
             }
+            // every element learns the best candidate score inside it, for the sibling step
+            for (Element c : candidates) {
+                double sc = infos.get(c).score;
+                for (Element a = c; a != null; a = a.parent()) {
+                    Info ai = kept(a);
+                    if (ai != null) {
+                        if (ai.best >= sc) {
+                            break;
+                        }
+                        ai.best = sc;
+                    }
+                    if (a == body) {
+                        break;
+                    }
+                }
+            }
+            topScore = best;
             top = climb(top, ranked);
             return siblings(top);
         }
@@ -754,6 +776,8 @@ final class HtmlExtractor {
                 double bonus = !cls.isEmpty() && cls.equals(s.className()) ? ti.score * 0.2 : 0;
                 if (si.scored && si.score + bonus >= threshold) {
                     out.add(s);
+                } else if (si.best >= topScore * SIBLING_SHARE && linkDensity(si) < 0.3) {
+                    out.add(s); // content split over sibling sections (around figures, ads)
                 } else if (s.normalName().equals("p")) {
                     double ld = linkDensity(si);
                     if (si.text > 80 && ld < 0.25) {
