@@ -901,12 +901,17 @@ final class HtmlExtractor {
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
                 }
+                if (HtmlPatterns.isGalleryCounter(b.text())) {
+                    removals.add(new Removal(-1, -1, "html-gallery", Category.CAPTION,
+                            "a photo gallery's counter", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
                 if (HtmlPatterns.isDateLine(b.text()) || HtmlPatterns.isBylineLine(b.text())) {
                     removals.add(new Removal(-1, -1, "html-byline", Category.BYLINE,
                             "a byline or date line", b.text(), Removal.Origin.HTML));
                     continue;
                 }
-                if (b.linkDensity() >= 0.5 && b.text().length() < 400) {
+                if (b.linkDensity() >= 0.8 || b.linkDensity() >= 0.5 && b.text().length() < 200) {
                     removals.add(new Removal(-1, -1, "html-link-block", Category.RELATED,
                             "a block of links, not prose", b.text(), Removal.Origin.HTML));
                     continue;
@@ -945,7 +950,7 @@ final class HtmlExtractor {
             if (img > 1 && p / (double) img < 0.5 && i.text < 100 * img) {
                 return "more images than paragraphs";
             }
-            if (!list && li > p && !tag.equals("table")) {
+            if (!list && li > p && ld > 0.1 && !tag.equals("table")) {
                 return "more list items than paragraphs";
             }
             if (!list && weight < 25 && ld > 0.2 && i.text < 1000) {

@@ -231,6 +231,17 @@ final class HtmlPatterns {
         return false;
     }
 
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?iu)(image|photo|picture|slide|foto|bild|imagem|imagen)?\\s*\\d+\\s*(of|/|de|von|di|sur)\\s*/?\\s*\\d*");
+
+    /**
+     * @param block a text block
+     * @return whether it is a gallery counter such as "Image 1 of / 8" or "1 / 5"
+     */
+    static boolean isGalleryCounter(String block) {
+        return block.length() <= 24 && GALLERY_COUNTER.matcher(block).matches();
+    }
+
     /** @return whether the tag is a heading */
     static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
