@@ -802,6 +802,7 @@ final class HtmlExtractor {
             }
             Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
             rootSet.addAll(roots);
+            List<Info> outside = new ArrayList<>();
             for (Element p : path) {
                 if (rootSet.contains(p)) {
                     continue;
@@ -811,12 +812,15 @@ final class HtmlExtractor {
                         continue;
                     }
                     Info ci = kept(c);
-                    if (ci == null || ci.text == 0) {
-                        continue;
+                    if (ci != null && ci.text > 0) {
+                        outside.add(ci);
                     }
-                    removals.add(removal(c, "html-not-content", Category.LAYOUT,
-                            "outside the article's main content", snippet(c)));
                 }
+            }
+            outside.sort((x, y) -> Integer.compare(x.pre, y.pre)); // document order
+            for (Info ci : outside) {
+                removals.add(removal(ci.element, "html-not-content", Category.LAYOUT,
+                        "outside the article's main content", snippet(ci.element)));
             }
         }
 

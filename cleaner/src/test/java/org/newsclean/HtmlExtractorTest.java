@@ -173,4 +173,56 @@ class HtmlExtractorTest {
                 + " northern cape.\n\nHer replacement is an automatic lamp, installed by the coast guard over the winter months.");
         assertThat(page.removals()).filteredOn(r -> r.heuristic().equals("html-hidden")).hasSize(3);
     }
+
+    @Test
+    void joinsContentSplitOverSectionsAndKeepsListsAndEmbeddedPosts() {
+        HtmlExtractor.Page page = HtmlExtractor.extract(fixture("split-sections.html"), "", HtmlOptions.DEFAULTS);
+        assertThat(page.title()).isEqualTo("Winter soup for a crowd");
+        assertThat(page.text()).isEqualTo(String.join("\n\n",
+                "Every February the allotment society holds a soup lunch in the old church hall, and every year somebody"
+                        + " asks for the recipe of the yellow split pea soup that disappears first.",
+                "It feeds twenty people, costs very little and tastes better on the second day, which makes it the ideal"
+                        + " dish for a crowd that arrives hungry and late.",
+                "Start the night before: the peas need to soak for at least eight hours, and the smoked ham hock takes"
+                        + " its time too, so plan the cooking for a quiet morning.",
+                "Ingredients",
+                "two kilograms of yellow split peas",
+                "one smoked ham hock",
+                "four onions, four carrots and a head of celery",
+                "a handful of thyme and three bay leaves",
+                "Simmer everything slowly for three hours, stirring now and then, until the peas fall apart and the meat"
+                        + " comes away from the bone without any effort.",
+                "Third year running the pea soup ran out before noon. Next year we bring the big pot!",
+                "\u2014 Allotment Society (@plotsoup) February 9, 2031",
+                "Season at the end, because the ham hock brings plenty of salt of its own, and serve with thick slices of"
+                        + " brown bread and good butter."));
+        assertThat(page.removals()).extracting(Removal::text).contains("Kitchen Notes Recipes About",
+                "Winter soup for a crowd", "By Tomas Ferreira", "Posted on March 3, 2031", "Image 1 of / 3",
+                "Categories Soup Bread", "Kitchen Notes 2031",
+                "Leek and potato soup Red lentil soup with lemon An easy brown loaf");
+        assertThat(page.removals()).filteredOn(r -> r.text().startsWith("Leek and potato"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.heuristic()).isEqualTo("html-low-content");
+                    assertThat(r.category()).isEqualTo(Category.RELATED);
+                });
+    }
+
+    @Test
+    void dropsDateBylineAndGalleryLinesInsideTheContent() {
+        String html = "<html><body><article><h1>Night trains return</h1><p>By Ana Lindqvist</p>"
+                + "<p>Updated November 4, 2031 at 6:15 PM</p><div>Photo 2 of 12</div>"
+                + "<p>The sleeper service between the two capitals restarts in December, after a pause of eleven years,"
+                + " the rail operator said on Tuesday.</p>"
+                + "<p>Tickets go on sale next week, with cabins for two and for four, and a dining car on every train.</p>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The sleeper service between the two capitals restarts in December, after a"
+                + " pause of eleven years, the rail operator said on Tuesday.\n\nTickets go on sale next week, with cabins"
+                + " for two and for four, and a dining car on every train.");
+        assertThat(page.removals()).extracting(Removal::heuristic, Removal::text).contains(
+                org.assertj.core.groups.Tuple.tuple("html-headline", "Night trains return"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "By Ana Lindqvist"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "Updated November 4, 2031 at 6:15 PM"),
+                org.assertj.core.groups.Tuple.tuple("html-gallery", "Photo 2 of 12"));
+    }
 }
