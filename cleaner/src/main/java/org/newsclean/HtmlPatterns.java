@@ -416,6 +416,9 @@ final class HtmlPatterns {
                 if (textLength < 200) {
                     return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"" + abbreviate(v.names()) + "\")");
                 }
+                if (!v.maybe() && v.names().contains("author")) {
+                    return new Drop("author-box", Category.BYLINE, "an author box (class/id \"" + abbreviate(v.names()) + "\")");
+                }
                 return any(v.names(), UNLIKELY) && !v.maybe()
                         ? new Drop("class-pattern", categoryOf(v.names()), "class/id \"" + abbreviate(v.names()) + "\" is page furniture")
                         : null;
