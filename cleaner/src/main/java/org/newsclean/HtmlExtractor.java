@@ -144,7 +144,7 @@ final class HtmlExtractor {
         String ogTitle;
         String docTitle;
         String h1Title;
-        final List<String> ldScripts = new ArrayList<>();
+        final List<Element> ldScripts = new ArrayList<>();
         Element articleBody;
         int run;
         int counter;
@@ -260,7 +260,7 @@ final class HtmlExtractor {
                         break;
                     case "script":
                         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                            ldScripts.add(e.data());
+                            ldScripts.add(e);
                         }
                         break;
                     default:
@@ -358,7 +358,7 @@ final class HtmlExtractor {
                         HtmlPatterns.Drop d = HtmlPatterns.never(e, tag, v, options);
                         if (d != null) {
                             if (first && tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                                ldScripts.add(e.data());
+                                ldScripts.add(e);
                             }
                             drop(e, d);
                             return FilterResult.SKIP_ENTIRELY;
@@ -1022,9 +1022,10 @@ final class HtmlExtractor {
     }
 
     /** The longest JSON-LD {@code articleBody} string on the page, or null. */
-    static String findJsonBody(List<String> scripts) {
+    static String findJsonBody(List<Element> scripts) {
         String best = null;
-        for (String json : scripts) {
+        for (Element script : scripts) {
+            String json = script.data();
             int at = 0;
             while ((at = json.indexOf("\"articleBody\"", at)) >= 0) {
                 at += 13;

@@ -117,10 +117,11 @@ final class HtmlPatterns {
         }
         String n = name.toLowerCase(Locale.ROOT);
         int w = 0;
-        if (any(n, NEGATIVE) || hasToken(n, "hid")) {
+        int found = WORDS.scan(n);
+        if ((found & W_NEGATIVE) != 0 || hasToken(n, "hid")) {
             w -= 25;
         }
-        if (any(n, POSITIVE)) {
+        if ((found & W_POSITIVE) != 0) {
             w += 25;
         }
         return w;
@@ -273,20 +274,21 @@ final class HtmlPatterns {
         }
         String ci = name.toLowerCase(Locale.ROOT);
         // embedded posts (tweets, Instagram) are quoted article content, not share bars
-        boolean maybe = any(ci, MAYBE) || any(ci, EMBED);
+        int found = WORDS.scan(ci);
+        boolean maybe = (found & (W_MAYBE | W_EMBED)) != 0;
         if (isClass && hiddenClass(ci)) {
             return new Verdict(Kind.HIDDEN, Category.LAYOUT, ci, maybe);
         }
         if (isAdSlot(ci)) {
             return new Verdict(Kind.AD, Category.ADVERTISEMENT, ci, maybe);
         }
-        if (any(ci, CAPTION)) {
+        if ((found & W_CAPTION) != 0) {
             return new Verdict(Kind.CAPTION, Category.CAPTION, ci, maybe);
         }
-        if (any(ci, BYLINE)) {
+        if ((found & W_BYLINE) != 0) {
             return new Verdict(Kind.BYLINE, Category.BYLINE, ci, maybe);
         }
-        if (any(ci, UNLIKELY)) {
+        if ((found & W_UNLIKELY) != 0) {
             return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, maybe);
         }
         return maybe ? new Verdict(Kind.NONE, Category.LAYOUT, ci, true) : Verdict.NONE;
@@ -480,4 +482,14 @@ final class HtmlPatterns {
     private static String abbreviate(String s) {
         return Explain.abbreviate(s, 60);
     }
+
+    private static final int W_UNLIKELY = 1;
+    private static final int W_MAYBE = 2;
+    private static final int W_CAPTION = 4;
+    private static final int W_BYLINE = 8;
+    private static final int W_EMBED = 16;
+    private static final int W_POSITIVE = 32;
+    private static final int W_NEGATIVE = 64;
+    /** All the name lists, matched in one pass; bit {@code 1 << i} is list {@code i}. */
+    private static final HtmlWords WORDS = new HtmlWords(UNLIKELY, MAYBE, CAPTION, BYLINE, EMBED, POSITIVE, NEGATIVE);
 }
