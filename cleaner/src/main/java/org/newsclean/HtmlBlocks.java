@@ -33,6 +33,7 @@ final class HtmlBlocks {
     private final boolean keepText;
     private int curLen;
     private int curCommas;
+    private int lastCommas;
 
     /** @param keepText whether blocks keep their text, or only count it (for scoring) */
     HtmlBlocks(boolean keepText) {
@@ -79,6 +80,9 @@ final class HtmlBlocks {
      * @return how many chars were appended
      */
     int text(String s) {
+        if (!keepText) {
+            return count(s);
+        }
         int before = curLen;
         int n = s.length();
         int k = 0;
@@ -117,6 +121,66 @@ final class HtmlBlocks {
             curLink += added;
         }
         return added;
+    }
+
+    /**
+     * The counting walk's cheaper {@link #text}: a text node's length, less its leading and
+     * trailing whitespace, stands for its collapsed length (runs of spaces inside are rare).
+     */
+    private int count(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
+            pendingSpace = end > 0;
+            return 0;
+        }
+        while (isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        int n = end - start;
+        if ((pendingSpace || start > 0) && curLen > 0) {
+            n++;
+        }
+        pendingSpace = end < s.length();
+        lastCommas = countCommas(s);
+        curCommas += lastCommas;
+        curLen += n;
+        if (anchorDepth > 0) {
+            curLink += n;
+        }
+        return n;
+    }
+
+    /** @return how many commas the last counted text node had (counting walks only) */
+    int lastCommas() {
+        return lastCommas;
+    }
+
+    static int countCommas(String s) {
+        int n = 0;
+        for (int at = s.indexOf(','); at >= 0; at = s.indexOf(',', at + 1)) {
+            n++;
+        }
+        if (s.length() > 16 && !isLatin1(s)) {
+            for (char c : new char[] {'\uFF0C', '\u3001', '\u060C'}) {
+                for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int k = 0; k < s.length(); k += 16) {
+            if (s.charAt(k) > 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -343,7 +343,7 @@ final class HtmlExtractor {
                             } else if (n >= 80) {
                                 i.paragraphs++; // text straight in a container reads as a paragraph
                             }
-                            i.commas += commas(t);
+                            i.commas += hb.lastCommas();
                         }
                         return FilterResult.CONTINUE;
                     }
