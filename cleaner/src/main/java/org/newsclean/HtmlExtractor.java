@@ -851,6 +851,10 @@ final class HtmlExtractor {
         List<HtmlBlocks.Block> render(Element root, boolean strict) {
             HtmlBlocks hb = new HtmlBlocks(true);
             Set<String> titleKeys = titleKeys();
+            int titleMax = 0;
+            for (String k : titleKeys) {
+                titleMax = Math.max(titleMax, k.length() * 2 + 10); // a key drops spaces and punctuation
+            }
             int rootText = infos.get(root).text;
             NodeTraversor.filter(new NodeFilter() {
                 @Override
@@ -900,7 +904,7 @@ final class HtmlExtractor {
             hb.flush(false);
             List<HtmlBlocks.Block> out = new ArrayList<>();
             for (HtmlBlocks.Block b : hb.blocks()) {
-                if (b.tag().equals("h1") || b.text().length() < 300 && titleKeys.contains(key(b.text()))) {
+                if (b.tag().equals("h1") || b.length() <= titleMax && titleKeys.contains(key(b.text()))) {
                     removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
