@@ -210,23 +210,4 @@ final class HtmlBlocks {
     List<Block> blocks() {
         return blocks;
     }
-
-    /** Counts the characters a text node adds to collapsed text (roughly: non-space chars plus one per space run). */
-    static int collapsedLength(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= ' ' || c == '\u00a0') {
-                if (!space) {
-                    n++;
-                    space = true;
-                }
-            } else {
-                n++;
-                space = false;
-            }
-        }
-        return n;
-    }
 }

@@ -18,32 +18,38 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds a news page's article in its HTML and returns its body text, its title and the HTML
  * removals. Stateless and thread-safe; each call works on its own parsed document.
  *
- * <p>The steps, each a linear, iterative pass (no recursion on DOM depth, no {@code text()} on
- * nested elements):
+ * <p>Every pass is a linear, iterative walk (jsoup's {@link NodeTraversor}; no recursion on DOM
+ * depth, no {@code text()} on nested elements):
  * <ol>
- *   <li>parse with jsoup; read the title ({@code og:title}, else the first {@code <h1>}, else
- *       {@code <title>}) and any JSON-LD {@code articleBody};</li>
- *   <li>count each element's text bottom-up, to guard what holds most of the page's paragraphs;</li>
- *   <li>mark what is never article text (scripts, hidden elements, tracking pixels, skip links,
- *       figures) and page furniture (nav, header, footer, aside, ARIA roles, class/id patterns of
- *       share bars, ad slots, newsletter boxes, related lists, comments, cookie banners, bylines),
- *       while cutting the rest into text blocks and counting text, link text, commas and
- *       paragraphs per element;</li>
+ *   <li>parse with jsoup; read the title candidates ({@code og:title}, the first {@code <h1>},
+ *       {@code <title>}) and note JSON-LD scripts;</li>
+ *   <li>the marking walk over the body: drop at once what is never article text (scripts, hidden
+ *       elements, tracking pixels, skip links, figures with their captions); count text, link
+ *       text, commas, paragraphs, images and list items bottom-up; cut the text into blocks (counts
+ *       only); note page furniture (nav, header, footer, aside, ARIA roles, class/id names of share
+ *       bars, ad slots, newsletter boxes, related lists, comments, cookie banners, bylines, author
+ *       boxes, captions). Furniture is dropped after the walk, outermost first, unless it holds the
+ *       page's {@code articleBody} or most of its paragraphs (a misnamed wrapper);</li>
  *   <li>score candidates as Readability does (paragraph length and commas, shared with parent and
- *       ancestors; class/id weights; link density), favour the page's own article markers, pick
- *       the best and its related siblings;</li>
- *   <li>render the chosen elements to text blocks, dropping link-heavy and low-content containers
- *       (Readability's conditional cleaning), the headline, and link-only blocks.</li>
+ *       ancestors; tag and class/id weights; link density), favour {@code itemprop="articleBody"}
+ *       and {@code <article>}, move to a better ancestor, and add siblings that score well, read as
+ *       paragraphs, or hold a candidate half as good as the best (articles split into sections);</li>
+ *   <li>render the chosen elements to text, dropping low-content and link-heavy containers
+ *       (Readability's conditional cleaning, which never takes most of the content), the headline,
+ *       link blocks, date and byline lines and gallery counters.</li>
  * </ol>
- * When the result is short, the selection runs again without the furniture patterns (as
- * Readability retries), and a longer JSON-LD {@code articleBody} that the page's own text
- * confirms may stand in.
+ * When the result is short, selection runs again without the furniture names (as Readability
+ * retries) and is taken only if it widens the first choice; a JSON-LD {@code articleBody} that
+ * is much longer than the result and that the page's text confirms stands in for it; a page with
+ * too little article-like text gets an empty body.
+ *
+ * <p>Removals carry source offsets only when {@link HtmlOptions#trackPositions()} is set: jsoup's
+ * position tracking costs about 60-70% more parse time, so it is off by default.
  */
 final class HtmlExtractor {
 
@@ -986,17 +992,6 @@ final class HtmlExtractor {
 
     static double linkDensity(Info i) {
         return i.text == 0 ? 0 : Math.min(1.0, i.link / (double) i.text);
-    }
-
-    static int commas(String s) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                n++;
-            }
-        }
-        return n;
     }
 
     static boolean endsSentence(String s) {
