@@ -97,6 +97,13 @@ final class HtmlExtractor {
         }
     }
 
+    /** Stands for every element dropped as never article text. */
+    private static final Info NEVER_TEXT = new Info(null, HtmlPatterns.Verdict.NONE, -2);
+
+    static {
+        NEVER_TEXT.dropped = true;
+    }
+
     /** A furniture candidate, dropped once the pass knows the page's totals. */
     private record Pending(Info info, HtmlPatterns.Drop drop) {
     }
@@ -367,6 +374,7 @@ final class HtmlExtractor {
                                 ldScripts.add(e);
                             }
                             drop(e, d);
+                            infos.put(e, NEVER_TEXT);
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
@@ -876,11 +884,7 @@ final class HtmlExtractor {
                     Info i = infos.get(e);
                     String tag = e.normalName();
                     if (i == null) {
-                        // a plain inline element (kept with its parent) or one dropped as never article text
-                        if (HtmlPatterns.never(e, tag, verdict(e), options) != null) {
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                        hb.open(e, tag);
+                        hb.open(e, tag); // a plain inline element, kept with its parent
                         return FilterResult.CONTINUE;
                     }
                     if (i.run != run || i.dropped) {
