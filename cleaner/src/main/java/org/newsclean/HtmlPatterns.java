@@ -282,8 +282,10 @@ final class HtmlPatterns {
         if (isAdSlot(ci)) {
             return new Verdict(Kind.AD, Category.ADVERTISEMENT, ci, maybe);
         }
-        if ((found & W_CAPTION) != 0) {
-            return new Verdict(Kind.CAPTION, Category.CAPTION, ci, maybe);
+        boolean content = (found & W_MAYBE) != 0;
+        if ((found & W_CAPTION) != 0 && !content) {
+            // an embed's caption is still a caption: only "content" names save it
+            return new Verdict(Kind.CAPTION, Category.CAPTION, ci, false);
         }
         if ((found & W_BYLINE) != 0) {
             return new Verdict(Kind.BYLINE, Category.BYLINE, ci, maybe);
@@ -393,8 +395,14 @@ final class HtmlPatterns {
                 return new Drop("structure", Category.LAYOUT, "<footer> is page or article furniture");
             case "aside":
                 return new Drop("structure", Category.LAYOUT, "<aside> is a side note or box");
-            case "body": case "html": case "a": case "p":
+            case "body": case "html":
                 return null;
+            case "a": case "p":
+                // never by the broad furniture names, but a short caption or byline paragraph goes
+                if (v.kind() != Kind.CAPTION && v.kind() != Kind.BYLINE) {
+                    return null;
+                }
+                break;
             default:
                 break;
         }
@@ -417,6 +425,9 @@ final class HtmlPatterns {
             case BYLINE:
                 if (textLength < 200) {
                     return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"" + abbreviate(v.names()) + "\")");
+                }
+                if (tag.equals("p") || tag.equals("a")) {
+                    return null;
                 }
                 if (!v.maybe() && v.names().contains("author")) {
                     return new Drop("author-box", Category.BYLINE, "an author box (class/id \"" + abbreviate(v.names()) + "\")");
