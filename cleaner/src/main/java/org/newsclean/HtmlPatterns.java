@@ -82,6 +82,10 @@ final class HtmlPatterns {
             "bst", "cet", "cest", "uhr", "del", "ago", "hours", "hour", "minutes", "min", "mins", "days", "day", "last",
             "today");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+    /** "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min." */
+    private static final Pattern READING_TIME = Pattern.compile("(?u)(reading time|read time|tempo de leitura"
+            + "|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\\W*\\d+\\W*\\w*\\W*"
+            + "|\\d+\\s*(min|mins|minute|minutes|minuto|minutos)\\.?\\s*(read|de leitura|de lectura|lesezeit)\\W*");
     private static final String[] BYLINE_LEADS = {"by ", "por ", "von ", "par ", "di ", "door ", "av ", "written by ",
         "reporting by ", "words by ", "story by "};
     private static final String[] CAPTION = {"caption", "credit", "photo-desc", "photodesc", "image-desc",
@@ -216,13 +220,17 @@ final class HtmlPatterns {
 
     /**
      * @param block a text block
-     * @return whether it reads as a byline: short, and "By Name ..." or "Name - date"
+     * @return whether it reads as a byline ("By Name ...", "Posted by ...") or a reading time ("5 min read")
      */
     static boolean isBylineLine(String block) {
         if (block.length() > 100) {
             return false;
         }
         String lower = block.toLowerCase(Locale.ROOT);
+        if (block.length() < 60 && (lower.startsWith("posted on ") || lower.startsWith("posted by ")
+                || READING_TIME.matcher(lower).matches())) {
+            return true;
+        }
         for (String lead : BYLINE_LEADS) {
             if (lower.startsWith(lead) && block.length() > lead.length()
                     && Character.isUpperCase(block.charAt(lead.length())) && !block.endsWith(".")) {

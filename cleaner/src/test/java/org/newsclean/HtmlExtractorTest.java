@@ -210,7 +210,7 @@ class HtmlExtractorTest {
     @Test
     void dropsDateBylineAndGalleryLinesInsideTheContent() {
         String html = "<html><body><article><h1>Night trains return</h1><p>By Ana Lindqvist</p>"
-                + "<p>Updated November 4, 2031 at 6:15 PM</p><div>Photo 2 of 12</div>"
+                + "<p>Updated November 4, 2031 at 6:15 PM</p><p>4 min read</p><div>Photo 2 of 12</div>"
                 + "<p>The sleeper service between the two capitals restarts in December, after a pause of eleven years,"
                 + " the rail operator said on Tuesday.</p>"
                 + "<p>Tickets go on sale next week, with cabins for two and for four, and a dining car on every train.</p>"
@@ -223,6 +223,7 @@ class HtmlExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("html-headline", "Night trains return"),
                 org.assertj.core.groups.Tuple.tuple("html-byline", "By Ana Lindqvist"),
                 org.assertj.core.groups.Tuple.tuple("html-byline", "Updated November 4, 2031 at 6:15 PM"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "4 min read"),
                 org.assertj.core.groups.Tuple.tuple("html-gallery", "Photo 2 of 12"));
     }
 }
