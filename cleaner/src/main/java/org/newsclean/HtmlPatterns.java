@@ -223,10 +223,18 @@ final class HtmlPatterns {
      * @return whether it reads as a byline ("By Name ...", "Posted by ...") or a reading time ("5 min read")
      */
     static boolean isBylineLine(String block) {
-        if (block.length() > 100) {
+        if (block.length() > 300) {
             return false;
         }
         String lower = block.toLowerCase(Locale.ROOT);
+        // wire credits: "(Reporting by ...; Editing by ...)", "... contributed reporting from ..."
+        if (lower.startsWith("(reporting by") || lower.startsWith("reporting by") && lower.contains("editing by")
+                || lower.contains("contributed reporting") || lower.contains("contributed to this report")) {
+            return true;
+        }
+        if (block.length() > 100) {
+            return false;
+        }
         if (block.length() < 60 && (lower.startsWith("posted on ") || lower.startsWith("posted by ")
                 || READING_TIME.matcher(lower).matches())) {
             return true;
