@@ -1,14 +1,55 @@
 package org.newsclean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds a news page's article in its HTML. A first, simple version: drop what is never article,
- * then keep the text of paragraph-like blocks under the page's article element (or body).
+ * Finds a news page's article in its HTML and returns its body text, its title and the HTML
+ * removals. Stateless and thread-safe; each call works on its own parsed document.
+ *
+ * <p>Every pass is a linear, iterative walk (jsoup's {@link NodeTraversor}; no recursion on DOM
+ * depth, no {@code text()} on nested elements):
+ * <ol>
+ *   <li>parse with jsoup; read the title candidates ({@code og:title}, the first {@code <h1>},
+ *       {@code <title>}) and note JSON-LD scripts;</li>
+ *   <li>the marking walk over the body: drop at once what is never article text (scripts, hidden
+ *       elements, tracking pixels, skip links, figures with their captions); count text, link
+ *       text, commas, paragraphs, images and list items bottom-up; cut the text into blocks (counts
+ *       only); note page furniture (nav, header, footer, aside, ARIA roles, class/id names of share
+ *       bars, ad slots, newsletter boxes, related lists, comments, cookie banners, bylines, author
+ *       boxes, captions). Furniture is dropped after the walk, outermost first, unless it holds the
+ *       page's {@code articleBody} or most of its paragraphs (a misnamed wrapper);</li>
+ *   <li>score candidates as Readability does (paragraph length and commas, shared with parent and
+ *       ancestors; tag and class/id weights; link density), favour {@code itemprop="articleBody"}
+ *       and {@code <article>}, move to a better ancestor, and add siblings that score well, read as
+ *       paragraphs, or hold a candidate half as good as the best (articles split into sections);</li>
+ *   <li>render the chosen elements to text, dropping low-content and link-heavy containers
+ *       (Readability's conditional cleaning, which never takes most of the content), the headline,
+ *       link blocks, date and byline lines and gallery counters.</li>
+ * </ol>
+ * When the result is short, selection runs again without the furniture names (as Readability
+ * retries) and is taken only if it widens the first choice; a JSON-LD {@code articleBody} that
+ * is much longer than the result and that the page's text confirms stands in for it; a page with
+ * too little article-like text gets an empty body.
+ *
+ * <p>Removals carry source offsets only when {@link HtmlOptions#trackPositions()} is set: jsoup's
+ * position tracking costs about 60-70% more parse time, so it is off by default.
  */
 final class HtmlExtractor {
 
@@ -16,34 +57,1041 @@ final class HtmlExtractor {
     record Page(String title, String text, List<Removal> removals) {
     }
 
+    /** Per-element counts and scores, made in the marking pass. */
+    private static final class Info {
+        final Element element;
+        final HtmlPatterns.Verdict verdict;
+        final int run;
+        int pre;
+        int last;
+        int blockStart;
+        int blockEnd;
+        boolean dropped;
+        int text;
+        int pText;
+        int link;
+        int commas;
+        int paragraphs;
+        int images;
+        int items;
+        int headlines;
+        double score;
+        double best;
+        boolean scored;
+
+        Info(Element element, HtmlPatterns.Verdict verdict, int run) {
+            this.element = element;
+            this.verdict = verdict;
+            this.run = run;
+        }
+
+        void add(Info c, int sign) {
+            text += sign * c.text;
+            pText += sign * c.pText;
+            link += sign * c.link;
+            commas += sign * c.commas;
+            paragraphs += sign * c.paragraphs;
+            images += sign * c.images;
+            items += sign * c.items;
+            headlines += sign * c.headlines;
+        }
+    }
+
+    /** Stands for every element dropped as never article text. */
+    private static final Info NEVER_TEXT = new Info(null, HtmlPatterns.Verdict.NONE, -2);
+
+    static {
+        NEVER_TEXT.dropped = true;
+    }
+
+    /** A furniture candidate, dropped once the pass knows the page's totals. */
+    private record Pending(Info info, HtmlPatterns.Drop drop) {
+    }
+
+    /** Block owners that are paragraphs themselves: their score goes to their parent. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
+            "h6", "address", "figcaption", "caption", "summary", "center");
+
+    /** Tags that always get their own counts: block-level elements and those counted by kind. */
+    private static final Set<String> OWN_INFO;
+
+    static {
+        Set<String> own = new java.util.HashSet<>(HtmlPatterns.BLOCK);
+        own.add("li");
+        own.add("p");
+        own.add("h1");
+        OWN_INFO = Set.copyOf(own);
+    }
+
+    /** A sibling of the chosen element joins it when it holds a candidate scoring this share of the best. */
+    private static final double SIBLING_SHARE = 0.5;
+
+    /** How many chars of a removed element's text a removal keeps. */
+    private static final int SNIPPET = 200;
+
+    /** Below this many chars of text, selection is retried without the furniture patterns. */
+    private static final int RETRY_CHARS = 500;
+    /** The fewest chars of low-link text a page must have to count as having an article. */
+    private static final int MIN_ARTICLE_CHARS = 140;
+
     private HtmlExtractor() {
     }
 
     static Page extract(String html, String baseUri, HtmlOptions options) {
-        Document doc = Jsoup.parse(html, baseUri);
-        List<Removal> removals = new ArrayList<>();
-        for (Element e : doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, template, svg")) {
-            removals.add(new Removal(-1, -1, "html-structure", Category.LAYOUT, "<" + e.tagName() + "> is never article text",
-                    Explain.abbreviate(e.text(), 200), Removal.Origin.HTML));
-            e.remove();
+        Parser parser = Parser.htmlParser();
+        if (options.trackPositions()) {
+            parser.setTrackPosition(true);
         }
-        String title = doc.title().isBlank() ? null : doc.title().strip();
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        Document doc = Jsoup.parse(html, baseUri, parser);
+        return new HtmlExtractor.Run(doc, options, html.length()).extract();
+    }
+
+    /** One extraction: the document and what the passes learn about it. */
+    private static final class Run {
+        final Document doc;
+        final Element body;
+        final HtmlOptions options;
+        final Map<Element, Info> infos;
+        final Map<String, HtmlPatterns.Verdict> classVerdicts = new HashMap<>();
+        String title;
+        String ogTitle;
+        String docTitle;
+        String h1Title;
+        final List<Element> ldScripts = new ArrayList<>();
+        Element articleBody;
+        int run;
+        int counter;
+        int bodyPText;
+        double topScore;
+        List<Removal> removals;
+        List<HtmlBlocks.Block> blocks;
+
+        Run(Document doc, HtmlOptions options, int htmlLength) {
+            this.infos = new IdentityHashMap<>(Math.min(1 << 20, htmlLength / 40 + 16));
+            this.doc = doc;
+            this.body = doc.body();
+            this.options = options;
         }
-        StringBuilder sb = new StringBuilder();
-        if (root != null) {
-            for (Element p : root.select("p, h2, h3, h4, li, blockquote")) {
-                String t = p.text().strip();
-                if (!t.isEmpty()) {
-                    if (sb.length() > 0) {
-                        sb.append("\n\n");
+
+        HtmlPatterns.Verdict verdict(Element e) {
+            if (e.attributesSize() == 0) {
+                return HtmlPatterns.Verdict.NONE;
+            }
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                return HtmlPatterns.Verdict.NONE;
+            }
+            HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
+            if (!cls.isEmpty()) {
+                c = classVerdicts.get(cls);
+                if (c == null) {
+                    c = HtmlPatterns.classify(cls, true);
+                    classVerdicts.put(cls, c);
+                }
+            }
+            // ids are mostly unique: not worth caching
+            return HtmlPatterns.combine(c, HtmlPatterns.classify(id, false));
+        }
+
+        /** @return the element's info if the current run kept it, else null */
+        Info kept(Element e) {
+            Info i = infos.get(e);
+            return i != null && i.run == run && !i.dropped ? i : null;
+        }
+
+        Page extract() {
+            readHead();
+            Result strict = select(true);
+            title = ogTitle != null ? ogTitle : h1Title != null ? h1Title : docTitle;
+            Result chosen = strict;
+            if (strict.length < RETRY_CHARS) {
+                Result loose = select(false);
+                // the looser pass must widen the strict choice, unless that found next to nothing
+                if (loose.length > strict.length * 2 && loose.length >= MIN_ARTICLE_CHARS
+                        && (strict.length < MIN_ARTICLE_CHARS || widens(loose, strict))) {
+                    chosen = loose;
+                }
+            }
+            String text = chosen.text;
+            List<Removal> rem = chosen.removals;
+            String jsonBody = ldScripts.isEmpty() || chosen.length >= RETRY_CHARS * 4 ? null : findJsonBody(ldScripts);
+            if (jsonBody != null && jsonBody.length() >= 500 && chosen.length < jsonBody.length() * 0.3
+                    && confirmed(jsonBody)) {
+                text = jsonBody;
+                rem = new ArrayList<>(rem);
+            }
+            if (chosen.length < MIN_ARTICLE_CHARS && text == chosen.text) {
+                rem = new ArrayList<>(rem);
+                if (!text.isEmpty()) {
+                    rem.add(new Removal(-1, -1, "html-no-article", Category.LAYOUT,
+                            "too little article-like text: the page has no article", Explain.abbreviate(text, 200),
+                            Removal.Origin.HTML));
+                }
+                text = "";
+            }
+            return new Page(title, text, rem);
+        }
+
+        static boolean widens(Result wide, Result narrow) {
+            for (Element n : narrow.roots) {
+                for (Element w : wide.roots) {
+                    if (w == n || isAncestor(w, n)) {
+                        return true;
                     }
-                    sb.append(t);
+                }
+            }
+            return false;
+        }
+
+        /** Whether the page's visible text contains the JSON-LD body's opening words. */
+        boolean confirmed(String json) {
+            String probe = json.substring(0, Math.min(60, json.length()));
+            int cut = probe.lastIndexOf(' ');
+            if (cut > 20) {
+                probe = probe.substring(0, cut);
+            }
+            return body != null && body.text().contains(probe.strip());
+        }
+
+        /** The head's title candidates and JSON-LD; the body's come in the marking pass. */
+        void readHead() {
+            Element head = doc.head();
+            for (Element e : head.children()) {
+                switch (e.normalName()) {
+                    case "meta":
+                        String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+                        if (ogTitle == null && (prop.equals("og:title") || prop.equals("twitter:title"))
+                                && !e.attr("content").isBlank()) {
+                            ogTitle = e.attr("content").strip();
+                        }
+                        break;
+                    case "title":
+                        if (docTitle == null && !e.text().isBlank()) {
+                            docTitle = e.text().strip();
+                        }
+                        break;
+                    case "script":
+                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            ldScripts.add(e);
+                        }
+                        break;
+                    default:
+                        break;
                 }
             }
         }
-        return new Page(title, sb.toString(), removals);
+
+        /** A selection's outcome. */
+        private static final class Result {
+            String text = "";
+            int length;
+            List<Removal> removals = new ArrayList<>();
+            List<Element> roots = List.of();
+        }
+
+        /** Passes 2 to 4: mark, score, pick, render. */
+        Result select(boolean strict) {
+            run++;
+            counter = 0;
+            removals = new ArrayList<>();
+            Result r = new Result();
+            if (body == null) {
+                return r;
+            }
+            blocks = mark(strict);
+            List<Element> roots = pick(strict);
+            if (roots.isEmpty()) {
+                r.removals = removals;
+                return r;
+            }
+            r.roots = roots;
+            notContent(roots);
+            StringBuilder sb = new StringBuilder();
+            int len = 0;
+            for (Element root : roots) {
+                for (HtmlBlocks.Block b : render(root, strict)) {
+                    if (sb.length() > 0) {
+                        sb.append(b.lineBreak() ? "\n" : "\n\n");
+                    }
+                    sb.append(b.text());
+                    if (b.linkDensity() < 0.3) {
+                        len += b.text().length();
+                    }
+                }
+            }
+            r.text = sb.toString();
+            r.length = len;
+            r.removals = removals;
+            return r;
+        }
+
+        /**
+         * The marking pass, one iterative walk over the body: drops what is never article text at
+         * once, counts text, links, commas and paragraphs bottom-up, cuts text blocks, and notes
+         * furniture candidates, which are dropped at the end, when the page's totals can guard them.
+         */
+        List<HtmlBlocks.Block> mark(boolean strict) {
+            HtmlBlocks hb = new HtmlBlocks(false);
+            List<Pending> pending = new ArrayList<>();
+            ArrayDeque<Info> open = new ArrayDeque<>();
+            boolean first = run == 1;
+            NodeTraversor.filter(new NodeFilter() {
+                int anchors;
+                int inP;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        String t = ((TextNode) node).getWholeText();
+                        int n = hb.text(t);
+                        Info i = open.peek();
+                        if (n > 0 && i != null) {
+                            i.text += n;
+                            if (anchors > 0) {
+                                i.link += n;
+                            }
+                            if (inP > 0) {
+                                i.pText += n;
+                            } else if (n >= 80) {
+                                i.paragraphs++; // text straight in a container reads as a paragraph
+                            }
+                            i.commas += hb.lastCommas();
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    String tag = e.normalName();
+                    HtmlPatterns.Verdict v = HtmlPatterns.Verdict.NONE;
+                    if (e != body) {
+                        v = verdict(e);
+                        HtmlPatterns.Drop d = HtmlPatterns.never(e, tag, v, options);
+                        if (d != null) {
+                            if (first && tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                                ldScripts.add(e);
+                            }
+                            drop(e, d);
+                            infos.put(e, NEVER_TEXT);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    if (v == HtmlPatterns.Verdict.NONE && !OWN_INFO.contains(tag) && !open.isEmpty()) {
+                        // a plain inline element: its counts go straight to its parent's
+                        Info parent = open.peek();
+                        if (tag.equals("a")) {
+                            anchors++;
+                        } else if (tag.equals("img")) {
+                            parent.images++;
+                        }
+                        hb.open(e, tag);
+                        open.push(parent);
+                        return FilterResult.CONTINUE;
+                    }
+                    Info i = new Info(e, v, run);
+                    infos.put(e, i);
+                    i.pre = counter++;
+                    switch (tag) {
+                        case "p":
+                            i.paragraphs = 1;
+                            inP++;
+                            break;
+                        case "img":
+                            i.images = 1;
+                            break;
+                        case "li":
+                            i.items = 1;
+                            break;
+                        case "a":
+                            anchors++;
+                            break;
+                        case "h1":
+                            i.headlines = 1;
+                            if (first && h1Title == null) {
+                                String t = e.text().strip();
+                                h1Title = t.isEmpty() ? null : t;
+                            }
+                            break;
+                        default:
+                            break;
+                    }
+                    if (first && articleBody == null && e.hasAttr("itemprop")
+                            && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                        articleBody = e;
+                    }
+                    hb.open(e, tag);
+                    i.blockStart = hb.blocks().size();
+                    open.push(i);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        Element e = (Element) node;
+                        String tag = e.normalName();
+                        hb.close(e, tag);
+                        if (tag.equals("a")) {
+                            anchors--;
+                        } else if (tag.equals("p")) {
+                            inP--;
+                        }
+                        Info i = open.pop();
+                        if (i == open.peek()) {
+                            return FilterResult.CONTINUE; // a plain inline element, counted in its parent
+                        }
+                        i.last = counter - 1;
+                        i.blockEnd = hb.blocks().size();
+                        if (strict && e != body) {
+                            HtmlPatterns.Drop d = HtmlPatterns.furniture(e, tag, i.verdict, i.text, options);
+                            if (d != null) {
+                                pending.add(new Pending(i, d));
+                            }
+                        }
+                        Info parent = open.peek();
+                        if (parent != null) {
+                            parent.add(i, 1);
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, body);
+            hb.flush(false);
+            List<HtmlBlocks.Block> all = hb.blocks();
+            Info bi = infos.get(body);
+            if (first) {
+                bodyPText = bi == null ? 0 : bi.pText;
+            }
+            if (pending.isEmpty()) {
+                return all;
+            }
+            // outermost first: in document order of their start
+            pending.sort((x, y) -> Integer.compare(x.info().pre, y.info().pre));
+            boolean[] gone = new boolean[all.size()];
+            int droppedLast = -1;
+            for (Pending p : pending) {
+                Info i = p.info();
+                if (i.pre <= droppedLast || guarded(i, p.drop())) {
+                    continue;
+                }
+                i.dropped = true;
+                droppedLast = i.last;
+                removals.add(removal(i.element, "html-" + p.drop().rule(), p.drop().category(), p.drop().reason(),
+                        snippet(i.element)));
+                for (Element a = i.element.parent(); a != null; a = a.parent()) {
+                    Info ai = infos.get(a);
+                    if (ai == null || ai.run != run) {
+                        break;
+                    }
+                    ai.add(i, -1);
+                    if (a == body) {
+                        break;
+                    }
+                }
+                for (int k = i.blockStart; k < i.blockEnd; k++) {
+                    gone[k] = true;
+                }
+            }
+            List<HtmlBlocks.Block> out = new ArrayList<>(all.size());
+            for (int k = 0; k < all.size(); k++) {
+                if (!gone[k]) {
+                    out.add(all.get(k));
+                }
+            }
+            return out;
+        }
+
+        /** Whether an element that looks like furniture must stay: it holds the article body or most paragraphs. */
+        boolean guarded(Info i, HtmlPatterns.Drop d) {
+            Element e = i.element;
+            if (articleBody != null && (e == articleBody || isAncestor(e, articleBody))) {
+                return true;
+            }
+            if (bodyPText <= 500 || i.pText <= bodyPText / 2) {
+                return false;
+            }
+            // long comment threads hold most paragraphs; a page wrapper also holds the headline
+            return d.category() != Category.COMMENTS || i.headlines > 0;
+        }
+
+        /** Records a dropped element, unless it holds no text (scripts, styles, empty boxes). */
+        void drop(Element e, HtmlPatterns.Drop d) {
+            String tag = e.normalName();
+            if (d.rule().equals("tracking-pixel")) {
+                removals.add(removal(e, "html-tracking-pixel", d.category(), d.reason(), pixelText(e)));
+                return;
+            }
+            if (tag.equals("noscript")) {
+                Element img = e.selectFirst("img");
+                if (img != null) {
+                    removals.add(removal(e, "html-tracking-pixel", Category.TRACKING,
+                            "a <noscript> image, the fallback of a tracking script", pixelText(img)));
+                    return;
+                }
+            } else if (d.rule().equals("structure") && HtmlPatterns.NEVER.contains(tag)) {
+                return;
+            }
+            String text = snippet(e);
+            if (!text.isBlank()) {
+                removals.add(removal(e, "html-" + d.rule(), d.category(), d.reason(), text));
+            }
+        }
+
+        static String pixelText(Element img) {
+            String alt = img.attr("alt");
+            return alt.isEmpty() ? img.attr("src") : alt + " " + img.attr("src");
+        }
+
+        Removal removal(Element e, String heuristic, Category c, String reason, String text) {
+            int start = -1;
+            int end = -1;
+            if (options.trackPositions()) {
+                Range open = e.sourceRange();
+                if (open.isTracked()) {
+                    start = open.startPos();
+                    end = open.endPos();
+                    Range close = e.endSourceRange();
+                    if (close.isTracked() && close.endPos() >= end) {
+                        end = close.endPos();
+                    }
+                }
+            }
+            return new Removal(start, end, heuristic, c, reason, Explain.abbreviate(text.strip(), SNIPPET),
+                    Removal.Origin.HTML);
+        }
+
+        /** The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large subtree. */
+        String snippet(Element e) {
+            StringBuilder sb = new StringBuilder();
+            boolean noscript = e.normalName().equals("noscript");
+            NodeTraversor.filter(new NodeFilter() {
+                boolean space;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    String t;
+                    if (node instanceof TextNode) {
+                        t = ((TextNode) node).getWholeText();
+                    } else if (noscript && node instanceof DataNode) {
+                        t = ((DataNode) node).getWholeData();
+                    } else {
+                        if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                            space = true;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    for (int k = 0; k < t.length(); k++) {
+                        char c = t.charAt(k);
+                        if (c <= ' ' || c == '\u00a0') {
+                            space = true;
+                        } else {
+                            if (space && sb.length() > 0) {
+                                sb.append(' ');
+                            }
+                            space = false;
+                            sb.append(c);
+                        }
+                    }
+                    return sb.length() > SNIPPET ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                        space = true;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+            return sb.toString();
+        }
+
+        /** Pass 3: Readability's scoring over the blocks, then the best candidate and its siblings. */
+        List<Element> pick(boolean strict) {
+            List<Element> candidates = new ArrayList<>();
+            for (HtmlBlocks.Block b : blocks) {
+                Element owner = b.owner();
+                if (owner == null || b.length() < 25 || b.linkDensity() > 0.5) {
+                    continue;
+                }
+                String tag = b.tag();
+                if (tag.equals("li") || tag.equals("dt") || tag.equals("dd") || tag.equals("h1")) {
+                    continue;
+                }
+                double score = 1 + b.commas() + Math.min(b.length() / 100, 3);
+                // text straight in a container reads as a paragraph of its own inside it (Readability wraps it in a <p>)
+                Element anc = owner == body || !PARAGRAPHS.contains(tag) ? owner : owner.parent();
+                for (int level = 0; level < 5 && anc != null; level++) {
+                    Info ai = kept(anc);
+                    if (ai == null) {
+                        if (anc == body || anc.parent() == null) {
+                            break;
+                        }
+                        anc = anc.parent(); // a plain inline element has no info of its own
+                        level--;
+                        continue;
+                    }
+                    if (!ai.scored) {
+                        ai.scored = true;
+                        ai.score = HtmlPatterns.tagScore(anc.normalName()) + (strict ? HtmlPatterns.classWeight(anc) : 0)
+                                + signal(anc);
+                        candidates.add(anc);
+                    }
+                    double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    ai.score += score / div;
+                    if (anc == body) {
+                        break;
+                    }
+                    anc = anc.parent();
+                }
+            }
+            Element top = null;
+            double best = Double.NEGATIVE_INFINITY;
+            List<Element> ranked = new ArrayList<>();
+            for (Element c : candidates) {
+                Info ci = infos.get(c);
+                ci.score *= 1 - linkDensity(ci);
+                if (ci.score > best) {
+                    best = ci.score;
+                    top = c;
+                }
+                ranked.add(c);
+            }
+            if (top == null) {
+                return List.of();
+            }
+            // every element learns the best candidate score inside it, for the sibling step
+            for (Element c : candidates) {
+                double sc = infos.get(c).score;
+                for (Element a = c; a != null; a = a.parent()) {
+                    Info ai = kept(a);
+                    if (ai != null) {
+                        if (ai.best >= sc) {
+                            break;
+                        }
+                        ai.best = sc;
+                    }
+                    if (a == body) {
+                        break;
+                    }
+                }
+            }
+            topScore = best;
+            top = climb(top, ranked);
+            return siblings(top);
+        }
+
+        /** The page's own signals: {@code itemprop="articleBody"} and {@code <article>}. */
+        int signal(Element e) {
+            if (e == articleBody) {
+                return 40;
+            }
+            if (e.normalName().equals("article")) {
+                return 15;
+            }
+            return 0;
+        }
+
+        /** Readability's moves from the top candidate to a better ancestor. */
+        Element climb(Element top, List<Element> candidates) {
+            if (top == body) {
+                return top;
+            }
+            Info ti = infos.get(top);
+            // several near-best candidates under one ancestor: take the ancestor
+            candidates.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score));
+            List<Element> alternatives = new ArrayList<>();
+            for (int k = 1; k < Math.min(5, candidates.size()); k++) {
+                if (infos.get(candidates.get(k)).score / ti.score >= 0.75) {
+                    alternatives.add(candidates.get(k));
+                }
+            }
+            if (alternatives.size() >= 3) {
+                Element parent = top.parent();
+                while (parent != null && parent != body && !parent.normalName().equals("html")) {
+                    int contained = 0;
+                    for (Element alt : alternatives) {
+                        if (isAncestor(parent, alt)) {
+                            contained++;
+                        }
+                    }
+                    if (contained >= 3 && kept(parent) != null) {
+                        top = parent;
+                        break;
+                    }
+                    parent = parent.parent();
+                }
+            }
+            Info cur = infos.get(top);
+            if (!cur.scored) {
+                cur.scored = true;
+                cur.score = HtmlPatterns.tagScore(top.normalName()) + HtmlPatterns.classWeight(top);
+            }
+            // climb while the parent scores comparably
+            Element parent = top.parent();
+            double last = cur.score;
+            double threshold = last / 3;
+            while (parent != null && parent != body && !parent.normalName().equals("html")) {
+                Info pi = kept(parent);
+                if (pi == null || !pi.scored) {
+                    parent = parent.parent();
+                    continue;
+                }
+                if (pi.score < threshold) {
+                    break;
+                }
+                if (pi.score > last) {
+                    top = parent;
+                    break;
+                }
+                last = pi.score;
+                parent = parent.parent();
+            }
+            // an only child: its parent says more
+            parent = top.parent();
+            while (top != body && parent != null && parent != body && kept(parent) != null && keptChildren(parent) == 1) {
+                top = parent;
+                parent = top.parent();
+            }
+            return top;
+        }
+
+        int keptChildren(Element e) {
+            int n = 0;
+            for (Element c : e.children()) {
+                if (kept(c) != null) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Readability's sibling step: the top candidate plus siblings that score or read like paragraphs. */
+        List<Element> siblings(Element top) {
+            Element parent = top.parent();
+            if (parent == null || top == body) {
+                return List.of(top);
+            }
+            Info ti = infos.get(top);
+            double threshold = Math.max(10, ti.score * 0.2);
+            String cls = top.className();
+            List<Element> out = new ArrayList<>();
+            for (Element s : parent.children()) {
+                if (s == top) {
+                    out.add(s);
+                    continue;
+                }
+                Info si = kept(s);
+                if (si == null || si.text == 0) {
+                    continue;
+                }
+                double bonus = !cls.isEmpty() && cls.equals(s.className()) ? ti.score * 0.2 : 0;
+                if (si.scored && si.score + bonus >= threshold) {
+                    out.add(s);
+                } else if (si.best >= topScore * SIBLING_SHARE && linkDensity(si) < 0.3) {
+                    out.add(s); // content split over sibling sections (around figures, ads)
+                } else if (s.normalName().equals("p")) {
+                    double ld = linkDensity(si);
+                    if (si.text > 80 && ld < 0.25) {
+                        out.add(s);
+                    } else if (si.text > 0 && si.text < 80 && ld == 0 && endsSentence(s.text())) {
+                        out.add(s);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Records what lies outside the chosen elements as removed, one removal per dropped subtree. */
+        void notContent(List<Element> roots) {
+            Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element r : roots) {
+                for (Element a = r; a != null; a = a.parent()) {
+                    if (!path.add(a)) {
+                        break;
+                    }
+                }
+            }
+            Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            rootSet.addAll(roots);
+            List<Info> outside = new ArrayList<>();
+            for (Element p : path) {
+                if (rootSet.contains(p)) {
+                    continue;
+                }
+                for (Element c : p.children()) {
+                    if (path.contains(c)) {
+                        continue;
+                    }
+                    Info ci = kept(c);
+                    if (ci != null && ci.text > 0) {
+                        outside.add(ci);
+                    }
+                }
+            }
+            outside.sort((x, y) -> Integer.compare(x.pre, y.pre)); // document order
+            for (Info ci : outside) {
+                removals.add(removal(ci.element, "html-not-content", Category.LAYOUT,
+                        "outside the article's main content", snippet(ci.element)));
+            }
+        }
+
+        /** The headline's comparison keys: og:title, the first {@code <h1>}, and {@code <title>} with and without its site name. */
+        Set<String> titleKeys() {
+            Set<String> keys = new java.util.HashSet<>();
+            for (String t : new String[] {ogTitle, h1Title, docTitle}) {
+                if (t == null) {
+                    continue;
+                }
+                keys.add(key(t));
+                for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "}) {
+                    int at = t.indexOf(sep);
+                    if (at > 0) {
+                        keys.add(key(t.substring(0, at)));
+                    }
+                    at = t.lastIndexOf(sep);
+                    if (at > 0) {
+                        keys.add(key(t.substring(0, at)));
+                    }
+                }
+            }
+            keys.remove("");
+            return keys;
+        }
+
+        /** Pass 4: the chosen element's blocks, without low-content containers, the headline and link blocks. */
+        List<HtmlBlocks.Block> render(Element root, boolean strict) {
+            HtmlBlocks hb = new HtmlBlocks(true);
+            Set<String> titleKeys = titleKeys();
+            int titleMax = 0;
+            for (String k : titleKeys) {
+                titleMax = Math.max(titleMax, k.length() * 2 + 10); // a key drops spaces and punctuation
+            }
+            int rootText = infos.get(root).text;
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode) {
+                        hb.text(((TextNode) node).getWholeText());
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!(node instanceof Element)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    Element e = (Element) node;
+                    Info i = infos.get(e);
+                    String tag = e.normalName();
+                    if (i == null) {
+                        hb.open(e, tag); // a plain inline element, kept with its parent
+                        return FilterResult.CONTINUE;
+                    }
+                    if (i.run != run || i.dropped) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e != root) {
+                        // never clean away most of the chosen content
+                        String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;
+                        if (why != null) {
+                            removals.add(removal(e, "html-low-content", categoryOf(e, i), why, snippet(e)));
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    hb.open(e, tag);
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element) {
+                        Element e = (Element) node;
+                        hb.close(e, e.normalName());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            hb.flush(false);
+            List<HtmlBlocks.Block> out = new ArrayList<>();
+            for (HtmlBlocks.Block b : hb.blocks()) {
+                if (b.tag().equals("h1") || b.length() <= titleMax && titleKeys.contains(key(b.text()))) {
+                    removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
+                            "the headline, returned as the title", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                if (HtmlPatterns.isGalleryCounter(b.text())) {
+                    removals.add(new Removal(-1, -1, "html-gallery", Category.CAPTION,
+                            "a photo gallery's counter", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                if (HtmlPatterns.isDateLine(b.text()) || HtmlPatterns.isBylineLine(b.text())) {
+                    removals.add(new Removal(-1, -1, "html-byline", Category.BYLINE,
+                            "a byline or date line", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                if (b.linkDensity() >= 0.8 || b.linkDensity() >= 0.5 && b.text().length() < 200) {
+                    removals.add(new Removal(-1, -1, "html-link-block", Category.RELATED,
+                            "a block of links, not prose", b.text(), Removal.Origin.HTML));
+                    continue;
+                }
+                out.add(b);
+            }
+            return out;
+        }
+
+        /** Readability's {@code _cleanConditionally}: why a container in the content goes, or null. */
+        String cleanConditionally(Element e, String tag, Info i) {
+            switch (tag) {
+                case "form": case "fieldset": case "table": case "ul": case "ol": case "div": case "section":
+                    break;
+                default:
+                    if (HtmlPatterns.isHeading(tag) && HtmlPatterns.classWeight(e) < 0) {
+                        return "a heading with a furniture class";
+                    }
+                    return null;
+            }
+            if (i.text == 0 || HtmlPatterns.any(i.verdict.names(), HtmlPatterns.EMBED)) {
+                return null;
+            }
+            int weight = HtmlPatterns.classWeight(e);
+            if (weight + (i.scored ? i.score : 0) < 0) {
+                return "a container with a furniture class and little content";
+            }
+            if (i.commas >= 10) {
+                return null;
+            }
+            boolean list = tag.equals("ul") || tag.equals("ol");
+            double ld = linkDensity(i);
+            int p = i.paragraphs;
+            int img = i.images;
+            int li = i.items - (list ? 0 : 0);
+            if (img > 1 && p / (double) img < 0.5 && i.text < 100 * img) {
+                return "more images than paragraphs";
+            }
+            if (!list && li > p && ld > 0.1 && !tag.equals("table")) {
+                return "more list items than paragraphs";
+            }
+            if (!list && weight < 25 && ld > 0.2 && i.text < 1000) {
+                return "link density " + pct(ld) + " in a container";
+            }
+            if (ld > 0.5) {
+                return "link density " + pct(ld);
+            }
+            return null;
+        }
+
+        Category categoryOf(Element e, Info i) {
+            String ci = HtmlPatterns.classAndId(e);
+            Category c = ci.isEmpty() ? Category.LAYOUT : HtmlPatterns.categoryOf(ci);
+            if (c == Category.LAYOUT && linkDensity(i) > 0.5) {
+                return Category.RELATED;
+            }
+            return c;
+        }
+    }
+
+    static String pct(double d) {
+        return Math.round(d * 100) + "%";
+    }
+
+    static double linkDensity(Info i) {
+        return i.text == 0 ? 0 : Math.min(1.0, i.link / (double) i.text);
+    }
+
+    static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?\u3002".indexOf(t.charAt(t.length() - 1)) >= 0 || t.contains(". ");
+    }
+
+    static boolean isAncestor(Element a, Element d) {
+        for (Element p = d.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comparison key: lower-cased letters and digits only. */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The longest JSON-LD {@code articleBody} string on the page, or null. */
+    static String findJsonBody(List<Element> scripts) {
+        String best = null;
+        for (Element script : scripts) {
+            String json = script.data();
+            int at = 0;
+            while ((at = json.indexOf("\"articleBody\"", at)) >= 0) {
+                at += 13;
+                int q = json.indexOf('"', at);
+                int colon = json.indexOf(':', at);
+                if (colon < 0 || q < 0 || q < colon) {
+                    continue;
+                }
+                String v = jsonString(json, q);
+                if (v != null && (best == null || v.length() > best.length())) {
+                    best = v;
+                }
+            }
+        }
+        return best == null ? null : normaliseJsonBody(best);
+    }
+
+    private static String normaliseJsonBody(String s) {
+        String t = s.indexOf('<') < 0 ? s : Jsoup.parse(s).wholeText();
+        StringBuilder sb = new StringBuilder();
+        for (String para : t.split("\\s*\\n\\s*")) {
+            String p = para.replaceAll("\\s+", " ").strip();
+            if (!p.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Reads the JSON string literal that starts at {@code q} (a quote), or null if it is malformed. */
+    static String jsonString(String json, int q) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = q + 1; k < json.length(); k++) {
+            char c = json.charAt(k);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c == '\\' && k + 1 < json.length()) {
+                char n = json.charAt(++k);
+                switch (n) {
+                    case 'n': sb.append('\n'); break;
+                    case 't': sb.append('\t'); break;
+                    case 'r': break;
+                    case 'b': case 'f': break;
+                    case 'u':
+                        if (k + 4 < json.length()) {
+                            try {
+                                sb.append((char) Integer.parseInt(json.substring(k + 1, k + 5), 16));
+                            } catch (NumberFormatException ex) {
+                                return null;
+                            }
+                            k += 4;
+                        }
+                        break;
+                    default: sb.append(n);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,213 @@
+package org.newsclean;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a walk over a DOM into text blocks: every block-level element starts a new block, text
+ * nodes append to the block of their nearest block-level ancestor, and whitespace is collapsed as
+ * a browser would. Fed by a traversal (open, text, br, close); not thread-safe, one per walk.
+ */
+final class HtmlBlocks {
+
+    /**
+     * One block of text.
+     *
+     * @param text the block's text, whitespace collapsed; empty when the walk only counts
+     * @param length the length of the block's text (also when the walk only counts)
+     * @param commas how many commas the text has
+     * @param linkChars how many of its chars are link text
+     * @param owner the nearest block-level element around it
+     * @param tag the owner's tag name
+     * @param lineBreak whether a {@code <br>} (not a block boundary) separates it from the block before
+     */
+    record Block(String text, int length, int commas, int linkChars, Element owner, String tag, boolean lineBreak) {
+        double linkDensity() {
+            return length == 0 ? 0 : Math.min(1.0, linkChars / (double) length);
+        }
+    }
+
+    private final boolean keepText;
+    private int curLen;
+    private int curCommas;
+    private int lastCommas;
+
+    /** @param keepText whether blocks keep their text, or only count it (for scoring) */
+    HtmlBlocks(boolean keepText) {
+        this.keepText = keepText;
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final Deque<Element> owners = new ArrayDeque<>();
+    private final StringBuilder cur = new StringBuilder();
+    private int curLink;
+    private int anchorDepth;
+    private boolean nextLineBreak;
+    private boolean pendingSpace;
+
+    /** Starts an element. */
+    void open(Element e, String tag) {
+        if (HtmlPatterns.BLOCK.contains(tag)) {
+            flush(false);
+            owners.push(e);
+        } else if (tag.equals("a")) {
+            anchorDepth++;
+        } else if (tag.equals("br")) {
+            flush(true);
+        }
+    }
+
+    /** Ends an element opened with {@link #open}. */
+    void close(Element e, String tag) {
+        if (HtmlPatterns.BLOCK.contains(tag)) {
+            flush(false);
+            if (!owners.isEmpty() && owners.peek() == e) {
+                owners.pop();
+            }
+        } else if (tag.equals("a")) {
+            anchorDepth--;
+        } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+            pendingSpace = true;
+        }
+    }
+
+    /**
+     * Appends a text node's text.
+     *
+     * @return how many chars were appended
+     */
+    int text(String s) {
+        if (!keepText) {
+            return count(s);
+        }
+        int before = curLen;
+        int n = s.length();
+        int k = 0;
+        while (k < n) {
+            char c = s.charAt(k);
+            if (isSpace(c)) {
+                pendingSpace = true;
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < n && !isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (pendingSpace && curLen > 0) {
+                if (keepText) {
+                    cur.append(' ');
+                }
+                curLen++;
+            }
+            pendingSpace = false;
+            if (keepText) {
+                cur.append(s, k, end);
+            }
+            for (int j = k; j < end; j++) {
+                char d = s.charAt(j);
+                if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
+                    curCommas++;
+                }
+            }
+            curLen += end - k;
+            k = end;
+        }
+        int added = curLen - before;
+        if (anchorDepth > 0) {
+            curLink += added;
+        }
+        return added;
+    }
+
+    /**
+     * The counting walk's cheaper {@link #text}: a text node's length, less its leading and
+     * trailing whitespace, stands for its collapsed length (runs of spaces inside are rare).
+     */
+    private int count(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
+            pendingSpace = end > 0;
+            return 0;
+        }
+        while (isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        int n = end - start;
+        if ((pendingSpace || start > 0) && curLen > 0) {
+            n++;
+        }
+        pendingSpace = end < s.length();
+        lastCommas = countCommas(s);
+        curCommas += lastCommas;
+        curLen += n;
+        if (anchorDepth > 0) {
+            curLink += n;
+        }
+        return n;
+    }
+
+    /** @return how many commas the last counted text node had (counting walks only) */
+    int lastCommas() {
+        return lastCommas;
+    }
+
+    static int countCommas(String s) {
+        int n = 0;
+        for (int at = s.indexOf(','); at >= 0; at = s.indexOf(',', at + 1)) {
+            n++;
+        }
+        if (s.length() > 16 && !isLatin1(s)) {
+            for (char c : new char[] {'\uFF0C', '\u3001', '\u060C'}) {
+                for (int at = s.indexOf(c); at >= 0; at = s.indexOf(c, at + 1)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int k = 0; k < s.length(); k += 16) {
+            if (s.charAt(k) > 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00a0' || c >= '\u2000' && (c <= '\u200b' || c == '\u3000' || c == '\u202f');
+    }
+
+    /** Ends the current block, if any. */
+    void flush(boolean byBreak) {
+        pendingSpace = false;
+        if (curLen == 0) {
+            if (byBreak) {
+                nextLineBreak = false;
+            }
+            return;
+        }
+        Element owner = owners.peek();
+        String tag = owner == null ? "" : owner.normalName();
+        blocks.add(new Block(keepText ? cur.toString() : "", curLen, curCommas, curLink, owner, tag, nextLineBreak));
+        nextLineBreak = byBreak;
+        cur.setLength(0);
+        curLen = 0;
+        curCommas = 0;
+        curLink = 0;
+    }
+
+    /** @return the blocks made so far (flush first) */
+    List<Block> blocks() {
+        return blocks;
+    }
+}

@@ -1,0 +1,229 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+    static String fixture(String name) {
+        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String HARBOUR_BODY = String.join("\n\n",
+            "The Gull Rock ferry carried its first passengers of the season on Tuesday morning, after four months in"
+                    + " dry dock at the shipyard on the eastern shore.",
+            "Engineers replaced both propeller shafts, rebuilt the passenger lounge and fitted a new ramp, which the"
+                    + " operator says will cut loading times by a third.",
+            "Timetable changes",
+            "The summer timetable starts on the first of May. Until then, the ferry will run every ninety minutes"
+                    + " between seven in the morning and eight at night.",
+            "Weekday crossings leave the north pier on the hour.",
+            "Weekend crossings add a late sailing at half past nine.",
+            "Local councillors welcomed the return of the service, which islanders rely on for work, school and"
+                    + " hospital visits, and asked the operator to publish reliability figures every month.");
+
+    @Test
+    void keepsExactlyTheArticleBodyWithSubheadingAndList() {
+        HtmlExtractor.Page page = HtmlExtractor.extract(fixture("harbour-article.html"), "https://ledger.example/ferry",
+                HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo(HARBOUR_BODY);
+        assertThat(page.title()).isEqualTo("Harbour ferry returns after winter repairs");
+    }
+
+    @Test
+    void theNewsPipelineKeepsTheSameBody() {
+        CleanResult r = NewsCleaner.news().cleanHtml(fixture("harbour-article.html"), "https://ledger.example/ferry");
+        assertThat(r.text()).isEqualTo(HARBOUR_BODY);
+        assertThat(r.title()).isEqualTo("Harbour ferry returns after winter repairs");
+        assertThat(r.source()).isEqualTo(HARBOUR_BODY);
+    }
+
+    @Test
+    void explainsEveryKindOfPageFurniture() {
+        List<Removal> removals = HtmlExtractor.extract(fixture("harbour-article.html"), "", HtmlOptions.DEFAULTS).removals();
+        assertThat(removals).allSatisfy(r -> {
+            assertThat(r.origin()).isEqualTo(Removal.Origin.HTML);
+            assertThat(r.heuristic()).startsWith("html-");
+            assertThat(r.reason()).isNotBlank();
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-skip-link");
+            assertThat(r.category()).isEqualTo(Category.NAVIGATION);
+            assertThat(r.text()).isEqualTo("Skip to main content");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-tracking-pixel");
+            assertThat(r.category()).isEqualTo(Category.TRACKING);
+            assertThat(r.text()).contains("stats.example.net/pixel.gif");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.TRACKING);
+            assertThat(r.text()).contains("fb-pixel");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.COOKIE);
+            assertThat(r.text()).startsWith("We use cookies");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-structure");
+            assertThat(r.text()).contains("News Sport Weather Opinion");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.NAVIGATION);
+            assertThat(r.text()).startsWith("Home > News > Local");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.BYLINE);
+            assertThat(r.text()).isEqualTo("By Marta Quillon, Transport Reporter");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.BYLINE);
+            assertThat(r.text()).isEqualTo("March 14, 2031");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.SHARE);
+            assertThat(r.text()).isEqualTo("Share on Facebook Tweet Email");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-figure");
+            assertThat(r.category()).isEqualTo(Category.CAPTION);
+            assertThat(r.text()).contains("first crossing of the season").contains("Photo: Ivo Branca");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-ad-slot");
+            assertThat(r.category()).isEqualTo(Category.ADVERTISEMENT);
+            assertThat(r.text()).isEqualTo("Advertisement");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.NEWSLETTER);
+            assertThat(r.text()).startsWith("Get the morning briefing");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.RELATED);
+            assertThat(r.text()).startsWith("Related stories");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo(Category.COMMENTS);
+            assertThat(r.text()).startsWith("3 comments");
+        });
+        assertThat(removals).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-headline");
+            assertThat(r.text()).isEqualTo("Harbour ferry returns after winter repairs");
+        });
+        assertThat(removals).anySatisfy(r -> assertThat(r.text()).startsWith("Most read"));
+        assertThat(removals).anySatisfy(r -> assertThat(r.text()).startsWith("© 2031 The Coastal Ledger"));
+    }
+
+    @Test
+    void removalsCarrySourcePositionsWhenTracked() {
+        String html = fixture("harbour-article.html");
+        List<Removal> removals = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS.withTrackPositions(true)).removals();
+        Removal skip = removals.stream().filter(r -> r.heuristic().equals("html-skip-link")).findFirst().orElseThrow();
+        assertThat(html.substring(skip.start(), skip.end()))
+                .isEqualTo("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>");
+        assertThat(HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS).removals())
+                .allSatisfy(r -> assertThat(r.start()).isEqualTo(-1));
+    }
+
+    @Test
+    void keepsCaptionsWhenAsked() {
+        CleanResult r = NewsCleaner.builder().keepHtmlCaptions(true).build()
+                .cleanHtml(fixture("harbour-article.html"), "");
+        assertThat(r.text()).contains("The Gull Rock ferry leaves the north pier on its first crossing of the season.");
+    }
+
+    @Test
+    void findsTheArticleByParagraphsWhenThePageHasNoMarkers() {
+        String html = "<html><body><div id=\"top\"><a href=\"/\">Home</a> | <a href=\"/a\">About</a> | <a href=\"/c\">Contact</a></div>"
+                + "<table><tr><td class=\"menu-cell\"><a href=\"/1\">One</a><br><a href=\"/2\">Two</a></td><td>"
+                + "<font size=\"3\">The village fete raised more than four thousand pounds for the roof fund this year, "
+                + "organisers said on Sunday, a record for the event.<br><br>Stalls sold cakes, plants and second-hand "
+                + "books, and the tug of war went to the bell ringers, for the third summer running.</font></td></tr></table>"
+                + "<div class=\"copyright\">Parish News 2031</div></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The village fete raised more than four thousand pounds for the roof fund this year, "
+                + "organisers said on Sunday, a record for the event.\n\nStalls sold cakes, plants and second-hand books, "
+                + "and the tug of war went to the bell ringers, for the third summer running.");
+    }
+
+    @Test
+    void hiddenElementsAreNotArticleText() {
+        String html = "<html><body><article>"
+                + "<p>The lighthouse keeper retired on Friday after thirty-one years of service on the northern cape.</p>"
+                + "<p hidden>Hidden paragraph that no reader sees on the page at all.</p>"
+                + "<p style=\"display: none\">A second paragraph hidden by its inline style attribute.</p>"
+                + "<p class=\"sr-only\">Screen reader hint for the story above, never shown on screen.</p>"
+                + "<p>Her replacement is an automatic lamp, installed by the coast guard over the winter months.</p>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The lighthouse keeper retired on Friday after thirty-one years of service on the"
+                + " northern cape.\n\nHer replacement is an automatic lamp, installed by the coast guard over the winter months.");
+        assertThat(page.removals()).filteredOn(r -> r.heuristic().equals("html-hidden")).hasSize(3);
+    }
+
+    @Test
+    void joinsContentSplitOverSectionsAndKeepsListsAndEmbeddedPosts() {
+        HtmlExtractor.Page page = HtmlExtractor.extract(fixture("split-sections.html"), "", HtmlOptions.DEFAULTS);
+        assertThat(page.title()).isEqualTo("Winter soup for a crowd");
+        assertThat(page.text()).isEqualTo(String.join("\n\n",
+                "Every February the allotment society holds a soup lunch in the old church hall, and every year somebody"
+                        + " asks for the recipe of the yellow split pea soup that disappears first.",
+                "It feeds twenty people, costs very little and tastes better on the second day, which makes it the ideal"
+                        + " dish for a crowd that arrives hungry and late.",
+                "Start the night before: the peas need to soak for at least eight hours, and the smoked ham hock takes"
+                        + " its time too, so plan the cooking for a quiet morning.",
+                "Ingredients",
+                "two kilograms of yellow split peas",
+                "one smoked ham hock",
+                "four onions, four carrots and a head of celery",
+                "a handful of thyme and three bay leaves",
+                "Simmer everything slowly for three hours, stirring now and then, until the peas fall apart and the meat"
+                        + " comes away from the bone without any effort.",
+                "Third year running the pea soup ran out before noon. Next year we bring the big pot!",
+                "\u2014 Allotment Society (@plotsoup) February 9, 2031",
+                "Season at the end, because the ham hock brings plenty of salt of its own, and serve with thick slices of"
+                        + " brown bread and good butter."));
+        assertThat(page.removals()).extracting(Removal::text).contains("Kitchen Notes Recipes About",
+                "Winter soup for a crowd", "By Tomas Ferreira", "Posted on March 3, 2031", "Image 1 of / 3",
+                "Categories Soup Bread", "Kitchen Notes 2031",
+                "Leek and potato soup Red lentil soup with lemon An easy brown loaf");
+        assertThat(page.removals()).filteredOn(r -> r.text().startsWith("Leek and potato"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.heuristic()).isEqualTo("html-low-content");
+                    assertThat(r.category()).isEqualTo(Category.RELATED);
+                });
+    }
+
+    @Test
+    void dropsDateBylineAndGalleryLinesInsideTheContent() {
+        String html = "<html><body><article><h1>Night trains return</h1><p>By Ana Lindqvist</p>"
+                + "<p>Updated November 4, 2031 at 6:15 PM</p><p>4 min read</p><div>Photo 2 of 12</div>"
+                + "<p>The sleeper service between the two capitals restarts in December, after a pause of eleven years,"
+                + " the rail operator said on Tuesday.</p>"
+                + "<p>Tickets go on sale next week, with cabins for two and for four, and a dining car on every train.</p>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The sleeper service between the two capitals restarts in December, after a"
+                + " pause of eleven years, the rail operator said on Tuesday.\n\nTickets go on sale next week, with cabins"
+                + " for two and for four, and a dining car on every train.");
+        assertThat(page.removals()).extracting(Removal::heuristic, Removal::text).contains(
+                org.assertj.core.groups.Tuple.tuple("html-headline", "Night trains return"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "By Ana Lindqvist"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "Updated November 4, 2031 at 6:15 PM"),
+                org.assertj.core.groups.Tuple.tuple("html-byline", "4 min read"),
+                org.assertj.core.groups.Tuple.tuple("html-gallery", "Photo 2 of 12"));
+    }
+}
