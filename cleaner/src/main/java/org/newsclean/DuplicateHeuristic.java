@@ -15,6 +15,9 @@ import java.util.Map;
 final class DuplicateHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9", "passage-words", "24");
 
+    /** In text extracted from HTML, shorter repeated lines (questions, list items, attributions) are article text. */
+    static final int HTML_MIN_WORDS = 12;
+
     private final int minWords;
     private final int window;
     private final double near;
@@ -49,7 +52,8 @@ final class DuplicateHeuristic implements Heuristic {
             boolean touched = doc.isTouched(line);
             String vt = touched ? doc.view(line).text() : line.text();
             int wordCount = touched ? Texts.countWords(vt, 0, vt.length()) : line.wordCount();
-            if (wordCount < minWords) {
+            // the page's structure already placed each block once: there, only long repeats are copies
+            if (wordCount < (doc.isFromHtml() ? Math.max(minWords, HTML_MIN_WORDS) : minWords)) {
                 continue;
             }
             char last = vt.charAt(vt.length() - 1);

@@ -5,7 +5,8 @@ package org.newsclean;
  *
  * @param keepCaptions whether figure captions and credits stay in the article text
  * @param trackPositions whether HTML removals carry source offsets; jsoup's position tracking
- *     costs about 60% more parse time, so it is off by default (no builder option sets it yet)
+ *     costs about 60% more parse time, so it is off by default
+ *     ({@link NewsCleaner.Builder#trackHtmlPositions(boolean)})
  */
 record HtmlOptions(boolean keepCaptions, boolean trackPositions) {
     static final HtmlOptions DEFAULTS = new HtmlOptions(false, false);

@@ -127,7 +127,7 @@ public final class NewsCleaner {
         Objects.requireNonNull(text, "text");
         checkSize(text.length());
         String s = text.toString();
-        TextDocument doc = Pipeline.run(s, heuristics, phraseIndex);
+        TextDocument doc = Pipeline.run(s, heuristics, phraseIndex, false);
         List<Removal> removals = Pipeline.removals(doc);
         return new CleanResult(Pipeline.output(doc, removals), null, s, removals);
     }
@@ -146,7 +146,7 @@ public final class NewsCleaner {
         Objects.requireNonNull(html, "html");
         checkSize(html.length());
         HtmlExtractor.Page page = HtmlExtractor.extract(html, baseUri == null ? "" : baseUri, this.html);
-        TextDocument doc = Pipeline.run(page.text(), heuristics, phraseIndex);
+        TextDocument doc = Pipeline.run(page.text(), heuristics, phraseIndex, true);
         List<Removal> textRemovals = Pipeline.removals(doc);
         List<Removal> all = new ArrayList<>(page.removals().size() + textRemovals.size());
         all.addAll(page.removals());
@@ -352,6 +352,17 @@ public final class NewsCleaner {
          */
         public Builder keepHtmlCaptions(boolean keep) {
             this.html = html.withKeepCaptions(keep);
+            return this;
+        }
+
+        /**
+         * @param track whether HTML removals carry their offsets in the HTML source (default
+         *     false: tracking source positions makes parsing about 60% slower, and the offsets
+         *     are then -1)
+         * @return this builder
+         */
+        public Builder trackHtmlPositions(boolean track) {
+            this.html = html.withTrackPositions(track);
             return this;
         }
 

@@ -20,8 +20,8 @@ final class Pipeline {
      */
     static final int MAX_ROUNDS = 4;
 
-    static TextDocument run(String text, List<Heuristic> heuristics, PhraseIndex index) {
-        TextDocument doc = new TextDocument(text, index);
+    static TextDocument run(String text, List<Heuristic> heuristics, PhraseIndex index, boolean fromHtml) {
+        TextDocument doc = new TextDocument(text, index, fromHtml);
         int before = -1;
         for (int round = 0; round < MAX_ROUNDS && doc.flags().size() != before; round++) {
             before = doc.flags().size();

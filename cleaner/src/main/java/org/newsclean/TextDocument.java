@@ -24,9 +24,11 @@ public final class TextDocument {
     private final int[][] lineFlags;
     private final int[] lineFlagCount;
     private final PhraseIndex phraseIndex;
+    private final boolean fromHtml;
     private PhraseScan scan;
 
-    TextDocument(String text, PhraseIndex phraseIndex) {
+    TextDocument(String text, PhraseIndex phraseIndex, boolean fromHtml) {
+        this.fromHtml = fromHtml;
         this.text = text;
         this.phraseIndex = phraseIndex;
         List<Line> ls = new ArrayList<>();
@@ -62,6 +64,15 @@ public final class TextDocument {
         }
         this.lineFlags = new int[ls.size()][];
         this.lineFlagCount = new int[ls.size()];
+    }
+
+    /**
+     * @return true when the text was extracted from HTML by {@link NewsCleaner#cleanHtml}: one
+     *     block per paragraph, with the page's structure already used (a heuristic may then leave
+     *     alone what only scraped text needs, such as short repeated lines)
+     */
+    public boolean isFromHtml() {
+        return fromHtml;
     }
 
     /** @return the whole text */
