@@ -145,8 +145,18 @@ public final class NewsCleaner {
     public CleanResult cleanHtml(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
         checkSize(html.length());
-        HtmlExtractor.Page page = HtmlExtractor.extract(html, baseUri == null ? "" : baseUri, this.html);
-        TextDocument doc = Pipeline.run(page.text(), heuristics, phraseIndex, true);
+        HtmlExtractor.Page page;
+        boolean fromHtml = true;
+        try {
+            page = HtmlExtractor.extract(html, baseUri == null ? "" : baseUri, this.html);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the parser gave up on this page: clean its visible text as whole-page text instead
+            String text = HtmlFallback.text(html);
+            page = new HtmlExtractor.Page(null, text, List.of(new Removal(-1, -1, "html-fallback", Category.LAYOUT,
+                    "the HTML parser failed (" + e + "); the page's visible text was cleaned as text", "", Removal.Origin.HTML)));
+            fromHtml = false;
+        }
+        TextDocument doc = Pipeline.run(page.text(), heuristics, phraseIndex, fromHtml);
         List<Removal> textRemovals = Pipeline.removals(doc);
         List<Removal> all = new ArrayList<>(page.removals().size() + textRemovals.size());
         all.addAll(page.removals());
