@@ -71,17 +71,26 @@ final class BylineHeuristic implements Heuristic {
         }
     }
 
-    /** A cheap first test: a byline or date line holds a digit, or opens with a capital letter. */
+    /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
     private static boolean mayBeByline(String t, Line line) {
-        if (Character.isUpperCase(t.charAt(line.start()))) {
-            return true;
-        }
         for (int i = line.start(); i < line.end(); i++) {
             if (Character.isDigit(t.charAt(i))) {
                 return true;
             }
         }
-        return false;
+        int e = line.start();
+        while (e < line.end() && !Texts.isSpace(t.charAt(e))) {
+            e++;
+        }
+        String first = PhraseBook.fold(t.substring(line.start(), e));
+        if (BY.contains(first)) {
+            return true;
+        }
+        int e2 = e + 1;
+        while (e2 < line.end() && !Texts.isSpace(t.charAt(e2))) {
+            e2++;
+        }
+        return e < line.end() && BY.contains(PhraseBook.fold(t.substring(line.start(), Math.min(e2, line.end()))));
     }
 
     /** @return a reason when every part of the line is a byline, a date or a reading time, else null */
