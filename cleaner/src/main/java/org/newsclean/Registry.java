@@ -18,6 +18,8 @@ final class Registry {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
                 "captions", "duplicates"));
+        p.put("page", List.of("page-blocks", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
+                "captions", "duplicates"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
@@ -82,7 +84,9 @@ final class Registry {
                 new SimpleProvider("captions", "image captions (repeated, or carrying a credit) and photo credits",
                         CaptionHeuristic.OPTIONS, CaptionHeuristic::new),
                 new SimpleProvider("duplicates", "exact and near-duplicate lines within one document",
-                        DuplicateHeuristic.OPTIONS, DuplicateHeuristic::new));
+                        DuplicateHeuristic.OPTIONS, DuplicateHeuristic::new),
+                new SimpleProvider("page-blocks", "whole-page text: keeps the article's run of lines and its headline, drops menus, teasers and footers",
+                        PageBlocksHeuristic.OPTIONS, PageBlocksHeuristic::new));
     }
 
     private static HeuristicProvider simple(String name, String description, Function<Map<String, String>, Heuristic> make) {

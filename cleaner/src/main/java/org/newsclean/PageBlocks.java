@@ -1,0 +1,416 @@
+package org.newsclean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The analysis behind {@link PageBlocksHeuristic}: a class and a score per line, the article
+ * region (the best-scoring contiguous run of lines) and the headline. Linear in the document's
+ * size. Looks at the lines' text only, never at flags.
+ */
+final class PageBlocks {
+    /** What a line looks like on its own. */
+    enum Kind {
+        /** Boilerplate phrases make up most of the line. */
+        PHRASE,
+        /** A phrase that opens a block of other stories, comments or a newsletter form. */
+        BARRIER,
+        /** Few words and no sentence: a menu item, a button, a label. */
+        SHORT,
+        /** Enough words but few function words: lists of names, tickers, tags. */
+        POOR,
+        /** Neither clearly text nor clearly boilerplate. */
+        MEDIUM,
+        /** A sentence-like block dense in function words. */
+        GOOD
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez",
+            "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+            "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+            "novembro", "dezembro", "januari", "februari", "maart", "mei", "augustus", "oktober");
+    private static final List<String> BY_WORDS = List.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
+            "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
+            "pubblicato", "gepubliceerd", "stand");
+
+    private final List<Line> lines;
+    private final Kind[] kinds;
+    private final double[] scores;
+    private final boolean[] byline;
+    private int regionStart = -1;
+    private int regionEnd = -1;
+    private int headline = -1;
+
+    private PageBlocks(List<Line> lines) {
+        this.lines = lines;
+        this.kinds = new Kind[lines.size()];
+        this.scores = new double[lines.size()];
+        this.byline = new boolean[lines.size()];
+    }
+
+    static PageBlocks analyse(TextDocument doc) {
+        PageBlocks pb = new PageBlocks(doc.lines());
+        String lang = Stopwords.detect(doc.text());
+        pb.classify(doc, lang);
+        pb.findRegion();
+        pb.findHeadline();
+        return pb;
+    }
+
+    int regionStart() {
+        return regionStart;
+    }
+
+    int regionEnd() {
+        return regionEnd;
+    }
+
+    int headline() {
+        return headline;
+    }
+
+    Kind kind(int i) {
+        return kinds[i];
+    }
+
+    boolean isByline(int i) {
+        return byline[i];
+    }
+
+    /**
+     * Splits the lines into blocks: each line is a block, unless the text separates paragraphs by
+     * blank lines (a quarter of the lines or more follow one), in which case lines between blank
+     * lines make one block (a hard-wrapped paragraph).
+     */
+    private int[] blocks() {
+        int blankBefore = 0;
+        for (Line l : lines) {
+            if (l.blankLinesBefore() > 0) {
+                blankBefore++;
+            }
+        }
+        int[] blockOf = new int[lines.size()];
+        boolean paragraphs = blankBefore * 4 >= lines.size();
+        int b = -1;
+        for (Line l : lines) {
+            if (!paragraphs || l.index() == 0 || l.blankLinesBefore() > 0) {
+                b++;
+            }
+            blockOf[l.index()] = b;
+        }
+        return blockOf;
+    }
+
+    private void classify(TextDocument doc, String lang) {
+        PhraseScan scan = doc.phrases();
+        String text = doc.text();
+        double good = goodDensity(lang);
+        double poor = good * 0.4;
+        boolean noStops = lang.equals(Stopwords.NONE);
+        Map<String, Integer> seen = new HashMap<>();
+        for (Line l : lines) {
+            seen.merge(CaptionHeuristic.normalise(l.text(), 0, l.length()), 1, Integer::sum);
+        }
+        int[] blockOf = blocks();
+        int n = lines.size();
+        for (int first = 0; first < n;) {
+            int last = first;
+            while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
+                last++;
+            }
+            int w = 0;
+            int stops = 0;
+            int phraseCover = 0;
+            int letters = 0;
+            boolean barrier = false;
+            for (int i = first; i <= last; i++) {
+                Line l = lines.get(i);
+                int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                w += c[0];
+                stops += c[1];
+                phraseCover += phraseCover(scan, l);
+                letters += letters(text, l.start(), l.end());
+                barrier |= phraseCover(scan, l) * 2 >= letters(text, l.start(), l.end()) && barrier(scan, l);
+            }
+            Line lastLine = lines.get(last);
+            double d = w == 0 ? 0 : (double) stops / w;
+            boolean sentence = endsSentence(lastLine.text());
+            Kind k;
+            if (phraseCover * 2 >= letters && phraseCover > 0) {
+                k = barrier ? Kind.BARRIER : Kind.PHRASE;
+            } else if (w <= 3 && !sentence || w <= 1) {
+                k = Kind.SHORT;
+            } else if (!noStops && w >= 4 && d < poor) {
+                k = Kind.POOR;
+            } else if ((noStops || d >= good) && (w >= 15 || w >= 7 && sentence)) {
+                k = Kind.GOOD;
+            } else {
+                k = Kind.MEDIUM;
+            }
+            if (k == Kind.MEDIUM && first == last) {
+                Integer times = seen.get(CaptionHeuristic.normalise(lastLine.text(), 0, lastLine.length()));
+                if (times != null && times > 1) {
+                    k = Kind.SHORT;
+                }
+            }
+            double score;
+            switch (k) {
+                case GOOD:
+                    score = w;
+                    break;
+                case MEDIUM:
+                    score = sentence ? w * 0.5 : -1.5;
+                    break;
+                case SHORT:
+                    score = -3;
+                    break;
+                case POOR:
+                    score = -2 - w * 0.5;
+                    break;
+                case PHRASE:
+                    score = -4;
+                    break;
+                default:
+                    score = -20;
+                    break;
+            }
+            for (int i = first; i <= last; i++) {
+                kinds[i] = k;
+                scores[i] = i == last ? score : 0;
+                byline[i] = first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text());
+            }
+            first = last + 1;
+        }
+    }
+
+    private static double goodDensity(String lang) {
+        switch (lang) {
+            case Stopwords.JA:
+                return 0.2;
+            case Stopwords.ZH:
+                return 0.1;
+            case Stopwords.KO:
+                return 0.3;
+            default:
+                return 0.25;
+        }
+    }
+
+    /** Maximum-sum contiguous run of line scores (Kadane). */
+    private void findRegion() {
+        double best = 0;
+        double cur = 0;
+        int curStart = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (cur <= 0) {
+                cur = 0;
+                curStart = i;
+            }
+            cur += scores[i];
+            if (cur > best) {
+                best = cur;
+                regionStart = curStart;
+                regionEnd = i;
+            }
+        }
+    }
+
+    /** The nearest plausible title line just before the region, skipping bylines, dates and phrase lines. */
+    private void findHeadline() {
+        if (regionStart <= 0) {
+            return;
+        }
+        for (int i = regionStart - 1; i >= 0 && i >= regionStart - 6; i--) {
+            Line l = lines.get(i);
+            if (byline[i] || kinds[i] == Kind.PHRASE) {
+                continue;
+            }
+            if (kinds[i] == Kind.BARRIER) {
+                return;
+            }
+            int w = l.wordCount();
+            String t = l.text();
+            char last = t.charAt(t.length() - 1);
+            if (w >= 3 && w <= 30 && last != '.' && last != ':' && last != '|' && Character.isUpperCase(t.codePointAt(0))
+                    || w >= 3 && w <= 30 && !Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(t.length() - 1))
+                    && kinds[i] != Kind.SHORT) {
+                headline = i;
+                return;
+            }
+            if (w > 3) {
+                return;
+            }
+        }
+    }
+
+    Category outsideCategory(int i) {
+        switch (kinds[i]) {
+            case SHORT:
+                return Category.NAVIGATION;
+            case BARRIER:
+            case PHRASE:
+                return i > regionEnd ? Category.RELATED : Category.LAYOUT;
+            default:
+                return i > regionEnd ? Category.RELATED : Category.LAYOUT;
+        }
+    }
+
+    String outsideReason(int i) {
+        String where = i < regionStart ? "before the article" : "after the article";
+        switch (kinds[i]) {
+            case SHORT:
+                return "short link-like line " + where;
+            case POOR:
+                return "list-like line with few function words " + where;
+            case PHRASE:
+            case BARRIER:
+                return "boilerplate phrase line " + where;
+            default:
+                return "text block " + where + " (teaser, notice or footer)";
+        }
+    }
+
+    private static boolean endsSentence(String t) {
+        int e = t.length();
+        while (e > 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char c = t.charAt(e - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
+                || c == ':' || c == ';';
+    }
+
+    private static int letters(String t, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            if (Texts.isWordChar(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return how many word chars of the line phrase matches cover */
+    private static int phraseCover(PhraseScan scan, Line l) {
+        int[] m = scan.matches(l.index());
+        if (m == null) {
+            return 0;
+        }
+        return PageBlocks.coveredChars(l, m);
+    }
+
+    private static int coveredChars(Line l, int[] m) {
+        String t = l.text();
+        int n = 0;
+        for (int k = 0; k < m.length; k += 3) {
+            for (int p = m[k]; p < m[k + 1]; p++) {
+                if (Texts.isWordChar(t.charAt(p - l.start()))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean barrier(PhraseScan scan, Line l) {
+        int[] m = scan.matches(l.index());
+        if (m == null) {
+            return false;
+        }
+        for (int k = 2; k < m.length; k += 3) {
+            Category c = scan.entry(m[k]).category();
+            if (c == Category.RELATED || c == Category.NEWSLETTER || c == Category.COMMENTS || c == Category.COOKIE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line that names an author or gives a date or time. */
+    static boolean isBylineText(String t) {
+        String low = t.toLowerCase(Locale.ROOT);
+        int sp = 0;
+        while (sp < low.length() && Character.isLetter(low.charAt(sp))) {
+            sp++;
+        }
+        String first = low.substring(0, sp);
+        if (sp < low.length() && BY_WORDS.contains(first) && (low.charAt(sp) == ' ' || low.charAt(sp) == ':')) {
+            return true;
+        }
+        boolean digit = false;
+        boolean year = false;
+        boolean time = false;
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+                if (i + 3 < low.length() && (c == '1' || c == '2') && Character.isDigit(low.charAt(i + 1))
+                        && Character.isDigit(low.charAt(i + 2)) && Character.isDigit(low.charAt(i + 3))
+                        && (i == 0 || !Character.isDigit(low.charAt(i - 1)))) {
+                    year = true;
+                }
+                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && Character.isDigit(low.charAt(i + 2))) {
+                    time = true;
+                }
+            }
+        }
+        if (!digit) {
+            return false;
+        }
+        if (time) {
+            return true;
+        }
+        if (!year) {
+            return false;
+        }
+        int[] pos = {0};
+        boolean[] month = {false};
+        Stopwords.forEachWord(low, 0, low.length(), w -> {
+            pos[0]++;
+            for (String m : MONTHS) {
+                if (w.startsWith(m) && w.length() <= m.length() + 6) {
+                    month[0] = true;
+                }
+            }
+        });
+        return month[0] || numericDate(low);
+    }
+
+    /** @return true when the text holds digits, a separator, digits, the same separator, digits ({@code 21.01.2026}) */
+    private static boolean numericDate(String t) {
+        int groups = 0;
+        char sep = 0;
+        int i = 0;
+        while (i < t.length()) {
+            int s = i;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i == s) {
+                groups = 0;
+                i++;
+                continue;
+            }
+            groups++;
+            if (groups == 3) {
+                return true;
+            }
+            if (i < t.length() && ".-/".indexOf(t.charAt(i)) >= 0 && (sep == 0 || groups == 1 || t.charAt(i) == sep)) {
+                sep = t.charAt(i);
+                i++;
+            } else {
+                groups = 0;
+                sep = 0;
+            }
+        }
+        return false;
+    }
+}
