@@ -38,6 +38,28 @@ final class PageBlocks {
             "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
             "pubblicato", "gepubliceerd", "stand");
 
+    /**
+     * Short lines that open a block of other content (comments, other stories, tags), compared
+     * lower-case without trailing punctuation and leading counts ("34 comments").
+     */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("comments", "comment", "responses",
+            "replies", "reply", "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
+            "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
+            "related stories", "related", "more stories", "more from", "top stories", "most popular", "most read",
+            "popular", "trending", "trending now", "latest news", "latest", "recommended", "recommended for you",
+            "you may also like", "you might also like", "read next", "more news", "tags", "topics", "avatar",
+            "kommentare", "kommentar", "antworten", "meistgelesen", "mehr zum thema", "commentaires", "répondre",
+            "à lire aussi", "comentarios", "responder", "commenti", "rispondi", "comentários", "reacties",
+            "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar");
+
+    /** How much more than its own score the n-th line of a boilerplate run may weigh. */
+    private static final double MAX_RUN_WEIGHT = Double.parseDouble(System.getProperty("pb.max", "2.5"));
+    private static final double P_ISO = Double.parseDouble(System.getProperty("pb.iso", "0.5"));
+    private static final double P_STEP = Double.parseDouble(System.getProperty("pb.step", "0.5"));
+    private static final double P_MED = Double.parseDouble(System.getProperty("pb.med", "-1.5"));
+    private static final double P_SHORT = Double.parseDouble(System.getProperty("pb.short", "-4"));
+    private static final double P_PHRASE = Double.parseDouble(System.getProperty("pb.phrase", "-5"));
+
     private final List<Line> lines;
     private final Kind[] kinds;
     private final double[] scores;
@@ -141,7 +163,9 @@ final class PageBlocks {
             double d = w == 0 ? 0 : (double) stops / w;
             boolean sentence = endsSentence(lastLine.text());
             Kind k;
-            if (phraseCover * 2 >= letters && phraseCover > 0) {
+            if (first == last && w <= 8 && isOpener(lastLine.text())) {
+                k = Kind.BARRIER;
+            } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
             } else if (w <= 3 && !sentence || w <= 1) {
                 k = Kind.SHORT;
@@ -151,6 +175,12 @@ final class PageBlocks {
                 k = Kind.GOOD;
             } else {
                 k = Kind.MEDIUM;
+            }
+            String lt = lastLine.text();
+            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (lt.endsWith("...") || lt.endsWith("\u2026"))) {
+                // a teaser cut short
+                k = Kind.MEDIUM;
+                sentence = false;
             }
             if (k == Kind.MEDIUM && first == last) {
                 Integer times = seen.get(CaptionHeuristic.normalise(lastLine.text(), 0, lastLine.length()));
@@ -164,20 +194,26 @@ final class PageBlocks {
                     score = w;
                     break;
                 case MEDIUM:
-                    score = sentence ? w * 0.5 : -1.5;
+                    score = sentence ? w * 0.5 : P_MED;
                     break;
                 case SHORT:
-                    score = -3;
+                    score = P_SHORT;
                     break;
                 case POOR:
                     score = -2 - w * 0.5;
                     break;
                 case PHRASE:
-                    score = -4;
+                    score = P_PHRASE;
                     break;
                 default:
                     score = -20;
                     break;
+            }
+            if (first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text()) && score > -6) {
+                score = -6;
+            } else if (first == last && k == Kind.GOOD && w <= 16 && (lastLine.text().endsWith(" said:")
+                    || lastLine.text().endsWith(" says:"))) {
+                score = -20;
             }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
@@ -203,15 +239,31 @@ final class PageBlocks {
 
     /** Maximum-sum contiguous run of line scores (Kadane). */
     private void findRegion() {
+        // a text block alone between boilerplate lines is more likely a teaser than a paragraph
+        double[] own = scores.clone();
+        for (int i = 0; i < scores.length; i++) {
+            if (own[i] > 0 && !(i > 0 && own[i - 1] > 0) && !(i + 1 < own.length && own[i + 1] > 0)) {
+                scores[i] = own[i] * P_ISO;
+            }
+        }
         double best = 0;
         double cur = 0;
         int curStart = 0;
+        int run = 0;
         for (int i = 0; i < scores.length; i++) {
             if (cur <= 0) {
                 cur = 0;
                 curStart = i;
             }
-            cur += scores[i];
+            double v = scores[i];
+            if (v < 0) {
+                // a run of boilerplate lines weighs more than its parts: a lone subheading is cheap, a menu is not
+                v *= Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
+                run++;
+            } else if (v > 0) {
+                run = 0;
+            }
+            cur += v;
             if (cur > best) {
                 best = cur;
                 regionStart = curStart;
@@ -329,6 +381,38 @@ final class PageBlocks {
             Category c = scan.entry(m[k]).category();
             if (c == Category.RELATED || c == Category.NEWSLETTER || c == Category.COMMENTS || c == Category.COOKIE) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true for a short line that opens comments or other stories: "Comments", "34 responses
+     *     to ...", "Jane says:", "Most popular"
+     */
+    static boolean isOpener(String t) {
+        String low = t.toLowerCase(Locale.ROOT).strip();
+        int e = low.length();
+        while (e > 0 && !Character.isLetterOrDigit(low.charAt(e - 1))) {
+            e--;
+        }
+        int s = 0;
+        while (s < e && (Character.isDigit(low.charAt(s)) || low.charAt(s) == ' ' || low.charAt(s) == '(')) {
+            s++;
+        }
+        String core = low.substring(s, e);
+        if (OPENERS.contains(core)) {
+            return true;
+        }
+        if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" says") || low.endsWith(" wrote:")) {
+            return true;
+        }
+        if (s > 0) {
+            for (String c : List.of("comments", "responses", "replies", "reactions", "kommentare", "commentaires", "comentarios",
+                    "commenti", "comentários", "reacties")) {
+                if (core.startsWith(c)) {
+                    return true;
+                }
             }
         }
         return false;
