@@ -60,6 +60,16 @@ final class PageBlocks {
     private static final double P_SHORT = Double.parseDouble(System.getProperty("pb.short", "-4"));
     private static final double P_PHRASE = Double.parseDouble(System.getProperty("pb.phrase", "-5"));
 
+    /** How many lines before the article the headline is looked for. */
+    private static final int HEADLINE_WINDOW = 10;
+
+    /** Lines that mark each single comment in a thread. */
+    private static final java.util.Set<String> COMMENT_MARKERS = java.util.Set.of("reply", "avatar", "antworten",
+            "répondre", "responder", "rispondi", "reageer", "ответить", "odpowiedz", "yanıtla", "balas",
+            "report", "report comment", "like reply", "flag", "permalink");
+    /** How much a text block counts inside a comment thread. */
+    private static final double COMMENT_WEIGHT = 0.2;
+
     private final List<Line> lines;
     private final Kind[] kinds;
     private final double[] scores;
@@ -67,6 +77,7 @@ final class PageBlocks {
     private int regionStart = -1;
     private int regionEnd = -1;
     private int headline = -1;
+    private int standfirst = -1;
 
     private PageBlocks(List<Line> lines) {
         this.lines = lines;
@@ -94,6 +105,11 @@ final class PageBlocks {
 
     int headline() {
         return headline;
+    }
+
+    /** @return the line between headline and article that stays with them, or -1 */
+    int standfirst() {
+        return standfirst;
     }
 
     Kind kind(int i) {
@@ -237,8 +253,45 @@ final class PageBlocks {
         }
     }
 
+    /**
+     * A thread of reader comments: from the first of at least three per-comment markers ("Jane
+     * says:", "Reply", "Avatar") on, text blocks count for little.
+     */
+    private void dampComments() {
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (isCommentMarker(lines.get(i).text())) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        if (count < 3) {
+            return;
+        }
+        for (int i = first; i < scores.length; i++) {
+            if (scores[i] > 0) {
+                scores[i] *= COMMENT_WEIGHT;
+            }
+        }
+    }
+
+    static boolean isCommentMarker(String t) {
+        if (t.length() > 120) {
+            return false;
+        }
+        String low = t.toLowerCase(Locale.ROOT).strip();
+        if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" wrote:") || low.endsWith(" says")) {
+            return true;
+        }
+        return COMMENT_MARKERS.contains(low);
+    }
+
     /** Maximum-sum contiguous run of line scores (Kadane). */
     private void findRegion() {
+        dampComments();
         // a text block alone between boilerplate lines is more likely a teaser than a paragraph
         double[] own = scores.clone();
         for (int i = 0; i < scores.length; i++) {
@@ -272,32 +325,46 @@ final class PageBlocks {
         }
     }
 
-    /** The nearest plausible title line just before the region, skipping bylines, dates and phrase lines. */
+    /**
+     * The nearest plausible title line just before the region, skipping bylines, dates, phrase
+     * lines and single words; when the line above it is a title too, that one is the headline and
+     * the nearer one its standfirst.
+     */
     private void findHeadline() {
         if (regionStart <= 0) {
             return;
         }
-        for (int i = regionStart - 1; i >= 0 && i >= regionStart - 6; i--) {
-            Line l = lines.get(i);
+        for (int i = regionStart - 1; i >= 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
             if (byline[i] || kinds[i] == Kind.PHRASE) {
                 continue;
             }
             if (kinds[i] == Kind.BARRIER) {
                 return;
             }
-            int w = l.wordCount();
-            String t = l.text();
-            char last = t.charAt(t.length() - 1);
-            if (w >= 3 && w <= 30 && last != '.' && last != ':' && last != '|' && Character.isUpperCase(t.codePointAt(0))
-                    || w >= 3 && w <= 30 && !Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(t.length() - 1))
-                    && kinds[i] != Kind.SHORT) {
+            if (isTitle(i)) {
                 headline = i;
+                if (i > 0 && isTitle(i - 1) && lines.get(i).wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
+                    standfirst = i;
+                    headline = i - 1;
+                }
                 return;
             }
-            if (w > 3) {
+            if (lines.get(i).wordCount() > 3) {
                 return;
             }
         }
+    }
+
+    private boolean isTitle(int i) {
+        Line l = lines.get(i);
+        int w = l.wordCount();
+        String t = l.text();
+        char last = t.charAt(t.length() - 1);
+        if (w < 3 || w > 30 || byline[i] || kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER) {
+            return false;
+        }
+        return last != '.' && last != ':' && last != '|' && Character.isUpperCase(t.codePointAt(0))
+                || !Character.isLetter(t.charAt(0)) && Character.isLetter(last) && kinds[i] != Kind.SHORT;
     }
 
     Category outsideCategory(int i) {

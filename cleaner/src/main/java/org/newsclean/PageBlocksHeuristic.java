@@ -48,13 +48,14 @@ final class PageBlocksHeuristic implements Heuristic {
             return;
         }
         int head = pb.headline();
-        int outside = lines.size() - (b - a + 1) - (head >= 0 ? 1 : 0);
+        int stand = pb.standfirst();
+        int outside = lines.size() - (b - a + 1) - (head >= 0 ? 1 : 0) - (stand >= 0 ? 1 : 0);
         if (outside < minOutside || outside * 5 < lines.size()) {
             return;
         }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (i == head) {
+            if (i == head || i == stand) {
                 continue;
             }
             if (i < a || i > b) {
