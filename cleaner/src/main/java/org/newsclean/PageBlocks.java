@@ -55,6 +55,7 @@ final class PageBlocks {
     /** How much more than its own score the n-th line of a boilerplate run may weigh. */
     private static final double MAX_RUN_WEIGHT = Double.parseDouble(System.getProperty("pb.max", "2.5"));
     private static final double P_ISO = Double.parseDouble(System.getProperty("pb.iso", "0.5"));
+    private static final double P_BARRIER = Double.parseDouble(System.getProperty("pb.barrier", "-20"));
     private static final double P_STEP = Double.parseDouble(System.getProperty("pb.step", "0.5"));
     private static final double P_MED = Double.parseDouble(System.getProperty("pb.med", "-1.5"));
     private static final double P_SHORT = Double.parseDouble(System.getProperty("pb.short", "-4"));
@@ -74,10 +75,12 @@ final class PageBlocks {
     private final Kind[] kinds;
     private final double[] scores;
     private final boolean[] byline;
+    private int[] blockOf;
     private int regionStart = -1;
     private int regionEnd = -1;
     private int headline = -1;
     private int standfirst = -1;
+    private int plainOutside;
 
     private PageBlocks(List<Line> lines) {
         this.lines = lines;
@@ -86,11 +89,29 @@ final class PageBlocks {
         this.byline = new boolean[lines.size()];
     }
 
-    static PageBlocks analyse(TextDocument doc) {
+    /**
+     * @param doc the text, one block per line (or paragraphs between blank lines)
+     * @param gaps see {@link #findRegion}; or null
+     * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
+     */
+    static PageBlocks analyse(TextDocument doc, double[][] gaps) {
         PageBlocks pb = new PageBlocks(doc.lines());
         String lang = Stopwords.detect(doc.text());
         pb.classify(doc, lang);
-        pb.findRegion();
+        int[] plain = pb.findRegion(null);
+        pb.plainOutside = pb.outside(plain[0], plain[1]);
+        int[] region = gaps == null ? plain : pb.findRegion(gaps);
+        pb.regionStart = region[0];
+        pb.regionEnd = region[1];
+        if (pb.regionStart >= 0) {
+            // the region starts and ends with whole blocks
+            while (pb.regionStart > 0 && pb.blockOf[pb.regionStart - 1] == pb.blockOf[pb.regionStart]) {
+                pb.regionStart--;
+            }
+            while (pb.regionEnd + 1 < pb.lines.size() && pb.blockOf[pb.regionEnd + 1] == pb.blockOf[pb.regionEnd]) {
+                pb.regionEnd++;
+            }
+        }
         pb.findHeadline();
         return pb;
     }
@@ -112,6 +133,39 @@ final class PageBlocks {
         return standfirst;
     }
 
+    /**
+     * @return how many blocks lie outside the region found without the gaps (extended to whole
+     *     blocks, with one block before it for a headline)
+     */
+    int blocksOutside() {
+        return plainOutside;
+    }
+
+    private int outside(int a, int b) {
+        if (a < 0) {
+            return blocks();
+        }
+        while (a > 0 && blockOf[a - 1] == blockOf[a]) {
+            a--;
+        }
+        while (b + 1 < lines.size() && blockOf[b + 1] == blockOf[b]) {
+            b++;
+        }
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean inside = i >= a - 1 && i <= b;
+            if (!inside && (i == 0 || blockOf[i - 1] != blockOf[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return how many blocks the text has */
+    int blocks() {
+        return lines.isEmpty() ? 0 : blockOf[lines.size() - 1] + 1;
+    }
+
     Kind kind(int i) {
         return kinds[i];
     }
@@ -122,10 +176,10 @@ final class PageBlocks {
 
     /**
      * Splits the lines into blocks: each line is a block, unless the text separates paragraphs by
-     * blank lines (a quarter of the lines or more follow one), in which case lines between blank
+     * blank lines (an eighth of the lines or more follow one), in which case lines between blank
      * lines make one block (a hard-wrapped paragraph).
      */
-    private int[] blocks() {
+    private int[] splitBlocks() {
         int blankBefore = 0;
         for (Line l : lines) {
             if (l.blankLinesBefore() > 0) {
@@ -133,7 +187,7 @@ final class PageBlocks {
             }
         }
         int[] blockOf = new int[lines.size()];
-        boolean paragraphs = blankBefore * 4 >= lines.size();
+        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.size();
         int b = -1;
         for (Line l : lines) {
             if (!paragraphs || l.index() == 0 || l.blankLinesBefore() > 0) {
@@ -154,7 +208,7 @@ final class PageBlocks {
         for (Line l : lines) {
             seen.merge(CaptionHeuristic.normalise(l.text(), 0, l.length()), 1, Integer::sum);
         }
-        int[] blockOf = blocks();
+        blockOf = splitBlocks();
         int n = lines.size();
         for (int first = 0; first < n;) {
             int last = first;
@@ -222,7 +276,7 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = -20;
+                    score = P_BARRIER;
                     break;
             }
             if (first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text()) && score > -6) {
@@ -257,7 +311,7 @@ final class PageBlocks {
      * A thread of reader comments: from the first of at least three per-comment markers ("Jane
      * says:", "Reply", "Avatar") on, text blocks count for little.
      */
-    private void dampComments() {
+    private void dampComments(double[] sc) {
         int first = -1;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -271,9 +325,9 @@ final class PageBlocks {
         if (count < 3) {
             return;
         }
-        for (int i = first; i < scores.length; i++) {
-            if (scores[i] > 0) {
-                scores[i] *= COMMENT_WEIGHT;
+        for (int i = first; i < sc.length; i++) {
+            if (sc[i] > 0) {
+                sc[i] *= COMMENT_WEIGHT;
             }
         }
     }
@@ -289,26 +343,41 @@ final class PageBlocks {
         return COMMENT_MARKERS.contains(low);
     }
 
-    /** Maximum-sum contiguous run of line scores (Kadane). */
-    private void findRegion() {
-        dampComments();
+    /**
+     * Maximum-sum contiguous run of line scores (Kadane).
+     *
+     * @param gaps per line, the penalties of boilerplate lines that stood before it and are gone
+     *     (null entries when none), or null
+     * @return {first, last} line of the run, or {-1, -1}
+     */
+    private int[] findRegion(double[][] gaps) {
+        double[] sc = scores.clone();
+        dampComments(sc);
         // a text block alone between boilerplate lines is more likely a teaser than a paragraph
-        double[] own = scores.clone();
-        for (int i = 0; i < scores.length; i++) {
-            if (own[i] > 0 && !(i > 0 && own[i - 1] > 0) && !(i + 1 < own.length && own[i + 1] > 0)) {
-                scores[i] = own[i] * P_ISO;
+        for (int i = 0; i < sc.length; i++) {
+            boolean prev = i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null);
+            boolean next = i + 1 < sc.length && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null);
+            if (scores[i] > 0 && !prev && !next) {
+                sc[i] *= P_ISO;
             }
         }
         double best = 0;
         double cur = 0;
         int curStart = 0;
         int run = 0;
-        for (int i = 0; i < scores.length; i++) {
+        int[] region = {-1, -1};
+        for (int i = 0; i < sc.length; i++) {
+            if (gaps != null && gaps[i] != null) {
+                for (double g : gaps[i]) {
+                    cur += g * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
+                    run++;
+                }
+            }
             if (cur <= 0) {
                 cur = 0;
                 curStart = i;
             }
-            double v = scores[i];
+            double v = sc[i];
             if (v < 0) {
                 // a run of boilerplate lines weighs more than its parts: a lone subheading is cheap, a menu is not
                 v *= Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
@@ -319,10 +388,18 @@ final class PageBlocks {
             cur += v;
             if (cur > best) {
                 best = cur;
-                regionStart = curStart;
-                regionEnd = i;
+                region[0] = curStart;
+                region[1] = i;
             }
         }
+        return region;
+    }
+
+    /** @return the score that a boilerplate line other heuristics removed would have had here */
+    static double removedLineScore(PhraseScan scan, Line l) {
+        String t = l.text();
+        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= letters(t, 0, t.length());
+        return mostlyPhrases && barrier(scan, l) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
     }
 
     /**

@@ -18,8 +18,8 @@ final class Registry {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
                 "captions", "duplicates"));
-        p.put("page", List.of("page-blocks", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "captions", "duplicates"));
+        p.put("page", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
+                "captions", "duplicates", "page-blocks"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
