@@ -285,10 +285,14 @@ final class PageBlocks {
                     || lastLine.text().endsWith(" says:"))) {
                 score = -20;
             }
+            boolean allBylines = true;
+            for (int i = first; i <= last && allBylines; i++) {
+                allBylines = lines.get(i).wordCount() <= 14 && isBylineText(lines.get(i).text());
+            }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
                 scores[i] = i == last ? score : 0;
-                byline[i] = first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text());
+                byline[i] = allBylines && (k != Kind.GOOD || first != last);
             }
             first = last + 1;
         }
@@ -564,6 +568,9 @@ final class PageBlocks {
 
     /** A short line that names an author or gives a date or time. */
     static boolean isBylineText(String t) {
+        if (!Texts.hasLetter(t, 0, t.length())) {
+            return false; // a bare time or number: a live-blog entry's timestamp, say
+        }
         String low = t.toLowerCase(Locale.ROOT);
         int sp = 0;
         while (sp < low.length() && Character.isLetter(low.charAt(sp))) {
