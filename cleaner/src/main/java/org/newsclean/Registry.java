@@ -17,8 +17,6 @@ final class Registry {
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "captions", "duplicates"));
-        p.put("page", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
                 "captions", "duplicates", "page-blocks"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);

@@ -32,9 +32,9 @@ class NewsCleanerBuilderTest {
     @Test
     void newsPresetRunsTheBuiltInsInOrder() {
         assertThat(NewsCleaner.news().heuristics()).containsExactly("tracking", "navigation", "ads", "share",
-                "newsletter", "related", "cookies", "captions", "duplicates");
-        assertThat(NewsCleaner.news().toString())
-                .isEqualTo("NewsCleaner[tracking > navigation > ads > share > newsletter > related > cookies > captions > duplicates]");
+                "newsletter", "related", "cookies", "captions", "duplicates", "page-blocks");
+        assertThat(NewsCleaner.news().toString()).isEqualTo("NewsCleaner[tracking > navigation > ads > share > newsletter"
+                + " > related > cookies > captions > duplicates > page-blocks]");
     }
 
     @Test
@@ -61,14 +61,14 @@ class NewsCleanerBuilderTest {
     void replaceKeepsThePlace() {
         NewsCleaner c = NewsCleaner.builder("news").replace("share", new ShoutingLines()).build();
         assertThat(c.heuristics()).containsExactly("tracking", "navigation", "ads", "shouting", "newsletter",
-                "related", "cookies", "captions", "duplicates");
+                "related", "cookies", "captions", "duplicates", "page-blocks");
     }
 
     @Test
     void reorder() {
         NewsCleaner c = NewsCleaner.builder("news").moveBefore("duplicates", "tracking").moveAfter("ads", "cookies").build();
         assertThat(c.heuristics()).containsExactly("duplicates", "tracking", "navigation", "share", "newsletter",
-                "related", "cookies", "ads", "captions");
+                "related", "cookies", "ads", "captions", "page-blocks");
         NewsCleaner d = NewsCleaner.builder("minimal").addBefore("navigation", new ShoutingLines()).build();
         assertThat(d.heuristics()).containsExactly("tracking", "shouting", "navigation");
     }
@@ -127,7 +127,7 @@ class NewsCleanerBuilderTest {
         NewsCleaner a = NewsCleaner.builder("news").option("captions", "keep", "true").build();
         NewsCleaner b = a.toBuilder().remove("duplicates").build();
         assertThat(b.heuristics()).containsExactly("tracking", "navigation", "ads", "share", "newsletter",
-                "related", "cookies", "captions");
+                "related", "cookies", "captions", "page-blocks");
         assertThat(b.toString()).contains("captions{keep=true}");
         assertThat(a.heuristics()).contains("duplicates");
     }
