@@ -53,13 +53,19 @@ final class PageBlocks {
             "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar");
 
     /** How much more than its own score the n-th line of a boilerplate run may weigh. */
-    private static final double MAX_RUN_WEIGHT = Double.parseDouble(System.getProperty("pb.max", "2.5"));
-    private static final double P_ISO = Double.parseDouble(System.getProperty("pb.iso", "0.5"));
-    private static final double P_BARRIER = Double.parseDouble(System.getProperty("pb.barrier", "-20"));
-    private static final double P_STEP = Double.parseDouble(System.getProperty("pb.step", "0.5"));
-    private static final double P_MED = Double.parseDouble(System.getProperty("pb.med", "-1.5"));
-    private static final double P_SHORT = Double.parseDouble(System.getProperty("pb.short", "-4"));
-    private static final double P_PHRASE = Double.parseDouble(System.getProperty("pb.phrase", "-5"));
+    private static final double MAX_RUN_WEIGHT = 2.5;
+    /** Weight of a text block with no text block next to it (a teaser between its headline and byline). */
+    private static final double P_ISO = 0.5;
+    /** Score of a line that opens comments or other stories. */
+    private static final double P_BARRIER = -20;
+    /** How much each further line of a boilerplate run adds to its weight. */
+    private static final double P_STEP = 0.5;
+    /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
+    private static final double P_MED = -1.5;
+    /** Score of a short line: a menu item, a button, a label. */
+    private static final double P_SHORT = -4;
+    /** Score of a line made of boilerplate phrases. */
+    private static final double P_PHRASE = -5;
 
     /** How many lines before the article the headline is looked for. */
     private static final int HEADLINE_WINDOW = 10;
@@ -81,6 +87,7 @@ final class PageBlocks {
     private int headline = -1;
     private int standfirst = -1;
     private int plainOutside;
+    private int commentsFrom = -1;
 
     private PageBlocks(List<Line> lines) {
         this.lines = lines;
@@ -113,6 +120,7 @@ final class PageBlocks {
             }
         }
         pb.findHeadline();
+        pb.findComments();
         return pb;
     }
 
@@ -448,15 +456,28 @@ final class PageBlocks {
                 || !Character.isLetter(t.charAt(0)) && Character.isLetter(last) && kinds[i] != Kind.SHORT;
     }
 
+    /** @return the category of a line outside the region: comments after a comment opener, menus, related content, layout */
     Category outsideCategory(int i) {
-        switch (kinds[i]) {
-            case SHORT:
-                return Category.NAVIGATION;
-            case BARRIER:
-            case PHRASE:
-                return i > regionEnd ? Category.RELATED : Category.LAYOUT;
-            default:
-                return i > regionEnd ? Category.RELATED : Category.LAYOUT;
+        if (i > regionEnd && commentsFrom >= 0 && i >= commentsFrom) {
+            return Category.COMMENTS;
+        }
+        if (kinds[i] == Kind.SHORT) {
+            return Category.NAVIGATION;
+        }
+        return i > regionEnd ? Category.RELATED : Category.LAYOUT;
+    }
+
+    /** Where reader comments start after the region: the first comment opener or marker, or -1. */
+    private void findComments() {
+        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            String low = t.toLowerCase(Locale.ROOT);
+            if (isCommentMarker(t) || kinds[i] == Kind.BARRIER && t.length() < 60 && (low.contains("comment")
+                    || low.contains("kommentar") || low.contains("repl") || low.contains("respon") || low.contains("discussion")
+                    || low.contains("conversation") || low.contains("коммент"))) {
+                commentsFrom = i;
+                return;
+            }
         }
     }
 
