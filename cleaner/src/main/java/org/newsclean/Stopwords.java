@@ -110,17 +110,33 @@ final class Stopwords {
         if (letters > 0 && (han + kana) * 4 > letters) {
             return kana * 10 > han + kana ? JA : ZH;
         }
+        // prose lives in the longer lines; menus and lists would dilute the count
         int[] hits = new int[LANGUAGES.size()];
         int[] words = {0};
-        forEachWord(text, 0, text.length(), w -> {
-            words[0]++;
-            int bits = languagesOf(w);
-            for (int i = 0; bits != 0; i++, bits >>>= 1) {
-                if ((bits & 1) != 0) {
-                    hits[i]++;
+        for (int pass = 0; pass < 2 && words[0] < 20; pass++) {
+            java.util.Arrays.fill(hits, 0);
+            words[0] = 0;
+            int minWords = pass == 0 ? 8 : 0;
+            int start = 0;
+            while (start <= text.length()) {
+                int end = start;
+                while (end < text.length() && text.charAt(end) != '\n') {
+                    end++;
                 }
+                if (Texts.countWords(text, start, end) >= minWords) {
+                    forEachWord(text, start, end, w -> {
+                        words[0]++;
+                        int bits = languagesOf(w);
+                        for (int i = 0; bits != 0; i++, bits >>>= 1) {
+                            if ((bits & 1) != 0) {
+                                hits[i]++;
+                            }
+                        }
+                    });
+                }
+                start = end + 1;
             }
-        });
+        }
         int best = 0;
         for (int i = 1; i < hits.length; i++) {
             if (hits[i] > hits[best]) {
