@@ -74,6 +74,12 @@ final class PageBlocks {
     private static final java.util.Set<String> COMMENT_MARKERS = java.util.Set.of("reply", "avatar", "antworten",
             "répondre", "responder", "rispondi", "reageer", "ответить", "odpowiedz", "yanıtla", "balas",
             "report", "report comment", "like reply", "flag", "permalink");
+    /** A teaser snippet has at most this many words. */
+    private static final int TEASER_WORDS = 45;
+    /** Teasers of one list stand at most this many lines apart. */
+    private static final int TEASER_SPAN = 5;
+    /** How much a text block counts in a teaser list. */
+    private static final double TEASER_WEIGHT = 0.2;
     /** How much a text block counts inside a comment thread. */
     private static final double COMMENT_WEIGHT = 0.2;
 
@@ -373,6 +379,7 @@ final class PageBlocks {
                 sc[i] *= P_ISO;
             }
         }
+        dampTeasers(sc, gaps);
         double best = 0;
         double cur = 0;
         int curStart = 0;
@@ -405,6 +412,43 @@ final class PageBlocks {
             }
         }
         return region;
+    }
+
+    /**
+     * Teaser lists: a short text block alone after a headline-like line, three times or more with
+     * at most {@link #TEASER_SPAN} lines between them, counts for little.
+     */
+    private void dampTeasers(double[] sc, double[][] gaps) {
+        int n = sc.length;
+        boolean[] teaser = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            boolean alone = scores[i] > 0 && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
+            boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT)
+                    && !(i > 1 && scores[i - 2] > 0);
+            teaser[i] = alone && afterTitle && lines.get(i).wordCount() <= TEASER_WORDS;
+        }
+        int prev = -1;
+        int chain = 0;
+        int chainStart = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !teaser[i]) {
+                continue;
+            }
+            if (i < n && prev >= 0 && i - prev <= TEASER_SPAN) {
+                chain++;
+            } else {
+                if (chain >= 3) {
+                    for (int k = chainStart; k <= prev; k++) {
+                        if (teaser[k]) {
+                            sc[k] *= TEASER_WEIGHT;
+                        }
+                    }
+                }
+                chain = 1;
+                chainStart = i;
+            }
+            prev = i;
+        }
     }
 
     /** @return the score that a boilerplate line other heuristics removed would have had here */
