@@ -74,6 +74,8 @@ final class PageBlocks {
     private static final java.util.Set<String> COMMENT_MARKERS = java.util.Set.of("reply", "avatar", "antworten",
             "répondre", "responder", "rispondi", "reageer", "ответить", "odpowiedz", "yanıtla", "balas",
             "report", "report comment", "like reply", "flag", "permalink");
+    /** An announced list keeps at most this many lines. */
+    private static final int MAX_LIST_ITEMS = 60;
     /** A teaser snippet has at most this many words. */
     private static final int TEASER_WORDS = 45;
     /** Teasers of one list stand at most this many lines apart. */
@@ -112,7 +114,7 @@ final class PageBlocks {
         String lang = Stopwords.detect(doc.text());
         pb.classify(doc, lang);
         int[] plain = pb.findRegion(null);
-        pb.plainOutside = pb.outside(plain[0], plain[1]);
+        pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
         int[] region = gaps == null ? plain : pb.findRegion(gaps);
         pb.regionStart = region[0];
         pb.regionEnd = region[1];
@@ -125,6 +127,7 @@ final class PageBlocks {
                 pb.regionEnd++;
             }
         }
+        pb.regionEnd = pb.extendIntoList(pb.regionEnd, gaps, true);
         pb.findHeadline();
         pb.findComments();
         return pb;
@@ -449,6 +452,27 @@ final class PageBlocks {
             }
             prev = i;
         }
+    }
+
+    /**
+     * A list the article announces ("Tour dates:"): when the region ends with a line ending in a
+     * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
+     */
+    private int extendIntoList(int end, double[][] gaps, boolean mark) {
+        if (end < 0 || !lines.get(end).text().endsWith(":")) {
+            return end;
+        }
+        int i = end + 1;
+        while (i < lines.size() && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
+                || kinds[i] == Kind.MEDIUM) && lines.get(i).wordCount() <= 25 && !isOpener(lines.get(i).text())) {
+            i++;
+        }
+        if (mark) {
+            for (int k = end + 1; k < i; k++) {
+                byline[k] = false; // a list of dates or times, not a dateline
+            }
+        }
+        return i - 1;
     }
 
     /** @return the score that a boilerplate line other heuristics removed would have had here */

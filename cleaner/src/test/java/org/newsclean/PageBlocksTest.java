@@ -91,6 +91,14 @@ class PageBlocksTest {
     }
 
     @Test
+    void aListTheArticleAnnouncesStays() {
+        String list = "The ferries will run on this timetable from April:\nMon–Fri – 06:10 to 22:40\nSat – 07:00 to 23:30\n"
+                + "Sun – 08:00 to 21:00\nHolidays – as on Sundays\n";
+        String text = page().replace("Related stories\n", list + "Related stories\n");
+        assertThat(NEWS.clean(text).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY) + "\n" + list.strip());
+    }
+
+    @Test
     void germanPageUsesGermanStopwords() {
         String text = String.join("\n", "Zum Inhalt springen", "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
                 "Region", "Wetter", "Abo", "Anmelden",
