@@ -50,7 +50,14 @@ final class PageBlocks {
             "you may also like", "you might also like", "read next", "more news", "tags", "topics", "avatar",
             "kommentare", "kommentar", "antworten", "meistgelesen", "mehr zum thema", "commentaires", "répondre",
             "à lire aussi", "comentarios", "responder", "commenti", "rispondi", "comentários", "reacties",
-            "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar");
+            "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar",
+            "like this article", "we recommend", "about the author", "editor's picks", "editors' picks", "most viewed",
+            "most shared", "around the web", "from our partners", "sponsored", "sponsored stories", "promoted stories",
+            "paid content", "more on this story", "more on this topic", "related topics", "related content",
+            "related coverage", "related video", "related videos", "don't miss", "also read", "read more", "see also",
+            "what to read next", "up next", "more videos", "latest videos", "das könnte sie auch interessieren",
+            "weitere artikel", "sur le même sujet", "à voir aussi", "le lecture consigliate", "leggi anche", "te puede interesar",
+            "leia também", "veja também", "mais lidas", "notícias relacionadas", "noticias relacionadas", "похожие новости");
 
     /** How much more than its own score the n-th line of a boilerplate run may weigh. */
     private static final double MAX_RUN_WEIGHT = 2.5;
@@ -640,6 +647,9 @@ final class PageBlocks {
         String core = low.substring(s, e);
         if (OPENERS.contains(core)) {
             return true;
+        }
+        if ((core.startsWith("about ") || core.startsWith("more from ")) && Texts.countWords(core, 0, core.length()) <= 4) {
+            return true; // "About Jane Doe": an author's bio follows
         }
         if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" says") || low.endsWith(" wrote:")) {
             return true;
