@@ -433,7 +433,8 @@ final class PageBlocks {
         boolean[] teaser = new boolean[n];
         for (int i = 1; i < n; i++) {
             boolean alone = scores[i] > 0 && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
-            boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT)
+            boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT
+                    || kinds[i - 1] == Kind.POOR)
                     && !(i > 1 && scores[i - 2] > 0);
             teaser[i] = alone && afterTitle && lines.get(i).wordCount() <= TEASER_WORDS;
         }

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>It looks at the text as the other heuristics of the pipeline leave it (so it should run
  * last), and it acts only on whole-page text: when the lines outside the run are few (fewer than
- * {@code min-outside} lines, or less than a fifth of the lines), the text is taken as an already
+ * {@code min-outside} blocks, or less than a tenth of the blocks), the text is taken as an already
  * extracted article and left alone. So it leaves residue cleaning to the other heuristics, and its
  * own output, cleaned again, stays as it is.
  */
@@ -54,7 +54,7 @@ final class PageBlocksHeuristic implements Heuristic {
             return;
         }
         int outside = pb.blocksOutside();
-        if (outside < minOutside || outside * 5 < pb.blocks()) {
+        if (outside < minOutside || outside * 10 < pb.blocks()) {
             return;
         }
         int head = pb.headline();
