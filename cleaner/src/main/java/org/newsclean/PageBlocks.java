@@ -666,6 +666,48 @@ final class PageBlocks {
         return false;
     }
 
+    /** Words that may join names in a byline. */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("and", "und", "et", "y", "e", "en", "og",
+            "och", "dan", "i", "de", "da", "del", "van", "von", "der", "den", "di", "du", "la", "le", "staff", "the", "in",
+            "for", "für", "pour", "para", "per", "at", "im", "am");
+
+    /**
+     * @return true when, after the word that ends at from ("By"), the text reads like names
+     *     (capitalised words joined by "and", commas, "|"; a date or time may follow) and not like a sentence
+     */
+    private static boolean namesFollow(String t, int from) {
+        String rest = t.substring(from).strip();
+        int n = rest.length();
+        boolean initial = n >= 2 && Character.isUpperCase(rest.charAt(n - 2)) && (n == 2 || !Character.isLetter(rest.charAt(n - 3)));
+        if (rest.endsWith(".") && !initial || rest.endsWith("!") || rest.endsWith("?")) {
+            return false;
+        }
+        int bad = 0;
+        int words = 0;
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (Character.isDigit(c)) {
+                    return bad <= 1 && words > bad; // a date or time after the names
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < rest.length() && (Character.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-'
+                    || rest.charAt(i) == '\u2019')) {
+                i++;
+            }
+            String w = rest.substring(s, i);
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+                bad++;
+            }
+        }
+        return words > bad && bad <= 1;
+    }
+
     /** A short line that names an author or gives a date or time. */
     static boolean isBylineText(String t) {
         if (!Texts.hasLetter(t, 0, t.length())) {
@@ -677,7 +719,8 @@ final class PageBlocks {
             sp++;
         }
         String first = low.substring(0, sp);
-        if (sp < low.length() && BY_WORDS.contains(first) && (low.charAt(sp) == ' ' || low.charAt(sp) == ':')) {
+        if (sp < low.length() && BY_WORDS.contains(first) && (low.charAt(sp) == ' ' || low.charAt(sp) == ':')
+                && namesFollow(t, sp)) {
             return true;
         }
         boolean digit = false;

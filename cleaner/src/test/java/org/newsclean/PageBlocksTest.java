@@ -149,7 +149,12 @@ class PageBlocksTest {
         assertThat(PageBlocks.isBylineText("Von Miriam Oltmanns")).isTrue();
         assertThat(PageBlocks.isBylineText("Nov 19, 2019, 10:31 pm CST")).isTrue();
         assertThat(PageBlocks.isBylineText("Stand: 21.01.2026")).isTrue();
+        assertThat(PageBlocks.isBylineText("di Giulia De Luca")).isTrue();
+        assertThat(PageBlocks.isBylineText("Von Jonas Reiter, dpa")).isTrue();
         assertThat(PageBlocks.isBylineText("19:15")).isFalse();
+        assertThat(PageBlocks.isBylineText("Par ailleurs, le maire a refusé.")).isFalse();
+        assertThat(PageBlocks.isBylineText("By the time the vote came, it was late")).isFalse();
+        assertThat(PageBlocks.isBylineText("De waterschappen roepen dijkwachten op")).isFalse();
         assertThat(PageBlocks.isBylineText("Why now?")).isFalse();
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
