@@ -57,7 +57,9 @@ final class PageBlocks {
             "related coverage", "related video", "related videos", "don't miss", "also read", "read more", "see also",
             "what to read next", "up next", "more videos", "latest videos", "das könnte sie auch interessieren",
             "weitere artikel", "sur le même sujet", "à voir aussi", "le lecture consigliate", "leggi anche", "te puede interesar",
-            "leia também", "veja também", "mais lidas", "notícias relacionadas", "noticias relacionadas", "похожие новости");
+            "leia também", "veja também", "mais lidas", "notícias relacionadas", "noticias relacionadas", "похожие новости",
+            "関連記事", "関連ニュース", "新着記事", "人気記事", "おすすめ記事", "スポンサードリンク", "コメント", "相关文章",
+            "相关新闻", "热门文章", "推荐阅读", "评论", "관련기사", "관련 기사", "많이 본 뉴스", "댓글");
 
     /** How much more than its own score the n-th line of a boilerplate run may weigh. */
     private static final double MAX_RUN_WEIGHT = 2.5;
