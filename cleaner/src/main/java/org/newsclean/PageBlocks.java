@@ -339,13 +339,16 @@ final class PageBlocks {
 
     /**
      * A thread of reader comments: from the first of at least three per-comment markers ("Jane
-     * says:", "Reply", "Avatar") on, text blocks count for little.
+     * says:", "Reply", "Avatar", a name then "August 22, 2018 at 5:57 am") on, text blocks count for little.
      */
     private void dampComments(double[] sc) {
         int first = -1;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (isCommentMarker(lines.get(i).text())) {
+            String t = lines.get(i).text();
+            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines.get(i - 1).wordCount() <= 4
+                    && commentTimestamp(t.toLowerCase(Locale.ROOT));
+            if (stamp || isCommentMarker(t)) {
                 if (first < 0) {
                     first = i;
                 }
@@ -360,6 +363,24 @@ final class PageBlocks {
                 sc[i] *= COMMENT_WEIGHT;
             }
         }
+    }
+
+    /**
+     * @return true for a short "August 22, 2018 at 5:57 am" line; after a commenter's name, it
+     *     says when a comment was posted
+     */
+    private static boolean commentTimestamp(String low) {
+        int at = low.lastIndexOf(" at ");
+        if (at < 0 || Texts.countWords(low, 0, low.length()) > 10) {
+            return false;
+        }
+        int i = at + 4;
+        int digits = 0;
+        while (i < low.length() && Character.isDigit(low.charAt(i))) {
+            i++;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && i + 2 < low.length() && low.charAt(i) == ':' && Character.isDigit(low.charAt(i + 1));
     }
 
     static boolean isCommentMarker(String t) {
@@ -658,7 +679,7 @@ final class PageBlocks {
             return true;
         }
         if (s > 0) {
-            for (String c : List.of("comments", "responses", "replies", "reactions", "kommentare", "commentaires", "comentarios",
+            for (String c : List.of("comments", "responses", "replies", "reactions", "thoughts on", "kommentare", "commentaires", "comentarios",
                     "commenti", "comentários", "reacties")) {
                 if (core.startsWith(c)) {
                     return true;

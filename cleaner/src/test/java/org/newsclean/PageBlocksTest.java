@@ -91,6 +91,17 @@ class PageBlocksTest {
     }
 
     @Test
+    void liveBlogEntriesWithTimesAreNotComments() {
+        List<String> entries = List.of("Updated 19 November at 10:31 am", BODY.get(0), "Updated 19 November at 10:45 am",
+                BODY.get(1), "Updated 19 November at 11:02 am", BODY.get(3), "Updated 19 November at 11:20 am", BODY.get(4));
+        String text = page().replace(String.join("\n", BODY), String.join("\n", entries));
+        String out = NEWS.clean(text).text();
+        for (int i = 1; i < entries.size(); i += 2) {
+            assertThat(out).contains(entries.get(i));
+        }
+    }
+
+    @Test
     void aListTheArticleAnnouncesStays() {
         String list = "The ferries will run on this timetable from April:\nMon–Fri – 06:10 to 22:40\nSat – 07:00 to 23:30\n"
                 + "Sun – 08:00 to 21:00\nHolidays – as on Sundays\n";
