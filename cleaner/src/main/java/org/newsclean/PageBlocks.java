@@ -98,6 +98,8 @@ final class PageBlocks {
     private final Kind[] kinds;
     private final double[] scores;
     private final boolean[] byline;
+    /** Per line, the category of its first phrase match when phrases make up the line, else null. */
+    private final Category[] phraseCategory;
     private int[] blockOf;
     private int regionStart = -1;
     private int regionEnd = -1;
@@ -105,12 +107,14 @@ final class PageBlocks {
     private int standfirst = -1;
     private int plainOutside;
     private int commentsFrom = -1;
+    private int commentsTo = -1;
 
     private PageBlocks(List<Line> lines) {
         this.lines = lines;
         this.kinds = new Kind[lines.size()];
         this.scores = new double[lines.size()];
         this.byline = new boolean[lines.size()];
+        this.phraseCategory = new Category[lines.size()];
     }
 
     /**
@@ -138,7 +142,7 @@ final class PageBlocks {
         }
         pb.regionEnd = pb.extendIntoList(pb.regionEnd, gaps, true);
         pb.findHeadline();
-        pb.findComments();
+        pb.findComments(gaps);
         return pb;
     }
 
@@ -253,7 +257,11 @@ final class PageBlocks {
                 stops += c[1];
                 phraseCover += phraseCover(scan, l);
                 letters += letters(text, l.start(), l.end());
-                barrier |= phraseCover(scan, l) * 2 >= letters(text, l.start(), l.end()) && barrier(scan, l);
+                boolean mostly = phraseCover(scan, l) * 2 >= letters(text, l.start(), l.end()) && phraseCover(scan, l) > 0;
+                barrier |= mostly && barrier(scan, l);
+                if (mostly) {
+                    phraseCategory[i] = scan.entry(scan.matches(i)[2]).category();
+                }
             }
             Line lastLine = lines.get(last);
             double d = w == 0 ? 0 : (double) stops / w;
@@ -557,8 +565,14 @@ final class PageBlocks {
 
     /** @return the category of a line outside the region: comments after a comment opener, menus, related content, layout */
     Category outsideCategory(int i) {
-        if (i > regionEnd && commentsFrom >= 0 && i >= commentsFrom) {
+        if (i > regionEnd && commentsFrom >= 0 && i >= commentsFrom && i < commentsTo) {
             return Category.COMMENTS;
+        }
+        if (byline[i]) {
+            return Category.BYLINE;
+        }
+        if (phraseCategory[i] != null) {
+            return phraseCategory[i];
         }
         if (kinds[i] == Kind.SHORT) {
             return Category.NAVIGATION;
@@ -566,8 +580,11 @@ final class PageBlocks {
         return i > regionEnd ? Category.RELATED : Category.LAYOUT;
     }
 
-    /** Where reader comments start after the region: the first comment opener or marker, or -1. */
-    private void findComments() {
+    /**
+     * Where reader comments lie after the region: from the first comment opener or marker up to
+     * the next boilerplate line that is not a comment marker.
+     */
+    private void findComments(double[][] gaps) {
         for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.size(); i++) {
             String t = lines.get(i).text();
             String low = t.toLowerCase(Locale.ROOT);
@@ -575,6 +592,12 @@ final class PageBlocks {
                     || low.contains("kommentar") || low.contains("repl") || low.contains("respon") || low.contains("discussion")
                     || low.contains("conversation") || low.contains("коммент"))) {
                 commentsFrom = i;
+                commentsTo = i + 1;
+                // the thread ends where other boilerplate starts
+                while (commentsTo < lines.size() && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
+                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.size() && isCommentMarker(lines.get(commentsTo).text())) {
+                    commentsTo++;
+                }
                 return;
             }
         }
@@ -582,6 +605,12 @@ final class PageBlocks {
 
     String outsideReason(int i) {
         String where = i < regionStart ? "before the article" : "after the article";
+        if (byline[i]) {
+            return "byline or date line " + where;
+        }
+        if (outsideCategory(i) == Category.COMMENTS) {
+            return "reader comments " + where;
+        }
         switch (kinds[i]) {
             case SHORT:
                 return "short link-like line " + where;
