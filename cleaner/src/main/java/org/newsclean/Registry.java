@@ -17,7 +17,7 @@ final class Registry {
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
         p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "comments", "furniture", "captions", "bylines", "duplicates"));
+                "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks"));
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
@@ -88,7 +88,9 @@ final class Registry {
                 new SimpleProvider("captions", "image captions (repeated, or carrying a credit) and photo credits",
                         CaptionHeuristic.OPTIONS, CaptionHeuristic::new),
                 new SimpleProvider("duplicates", "exact and near-duplicate lines within one document",
-                        DuplicateHeuristic.OPTIONS, DuplicateHeuristic::new));
+                        DuplicateHeuristic.OPTIONS, DuplicateHeuristic::new),
+                new SimpleProvider("page-blocks", "whole-page text: keeps the article's run of lines and its headline, drops menus, teasers and footers",
+                        PageBlocksHeuristic.OPTIONS, PageBlocksHeuristic::new));
     }
 
     private static HeuristicProvider simple(String name, String description, Function<Map<String, String>, Heuristic> make) {

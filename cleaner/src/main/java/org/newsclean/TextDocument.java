@@ -296,6 +296,11 @@ public final class TextDocument {
         return lineFlags[lineIndex];
     }
 
+    /** @return the phrase index this document is scanned with (may be null) */
+    PhraseIndex phraseIndex() {
+        return phraseIndex;
+    }
+
     /** @return the phrase matches of this document, computed once on first use */
     PhraseScan phrases() {
         PhraseScan s = scan;

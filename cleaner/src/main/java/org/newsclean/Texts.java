@@ -19,7 +19,7 @@ final class Texts {
     }
 
     /** Counts maximal runs of letters and digits (joined by ' ’ - inside a word) between start and end. */
-    static int countWords(String s, int start, int end) {
+    static int countWords(CharSequence s, int start, int end) {
         int n = 0;
         boolean in = false;
         for (int i = start; i < end; i++) {

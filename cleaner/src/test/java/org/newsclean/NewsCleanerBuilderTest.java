@@ -32,9 +32,9 @@ class NewsCleanerBuilderTest {
     @Test
     void newsPresetRunsTheBuiltInsInOrder() {
         assertThat(NewsCleaner.news().heuristics()).containsExactly("tracking", "navigation", "ads", "share",
-                "newsletter", "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates");
+                "newsletter", "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks");
         assertThat(NewsCleaner.news().toString())
-                .isEqualTo("NewsCleaner[tracking > navigation > ads > share > newsletter > related > cookies > comments > furniture > captions > bylines > duplicates]");
+                .isEqualTo("NewsCleaner[tracking > navigation > ads > share > newsletter > related > cookies > comments > furniture > captions > bylines > duplicates > page-blocks]");
     }
 
     @Test
@@ -61,14 +61,14 @@ class NewsCleanerBuilderTest {
     void replaceKeepsThePlace() {
         NewsCleaner c = NewsCleaner.builder("news").replace("share", new ShoutingLines()).build();
         assertThat(c.heuristics()).containsExactly("tracking", "navigation", "ads", "shouting", "newsletter",
-                "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates");
+                "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks");
     }
 
     @Test
     void reorder() {
         NewsCleaner c = NewsCleaner.builder("news").moveBefore("duplicates", "tracking").moveAfter("ads", "cookies").build();
         assertThat(c.heuristics()).containsExactly("duplicates", "tracking", "navigation", "share", "newsletter",
-                "related", "cookies", "ads", "comments", "furniture", "captions", "bylines");
+                "related", "cookies", "ads", "comments", "furniture", "captions", "bylines", "page-blocks");
         NewsCleaner d = NewsCleaner.builder("minimal").addBefore("navigation", new ShoutingLines()).build();
         assertThat(d.heuristics()).containsExactly("tracking", "shouting", "navigation");
     }
@@ -127,7 +127,7 @@ class NewsCleanerBuilderTest {
         NewsCleaner a = NewsCleaner.builder("news").option("captions", "keep", "true").build();
         NewsCleaner b = a.toBuilder().remove("duplicates").build();
         assertThat(b.heuristics()).containsExactly("tracking", "navigation", "ads", "share", "newsletter",
-                "related", "cookies", "comments", "furniture", "captions", "bylines");
+                "related", "cookies", "comments", "furniture", "captions", "bylines", "page-blocks");
         assertThat(b.toString()).contains("captions{keep=true}");
         assertThat(a.heuristics()).contains("duplicates");
     }

@@ -153,8 +153,87 @@ public final class Corpus {
             throw new IllegalArgumentException(metaFile + ": labels must be an array");
         }
         String id = d.getFileName().toString();
-        return new Document(source, id, d, string(meta, "url"), string(meta, "title"), readText(inputFile), html, gold,
-                string(meta, "lang"), string(meta, "style"), labels);
+        String input = readText(inputFile);
+        String lang = string(meta, "lang");
+        if (lang == null && html) {
+            lang = htmlLang(input);
+        }
+        if (lang == null && gold != null) {
+            lang = Languages.guess(gold);
+        }
+        return new Document(source, id, d, string(meta, "url"), string(meta, "title"), input, html, gold,
+                lang, string(meta, "style"), labels);
+    }
+
+    /**
+     * @param html a page
+     * @return the primary language subtag of the {@code lang} attribute of its {@code <html>} tag,
+     *     lower-case ({@code "pt"} for {@code lang="pt-BR"}), or null
+     */
+    static String htmlLang(String html) {
+        String head = html.length() > 20_000 ? html.substring(0, 20_000) : html;
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        int tag = low.indexOf("<html");
+        while (tag >= 0 && tag + 5 < low.length() && Character.isLetterOrDigit(low.charAt(tag + 5))) {
+            tag = low.indexOf("<html", tag + 5);
+        }
+        if (tag < 0) {
+            return metaLang(low);
+        }
+        int end = low.indexOf('>', tag);
+        if (end < 0) {
+            return null;
+        }
+        int at = tag;
+        while (true) {
+            at = low.indexOf("lang", at + 1);
+            if (at < 0 || at > end) {
+                return metaLang(low);
+            }
+            char before = low.charAt(at - 1);
+            if (before == ' ' || before == '\t' || before == '\n' || before == '\r' || before == ':') {
+                break;
+            }
+        }
+        return attributeValueLang(low, at + 4, end);
+    }
+
+    /** The language of {@code <meta property="og:locale">} or {@code <meta http-equiv="content-language">}, or null. */
+    private static String metaLang(String low) {
+        for (String key : new String[] {"og:locale\"", "content-language\""}) {
+            int k = low.indexOf(key);
+            if (k < 0) {
+                continue;
+            }
+            int end = low.indexOf('>', k);
+            int c = low.indexOf("content", k + key.length());
+            if (end > 0 && c > 0 && c < end) {
+                String l = attributeValueLang(low, c + 7, end);
+                if (l != null) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return the language subtag of the attribute value that starts with {@code =} at i (after spaces) */
+    private static String attributeValueLang(String low, int i, int end) {
+        while (i < end && Character.isWhitespace(low.charAt(i))) {
+            i++;
+        }
+        if (i >= end || low.charAt(i) != '=') {
+            return null;
+        }
+        i++;
+        while (i < end && (Character.isWhitespace(low.charAt(i)) || low.charAt(i) == '"' || low.charAt(i) == '\'')) {
+            i++;
+        }
+        int s = i;
+        while (i < end && Character.isLetter(low.charAt(i))) {
+            i++;
+        }
+        return i - s >= 2 && i - s <= 3 ? low.substring(s, i) : null;
     }
 
     private static String string(Map<String, Object> meta, String key) {

@@ -98,7 +98,7 @@ public final class Document {
         return gold;
     }
 
-    /** @return the document's language from meta.json, or null */
+    /** @return the document's language from meta.json, else from an HTML input's {@code <html lang>}, or null */
     public String lang() {
         return lang;
     }

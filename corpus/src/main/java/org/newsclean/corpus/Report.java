@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsclean.Removal;
 
@@ -70,6 +71,7 @@ final class Report {
         if (primary == null) {
             return sb.toString();
         }
+        byLanguage(ev, primary, sb);
         gold(ev, primary, sb);
         List<Evaluation.HeuristicStats> hs = ev.heuristics(primary);
         if (!hs.isEmpty()) {
@@ -133,6 +135,38 @@ final class Report {
     }
 
     /** Notes sources without gold: documents run, failures, empty outputs. */
+    /**
+     * Scores of the primary extractor per source and language (meta.json's {@code lang}, else the
+     * page's {@code <html lang>}; "?" when neither), when a source has documents in two languages or more.
+     */
+    static void byLanguage(Evaluation ev, String primary, StringBuilder sb) {
+        Map<String, Map<String, List<Metric.Counts>>> bySource = new LinkedHashMap<>();
+        for (Evaluation.Result r : ev.results(primary)) {
+            if (r.counts() == null) {
+                continue;
+            }
+            String lang = r.doc().lang() == null ? "?" : r.doc().lang();
+            bySource.computeIfAbsent(r.doc().source(), k -> new TreeMap<>()).computeIfAbsent(lang, k -> new ArrayList<>())
+                    .add(r.counts());
+        }
+        StringBuilder rows = new StringBuilder();
+        for (Map.Entry<String, Map<String, List<Metric.Counts>>> e : bySource.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            for (Map.Entry<String, List<Metric.Counts>> l : e.getValue().entrySet()) {
+                Metric.Score sc = Metric.score(l.getValue());
+                rows.append("| ").append(e.getKey()).append(" | ").append(l.getKey()).append(" | ").append(sc.documents())
+                        .append(" | ").append(f3(sc.f1())).append(" | ").append(f3(sc.precision())).append(" | ")
+                        .append(f3(sc.recall())).append(" |\n");
+            }
+        }
+        if (rows.length() > 0) {
+            sb.append("\n### By language (").append(primary).append(")\n\n");
+            sb.append("| source | lang | docs | F1 | precision | recall |\n|---|---|--:|---|---|---|\n").append(rows);
+        }
+    }
+
     private static void gold(Evaluation ev, String primary, StringBuilder sb) {
         Map<String, int[]> n = new LinkedHashMap<>();
         for (Evaluation.Result r : ev.results(primary)) {

@@ -1,0 +1,846 @@
+package org.newsclean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The analysis behind {@link PageBlocksHeuristic}: a class and a score per line, the article
+ * region (the best-scoring contiguous run of lines) and the headline. Linear in the document's
+ * size. Looks at the lines' text only, never at flags.
+ */
+final class PageBlocks {
+    /** What a line looks like on its own. */
+    enum Kind {
+        /** Boilerplate phrases make up most of the line. */
+        PHRASE,
+        /** A phrase that opens a block of other stories, comments or a newsletter form. */
+        BARRIER,
+        /** Few words and no sentence: a menu item, a button, a label. */
+        SHORT,
+        /** Enough words but few function words: lists of names, tickers, tags. */
+        POOR,
+        /** Neither clearly text nor clearly boilerplate. */
+        MEDIUM,
+        /** A sentence-like block dense in function words. */
+        GOOD
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez",
+            "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+            "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+            "novembro", "dezembro", "januari", "februari", "maart", "mei", "augustus", "oktober");
+    private static final List<String> BY_WORDS = List.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
+            "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
+            "pubblicato", "gepubliceerd", "stand");
+
+    /**
+     * Short lines that open a block of other content (comments, other stories, tags), compared
+     * lower-case without trailing punctuation and leading counts ("34 comments").
+     */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("comments", "comment", "responses",
+            "replies", "reply", "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
+            "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
+            "related stories", "related", "more stories", "more from", "top stories", "most popular", "most read",
+            "popular", "trending", "trending now", "latest news", "latest", "recommended", "recommended for you",
+            "you may also like", "you might also like", "read next", "more news", "tags", "topics", "avatar",
+            "kommentare", "kommentar", "antworten", "meistgelesen", "mehr zum thema", "commentaires", "répondre",
+            "à lire aussi", "comentarios", "responder", "commenti", "rispondi", "comentários", "reacties",
+            "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar",
+            "like this article", "we recommend", "about the author", "editor's picks", "editors' picks", "most viewed",
+            "most shared", "around the web", "from our partners", "sponsored", "sponsored stories", "promoted stories",
+            "paid content", "more on this story", "more on this topic", "related topics", "related content",
+            "related coverage", "related video", "related videos", "don't miss", "also read", "read more", "see also",
+            "what to read next", "up next", "more videos", "latest videos", "das könnte sie auch interessieren",
+            "weitere artikel", "sur le même sujet", "à voir aussi", "le lecture consigliate", "leggi anche", "te puede interesar",
+            "leia também", "veja também", "mais lidas", "notícias relacionadas", "noticias relacionadas", "похожие новости",
+            "関連記事", "関連ニュース", "新着記事", "人気記事", "おすすめ記事", "スポンサードリンク", "コメント", "相关文章",
+            "相关新闻", "热门文章", "推荐阅读", "评论", "관련기사", "관련 기사", "많이 본 뉴스", "댓글");
+
+    /** How much more than its own score the n-th line of a boilerplate run may weigh. */
+    private static final double MAX_RUN_WEIGHT = 2.5;
+    /** Weight of a text block with no text block next to it (a teaser between its headline and byline). */
+    private static final double P_ISO = 0.5;
+    /** Score of a line that opens comments or other stories. */
+    private static final double P_BARRIER = -20;
+    /** How much each further line of a boilerplate run adds to its weight. */
+    private static final double P_STEP = 0.5;
+    /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
+    private static final double P_MED = -1.5;
+    /** Score of a short line: a menu item, a button, a label. */
+    private static final double P_SHORT = -4;
+    /** Score of a line made of boilerplate phrases. */
+    private static final double P_PHRASE = -5;
+
+    /** How many lines before the article the headline is looked for. */
+    private static final int HEADLINE_WINDOW = 10;
+
+    /** Lines that mark each single comment in a thread. */
+    private static final java.util.Set<String> COMMENT_MARKERS = java.util.Set.of("reply", "avatar", "antworten",
+            "répondre", "responder", "rispondi", "reageer", "ответить", "odpowiedz", "yanıtla", "balas",
+            "report", "report comment", "like reply", "flag", "permalink");
+    /** An announced list keeps at most this many lines. */
+    private static final int MAX_LIST_ITEMS = 60;
+    /** A teaser snippet has at most this many words. */
+    private static final int TEASER_WORDS = 45;
+    /** Teasers of one list stand at most this many lines apart. */
+    private static final int TEASER_SPAN = 5;
+    /** How much a text block counts in a teaser list. */
+    private static final double TEASER_WEIGHT = 0.2;
+    /** How much a text block counts inside a comment thread. */
+    private static final double COMMENT_WEIGHT = 0.2;
+
+    private final List<Line> lines;
+    private final Kind[] kinds;
+    private final double[] scores;
+    private final boolean[] byline;
+    /** Per line, the category of its first phrase match when phrases make up the line, else null. */
+    private final Category[] phraseCategory;
+    private int[] blockOf;
+    private int regionStart = -1;
+    private int regionEnd = -1;
+    private int headline = -1;
+    private int standfirst = -1;
+    private int plainOutside;
+    private int commentsFrom = -1;
+    private int commentsTo = -1;
+
+    private PageBlocks(List<Line> lines) {
+        this.lines = lines;
+        this.kinds = new Kind[lines.size()];
+        this.scores = new double[lines.size()];
+        this.byline = new boolean[lines.size()];
+        this.phraseCategory = new Category[lines.size()];
+    }
+
+    /**
+     * @param doc the text, one block per line (or paragraphs between blank lines)
+     * @param gaps see {@link #findRegion}; or null
+     * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
+     */
+    static PageBlocks analyse(TextDocument doc, double[][] gaps) {
+        PageBlocks pb = new PageBlocks(doc.lines());
+        String lang = Stopwords.detect(doc.text());
+        pb.classify(doc, lang);
+        int[] plain = pb.findRegion(null);
+        pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
+        int[] region = gaps == null ? plain : pb.findRegion(gaps);
+        pb.regionStart = region[0];
+        pb.regionEnd = region[1];
+        if (pb.regionStart >= 0) {
+            // the region starts and ends with whole blocks
+            while (pb.regionStart > 0 && pb.blockOf[pb.regionStart - 1] == pb.blockOf[pb.regionStart]) {
+                pb.regionStart--;
+            }
+            while (pb.regionEnd + 1 < pb.lines.size() && pb.blockOf[pb.regionEnd + 1] == pb.blockOf[pb.regionEnd]) {
+                pb.regionEnd++;
+            }
+        }
+        pb.regionEnd = pb.extendIntoList(pb.regionEnd, gaps, true);
+        pb.findHeadline();
+        pb.findComments(gaps);
+        return pb;
+    }
+
+    int regionStart() {
+        return regionStart;
+    }
+
+    int regionEnd() {
+        return regionEnd;
+    }
+
+    int headline() {
+        return headline;
+    }
+
+    /** @return the line between headline and article that stays with them, or -1 */
+    int standfirst() {
+        return standfirst;
+    }
+
+    /**
+     * @return how many blocks lie outside the region found without the gaps (extended to whole
+     *     blocks, with one block before it for a headline)
+     */
+    int blocksOutside() {
+        return plainOutside;
+    }
+
+    private int outside(int a, int b) {
+        if (a < 0) {
+            return blocks();
+        }
+        while (a > 0 && blockOf[a - 1] == blockOf[a]) {
+            a--;
+        }
+        while (b + 1 < lines.size() && blockOf[b + 1] == blockOf[b]) {
+            b++;
+        }
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean inside = i >= a - 1 && i <= b;
+            if (!inside && (i == 0 || blockOf[i - 1] != blockOf[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return how many blocks the text has */
+    int blocks() {
+        return lines.isEmpty() ? 0 : blockOf[lines.size() - 1] + 1;
+    }
+
+    Kind kind(int i) {
+        return kinds[i];
+    }
+
+    boolean isByline(int i) {
+        return byline[i];
+    }
+
+    /**
+     * Splits the lines into blocks: each line is a block, unless the text separates paragraphs by
+     * blank lines (an eighth of the lines or more follow one), in which case lines between blank
+     * lines make one block (a hard-wrapped paragraph).
+     */
+    private int[] splitBlocks() {
+        int blankBefore = 0;
+        for (Line l : lines) {
+            if (l.blankLinesBefore() > 0) {
+                blankBefore++;
+            }
+        }
+        int[] blockOf = new int[lines.size()];
+        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.size();
+        int b = -1;
+        for (Line l : lines) {
+            if (!paragraphs || l.index() == 0 || l.blankLinesBefore() > 0) {
+                b++;
+            }
+            blockOf[l.index()] = b;
+        }
+        return blockOf;
+    }
+
+    private void classify(TextDocument doc, String lang) {
+        PhraseScan scan = doc.phrases();
+        String text = doc.text();
+        double good = goodDensity(lang);
+        double poor = good * 0.4;
+        boolean noStops = lang.equals(Stopwords.NONE);
+        Map<Long, Integer> seen = new HashMap<>();
+        for (Line l : lines) {
+            seen.merge(CaptionHeuristic.normalisedHash(l.text(), 0, l.length()), 1, Integer::sum);
+        }
+        blockOf = splitBlocks();
+        int n = lines.size();
+        for (int first = 0; first < n;) {
+            int last = first;
+            while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
+                last++;
+            }
+            int w = 0;
+            int stops = 0;
+            int phraseCover = 0;
+            int letters = 0;
+            boolean barrier = false;
+            for (int i = first; i <= last; i++) {
+                Line l = lines.get(i);
+                int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                w += c[0];
+                stops += c[1];
+                phraseCover += phraseCover(scan, l);
+                letters += letters(text, l.start(), l.end());
+                boolean mostly = phraseCover(scan, l) * 2 >= letters(text, l.start(), l.end()) && phraseCover(scan, l) > 0;
+                barrier |= mostly && barrier(scan, l);
+                if (mostly) {
+                    phraseCategory[i] = scan.entry(scan.matches(i)[2]).category();
+                }
+            }
+            Line lastLine = lines.get(last);
+            double d = w == 0 ? 0 : (double) stops / w;
+            boolean sentence = endsSentence(lastLine.text());
+            Kind k;
+            if (first == last && w <= 8 && isOpener(lastLine.text())) {
+                k = Kind.BARRIER;
+            } else if (phraseCover * 2 >= letters && phraseCover > 0) {
+                k = barrier ? Kind.BARRIER : Kind.PHRASE;
+            } else if (w <= 3 && !sentence || w <= 1) {
+                k = Kind.SHORT;
+            } else if (!noStops && w >= 4 && d < poor) {
+                k = Kind.POOR;
+            } else if ((noStops || d >= good) && (w >= 15 || w >= 7 && sentence)) {
+                k = Kind.GOOD;
+            } else {
+                k = Kind.MEDIUM;
+            }
+            String lt = lastLine.text();
+            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (lt.endsWith("...") || lt.endsWith("\u2026"))) {
+                // a teaser cut short
+                k = Kind.MEDIUM;
+                sentence = false;
+            }
+            if (k == Kind.MEDIUM && first == last) {
+                Integer times = seen.get(CaptionHeuristic.normalisedHash(lastLine.text(), 0, lastLine.length()));
+                if (times != null && times > 1) {
+                    k = Kind.SHORT;
+                }
+            }
+            double score;
+            switch (k) {
+                case GOOD:
+                    score = w;
+                    break;
+                case MEDIUM:
+                    score = sentence ? w * 0.5 : P_MED;
+                    break;
+                case SHORT:
+                    score = P_SHORT;
+                    break;
+                case POOR:
+                    score = -2 - w * 0.5;
+                    break;
+                case PHRASE:
+                    score = P_PHRASE;
+                    break;
+                default:
+                    score = P_BARRIER;
+                    break;
+            }
+            if (first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text()) && score > -6) {
+                score = -6;
+            } else if (first == last && k == Kind.GOOD && w <= 16 && (lastLine.text().endsWith(" said:")
+                    || lastLine.text().endsWith(" says:"))) {
+                score = -20;
+            }
+            boolean allBylines = true;
+            for (int i = first; i <= last && allBylines; i++) {
+                allBylines = lines.get(i).wordCount() <= 14 && isBylineText(lines.get(i).text());
+            }
+            for (int i = first; i <= last; i++) {
+                kinds[i] = k;
+                scores[i] = i == last ? score : 0;
+                byline[i] = allBylines && (k != Kind.GOOD || first != last);
+            }
+            first = last + 1;
+        }
+    }
+
+    private static double goodDensity(String lang) {
+        switch (lang) {
+            case Stopwords.JA:
+                return 0.2;
+            case Stopwords.ZH:
+                return 0.1;
+            case Stopwords.KO:
+                return 0.3;
+            default:
+                return 0.25;
+        }
+    }
+
+    /**
+     * A thread of reader comments: from the first of at least three per-comment markers ("Jane
+     * says:", "Reply", "Avatar", a name then "August 22, 2018 at 5:57 am") on, text blocks count for little.
+     */
+    private void dampComments(double[] sc) {
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines.get(i - 1).wordCount() <= 4
+                    && commentTimestamp(t.toLowerCase(Locale.ROOT));
+            if (stamp || isCommentMarker(t)) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        if (count < 3) {
+            return;
+        }
+        for (int i = first; i < sc.length; i++) {
+            if (sc[i] > 0) {
+                sc[i] *= COMMENT_WEIGHT;
+            }
+        }
+    }
+
+    /**
+     * @return true for a short "August 22, 2018 at 5:57 am" line; after a commenter's name, it
+     *     says when a comment was posted
+     */
+    private static boolean commentTimestamp(String low) {
+        int at = low.lastIndexOf(" at ");
+        if (at < 0 || Texts.countWords(low, 0, low.length()) > 10) {
+            return false;
+        }
+        int i = at + 4;
+        int digits = 0;
+        while (i < low.length() && Character.isDigit(low.charAt(i))) {
+            i++;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && i + 2 < low.length() && low.charAt(i) == ':' && Character.isDigit(low.charAt(i + 1));
+    }
+
+    static boolean isCommentMarker(String t) {
+        if (t.length() > 120) {
+            return false;
+        }
+        String low = t.toLowerCase(Locale.ROOT).strip();
+        if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" wrote:") || low.endsWith(" says")) {
+            return true;
+        }
+        return COMMENT_MARKERS.contains(low);
+    }
+
+    /**
+     * Maximum-sum contiguous run of line scores (Kadane).
+     *
+     * @param gaps per line, the penalties of boilerplate lines that stood before it and are gone
+     *     (null entries when none), or null
+     * @return {first, last} line of the run, or {-1, -1}
+     */
+    private int[] findRegion(double[][] gaps) {
+        double[] sc = scores.clone();
+        dampComments(sc);
+        // a text block alone between boilerplate lines is more likely a teaser than a paragraph
+        for (int i = 0; i < sc.length; i++) {
+            boolean prev = i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null);
+            boolean next = i + 1 < sc.length && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null);
+            if (scores[i] > 0 && !prev && !next) {
+                sc[i] *= P_ISO;
+            }
+        }
+        dampTeasers(sc, gaps);
+        double best = 0;
+        double cur = 0;
+        int curStart = 0;
+        int run = 0;
+        int[] region = {-1, -1};
+        for (int i = 0; i < sc.length; i++) {
+            if (gaps != null && gaps[i] != null) {
+                for (double g : gaps[i]) {
+                    cur += g * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
+                    run++;
+                }
+            }
+            if (cur <= 0) {
+                cur = 0;
+                curStart = i;
+            }
+            double v = sc[i];
+            if (v < 0) {
+                // a run of boilerplate lines weighs more than its parts: a lone subheading is cheap, a menu is not
+                v *= Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
+                run++;
+            } else if (v > 0) {
+                run = 0;
+            }
+            cur += v;
+            if (cur > best) {
+                best = cur;
+                region[0] = curStart;
+                region[1] = i;
+            }
+        }
+        return region;
+    }
+
+    /**
+     * Teaser lists: a short text block alone after a headline-like line, three times or more with
+     * at most {@link #TEASER_SPAN} lines between them, counts for little.
+     */
+    private void dampTeasers(double[] sc, double[][] gaps) {
+        int n = sc.length;
+        boolean[] teaser = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            boolean alone = scores[i] > 0 && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
+            boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT
+                    || kinds[i - 1] == Kind.POOR)
+                    && !(i > 1 && scores[i - 2] > 0);
+            teaser[i] = alone && afterTitle && lines.get(i).wordCount() <= TEASER_WORDS;
+        }
+        int prev = -1;
+        int chain = 0;
+        int chainStart = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !teaser[i]) {
+                continue;
+            }
+            if (i < n && prev >= 0 && i - prev <= TEASER_SPAN) {
+                chain++;
+            } else {
+                if (chain >= 3) {
+                    for (int k = chainStart; k <= prev; k++) {
+                        if (teaser[k]) {
+                            sc[k] *= TEASER_WEIGHT;
+                        }
+                    }
+                }
+                chain = 1;
+                chainStart = i;
+            }
+            prev = i;
+        }
+    }
+
+    /**
+     * A list the article announces ("Tour dates:"): when the region ends with a line ending in a
+     * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
+     */
+    private int extendIntoList(int end, double[][] gaps, boolean mark) {
+        if (end < 0 || !lines.get(end).text().endsWith(":")) {
+            return end;
+        }
+        int i = end + 1;
+        while (i < lines.size() && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
+                || kinds[i] == Kind.MEDIUM) && lines.get(i).wordCount() <= 25 && !isOpener(lines.get(i).text())) {
+            i++;
+        }
+        if (mark) {
+            for (int k = end + 1; k < i; k++) {
+                byline[k] = false; // a list of dates or times, not a dateline
+            }
+        }
+        return i - 1;
+    }
+
+    /** @return the score that a boilerplate line other heuristics removed would have had here */
+    static double removedLineScore(PhraseScan scan, Line l) {
+        String t = l.text();
+        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= letters(t, 0, t.length());
+        return mostlyPhrases && barrier(scan, l) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
+    }
+
+    /**
+     * The nearest plausible title line just before the region, skipping bylines, dates, phrase
+     * lines and single words; when the line above it is a title too, that one is the headline and
+     * the nearer one its standfirst.
+     */
+    private void findHeadline() {
+        if (regionStart <= 0) {
+            return;
+        }
+        for (int i = regionStart - 1; i >= 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
+            if (byline[i] || kinds[i] == Kind.PHRASE) {
+                continue;
+            }
+            if (kinds[i] == Kind.BARRIER) {
+                return;
+            }
+            if (isTitle(i)) {
+                headline = i;
+                if (i > 0 && isTitle(i - 1) && lines.get(i).wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
+                    standfirst = i;
+                    headline = i - 1;
+                }
+                return;
+            }
+            if (lines.get(i).wordCount() > 3) {
+                return;
+            }
+        }
+    }
+
+    private boolean isTitle(int i) {
+        Line l = lines.get(i);
+        int w = l.wordCount();
+        String t = l.text();
+        char last = t.charAt(t.length() - 1);
+        if (w < 3 || w > 30 || byline[i] || kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER) {
+            return false;
+        }
+        return last != '.' && last != ':' && last != '|' && Character.isUpperCase(t.codePointAt(0))
+                || !Character.isLetter(t.charAt(0)) && Character.isLetter(last) && kinds[i] != Kind.SHORT;
+    }
+
+    /** @return the category of a line outside the region: comments after a comment opener, menus, related content, layout */
+    Category outsideCategory(int i) {
+        if (i > regionEnd && commentsFrom >= 0 && i >= commentsFrom && i < commentsTo) {
+            return Category.COMMENTS;
+        }
+        if (byline[i]) {
+            return Category.BYLINE;
+        }
+        if (phraseCategory[i] != null) {
+            return phraseCategory[i];
+        }
+        if (kinds[i] == Kind.SHORT) {
+            return Category.NAVIGATION;
+        }
+        return i > regionEnd ? Category.RELATED : Category.LAYOUT;
+    }
+
+    /**
+     * Where reader comments lie after the region: from the first comment opener or marker up to
+     * the next boilerplate line that is not a comment marker.
+     */
+    private void findComments(double[][] gaps) {
+        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            String low = t.toLowerCase(Locale.ROOT);
+            if (isCommentMarker(t) || kinds[i] == Kind.BARRIER && t.length() < 60 && (low.contains("comment")
+                    || low.contains("kommentar") || low.contains("repl") || low.contains("respon") || low.contains("discussion")
+                    || low.contains("conversation") || low.contains("коммент"))) {
+                commentsFrom = i;
+                commentsTo = i + 1;
+                // the thread ends where other boilerplate starts
+                while (commentsTo < lines.size() && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
+                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.size() && isCommentMarker(lines.get(commentsTo).text())) {
+                    commentsTo++;
+                }
+                return;
+            }
+        }
+    }
+
+    String outsideReason(int i) {
+        String where = i < regionStart ? "before the article" : "after the article";
+        if (byline[i]) {
+            return "byline or date line " + where;
+        }
+        if (outsideCategory(i) == Category.COMMENTS) {
+            return "reader comments " + where;
+        }
+        switch (kinds[i]) {
+            case SHORT:
+                return "short link-like line " + where;
+            case POOR:
+                return "list-like line with few function words " + where;
+            case PHRASE:
+            case BARRIER:
+                return "boilerplate phrase line " + where;
+            default:
+                return "text block " + where + " (teaser, notice or footer)";
+        }
+    }
+
+    private static boolean endsSentence(String t) {
+        int e = t.length();
+        while (e > 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char c = t.charAt(e - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
+                || c == ':' || c == ';';
+    }
+
+    private static int letters(String t, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            if (Texts.isWordChar(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return how many word chars of the line phrase matches cover */
+    private static int phraseCover(PhraseScan scan, Line l) {
+        int[] m = scan.matches(l.index());
+        if (m == null) {
+            return 0;
+        }
+        return PageBlocks.coveredChars(l, m);
+    }
+
+    private static int coveredChars(Line l, int[] m) {
+        String t = l.text();
+        int n = 0;
+        for (int k = 0; k < m.length; k += 3) {
+            for (int p = m[k]; p < m[k + 1]; p++) {
+                if (Texts.isWordChar(t.charAt(p - l.start()))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean barrier(PhraseScan scan, Line l) {
+        int[] m = scan.matches(l.index());
+        if (m == null) {
+            return false;
+        }
+        for (int k = 2; k < m.length; k += 3) {
+            Category c = scan.entry(m[k]).category();
+            if (c == Category.RELATED || c == Category.NEWSLETTER || c == Category.COMMENTS || c == Category.COOKIE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true for a short line that opens comments or other stories: "Comments", "34 responses
+     *     to ...", "Jane says:", "Most popular"
+     */
+    static boolean isOpener(String t) {
+        String low = t.toLowerCase(Locale.ROOT).strip();
+        int e = low.length();
+        while (e > 0 && !Character.isLetterOrDigit(low.charAt(e - 1))) {
+            e--;
+        }
+        int s = 0;
+        while (s < e && (Character.isDigit(low.charAt(s)) || low.charAt(s) == ' ' || low.charAt(s) == '(')) {
+            s++;
+        }
+        String core = low.substring(s, e);
+        if (OPENERS.contains(core)) {
+            return true;
+        }
+        if ((core.startsWith("about ") || core.startsWith("more from ")) && Texts.countWords(core, 0, core.length()) <= 4) {
+            return true; // "About Jane Doe": an author's bio follows
+        }
+        if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" says") || low.endsWith(" wrote:")) {
+            return true;
+        }
+        if (s > 0) {
+            for (String c : List.of("comments", "responses", "replies", "reactions", "thoughts on", "kommentare", "commentaires", "comentarios",
+                    "commenti", "comentários", "reacties")) {
+                if (core.startsWith(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words that may join names in a byline. */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("and", "und", "et", "y", "e", "en", "og",
+            "och", "dan", "i", "de", "da", "del", "van", "von", "der", "den", "di", "du", "la", "le", "staff", "the", "in",
+            "for", "für", "pour", "para", "per", "at", "im", "am");
+
+    /**
+     * @return true when, after the word that ends at from ("By"), the text reads like names
+     *     (capitalised words joined by "and", commas, "|"; a date or time may follow) and not like a sentence
+     */
+    private static boolean namesFollow(String t, int from) {
+        String rest = t.substring(from).strip();
+        int n = rest.length();
+        boolean initial = n >= 2 && Character.isUpperCase(rest.charAt(n - 2)) && (n == 2 || !Character.isLetter(rest.charAt(n - 3)));
+        if (rest.endsWith(".") && !initial || rest.endsWith("!") || rest.endsWith("?")) {
+            return false;
+        }
+        int bad = 0;
+        int words = 0;
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (Character.isDigit(c)) {
+                    return bad <= 1 && words > bad; // a date or time after the names
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < rest.length() && (Character.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-'
+                    || rest.charAt(i) == '\u2019')) {
+                i++;
+            }
+            String w = rest.substring(s, i);
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+                bad++;
+            }
+        }
+        return words > bad && bad <= 1;
+    }
+
+    /** A short line that names an author or gives a date or time. */
+    static boolean isBylineText(String t) {
+        if (!Texts.hasLetter(t, 0, t.length())) {
+            return false; // a bare time or number: a live-blog entry's timestamp, say
+        }
+        String low = t.toLowerCase(Locale.ROOT);
+        int sp = 0;
+        while (sp < low.length() && Character.isLetter(low.charAt(sp))) {
+            sp++;
+        }
+        String first = low.substring(0, sp);
+        if (sp < low.length() && BY_WORDS.contains(first) && (low.charAt(sp) == ' ' || low.charAt(sp) == ':')
+                && namesFollow(t, sp)) {
+            return true;
+        }
+        boolean digit = false;
+        boolean year = false;
+        boolean time = false;
+        for (int i = 0; i < low.length(); i++) {
+            char c = low.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+                if (i + 3 < low.length() && (c == '1' || c == '2') && Character.isDigit(low.charAt(i + 1))
+                        && Character.isDigit(low.charAt(i + 2)) && Character.isDigit(low.charAt(i + 3))
+                        && (i == 0 || !Character.isDigit(low.charAt(i - 1)))) {
+                    year = true;
+                }
+                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && Character.isDigit(low.charAt(i + 2))) {
+                    time = true;
+                }
+            }
+        }
+        if (!digit) {
+            return false;
+        }
+        if (time) {
+            return true;
+        }
+        if (!year) {
+            return false;
+        }
+        int[] pos = {0};
+        boolean[] month = {false};
+        Stopwords.forEachWord(low, 0, low.length(), w -> {
+            pos[0]++;
+            for (String m : MONTHS) {
+                if (w.startsWith(m) && w.length() <= m.length() + 6) {
+                    month[0] = true;
+                }
+            }
+        });
+        return month[0] || numericDate(low);
+    }
+
+    /** @return true when the text holds digits, a separator, digits, the same separator, digits ({@code 21.01.2026}) */
+    private static boolean numericDate(String t) {
+        int groups = 0;
+        char sep = 0;
+        int i = 0;
+        while (i < t.length()) {
+            int s = i;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i == s) {
+                groups = 0;
+                i++;
+                continue;
+            }
+            groups++;
+            if (groups == 3) {
+                return true;
+            }
+            if (i < t.length() && ".-/".indexOf(t.charAt(i)) >= 0 && (sep == 0 || groups == 1 || t.charAt(i) == sep)) {
+                sep = t.charAt(i);
+                i++;
+            } else {
+                groups = 0;
+                sep = 0;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,222 @@
+package org.newsclean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Stopword lists (common function words) per language, loaded once from
+ * {@code org/newsclean/stopwords/<lang>.txt}, and the language guess that picks one of them for a
+ * document. Languages written without spaces get a character-based signal instead: the share of
+ * kana (Japanese), of common function characters (Chinese), or of particle endings (Korean).
+ * Immutable and thread-safe.
+ */
+final class Stopwords {
+    /** Languages with a word list, in tie-breaking order. */
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "id", "sv");
+    /** Pseudo-languages by script. */
+    static final String JA = "ja";
+    static final String ZH = "zh";
+    static final String KO = "ko";
+    /** No usable stopword signal. */
+    static final String NONE = "";
+
+    /** Chinese characters that act as function words (particles, pronouns, prepositions). */
+    private static final String ZH_FUNCTION = "的了是在和有我他她它这那也就不都一上中对说与为以到地得着个们来要会而及其之所被把从将但于或并很还";
+    /** Korean particles and endings that close a word in running text. */
+    private static final String KO_ENDINGS = "은는이가을를에의도로과와서고며면다요";
+
+    /** word -> bit set of the languages whose list holds it */
+    private static final Map<String, Integer> WORDS = load();
+
+    private Stopwords() {
+    }
+
+    private static Map<String, Integer> load() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.size(); i++) {
+            String path = "stopwords/" + LANGUAGES.get(i) + ".txt";
+            try (InputStream in = Stopwords.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing stopword resource org/newsclean/" + path);
+                }
+                String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                int bit = 1 << i;
+                for (String line : all.split("\n")) {
+                    if (line.startsWith("#")) {
+                        continue;
+                    }
+                    for (String w : line.strip().split("\\s+")) {
+                        if (!w.isEmpty()) {
+                            m.merge(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), bit, (a, b) -> a | b);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** @return the bit set of languages whose stoplist holds the (lower-case) word, or of its elided prefix ({@code l'}) */
+    static int languagesOf(String word) {
+        Integer b = WORDS.get(word);
+        int bits = b == null ? 0 : b;
+        int apo = word.indexOf('\'');
+        if (apo > 0 && apo < word.length() - 1) {
+            Integer p = WORDS.get(word.substring(0, apo + 1));
+            if (p != null) {
+                bits |= p;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Guesses the language of a text by script, then by which stoplist its words hit most.
+     *
+     * @return a code from {@link #LANGUAGES}, {@link #JA}, {@link #ZH}, {@link #KO}, or {@link #NONE}
+     *     when no list explains at least one word in twelve
+     */
+    static String detect(CharSequence text) {
+        int letters = 0;
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            if (s == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+                kana++;
+            } else if (s == Character.UnicodeScript.HANGUL) {
+                hangul++;
+            }
+        }
+        if (letters > 0 && hangul * 4 > letters) {
+            return KO;
+        }
+        if (letters > 0 && (han + kana) * 4 > letters) {
+            return kana * 10 > han + kana ? JA : ZH;
+        }
+        // prose lives in the longer lines; menus and lists would dilute the count
+        int[] hits = new int[LANGUAGES.size()];
+        int[] words = {0};
+        for (int pass = 0; pass < 2 && words[0] < 20; pass++) {
+            java.util.Arrays.fill(hits, 0);
+            words[0] = 0;
+            int minWords = pass == 0 ? 8 : 0;
+            int start = 0;
+            while (start <= text.length()) {
+                int end = start;
+                while (end < text.length() && text.charAt(end) != '\n') {
+                    end++;
+                }
+                if (Texts.countWords(text, start, end) >= minWords) {
+                    forEachWord(text, start, end, w -> {
+                        words[0]++;
+                        int bits = languagesOf(w);
+                        for (int i = 0; bits != 0; i++, bits >>>= 1) {
+                            if ((bits & 1) != 0) {
+                                hits[i]++;
+                            }
+                        }
+                    });
+                }
+                start = end + 1;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < hits.length; i++) {
+            if (hits[i] > hits[best]) {
+                best = i;
+            }
+        }
+        return hits[best] * 12 >= words[0] && hits[best] > 0 ? LANGUAGES.get(best) : NONE;
+    }
+
+    /** @return the bit of a language with a word list, 0 for the others */
+    static int bit(String lang) {
+        int i = LANGUAGES.indexOf(lang);
+        return i < 0 ? 0 : 1 << i;
+    }
+
+    /**
+     * Counts a line's words and its function words in the given language.
+     *
+     * @return {words, function words}; for ja/zh, "words" are CJK characters halved plus other words, and
+     *     function words are kana (ja) or function characters (zh) halved; for ko, words ending in a particle
+     */
+    static int[] count(CharSequence s, int start, int end, String lang) {
+        int[] out = new int[2];
+        if (lang.equals(JA) || lang.equals(ZH)) {
+            int cjk = 0;
+            int fn = 0;
+            int other = 0;
+            boolean inOther = false;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                boolean isCjk = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                        || sc == Character.UnicodeScript.KATAKANA;
+                if (isCjk) {
+                    cjk++;
+                    if (lang.equals(JA) ? sc == Character.UnicodeScript.HIRAGANA : ZH_FUNCTION.indexOf(c) >= 0) {
+                        fn++;
+                    }
+                    inOther = false;
+                } else if (Texts.isWordChar(c)) {
+                    if (!inOther) {
+                        other++;
+                    }
+                    inOther = true;
+                } else {
+                    inOther = false;
+                }
+            }
+            out[0] = (cjk + 1) / 2 + other;
+            out[1] = (fn + 1) / 2;
+            return out;
+        }
+        int langBit = bit(lang);
+        boolean ko = lang.equals(KO);
+        forEachWord(s, start, end, w -> {
+            out[0]++;
+            if (ko) {
+                if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
+                    out[1]++;
+                }
+            } else if ((languagesOf(w) & langBit) != 0) {
+                out[1]++;
+            }
+        });
+        return out;
+    }
+
+    /** Calls the consumer with each lower-cased word (letters and digits, with inner apostrophes as {@code '}). */
+    static void forEachWord(CharSequence s, int start, int end, java.util.function.Consumer<String> each) {
+        StringBuilder w = new StringBuilder(16);
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
+            if (Texts.isWordChar(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '\u2019') && w.length() > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
+                w.append('\'');
+            } else if (w.length() > 0) {
+                each.accept(w.toString());
+                w.setLength(0);
+            }
+        }
+    }
+}

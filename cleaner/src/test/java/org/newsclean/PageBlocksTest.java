@@ -1,0 +1,174 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Whole-page text (one block per line) and already extracted articles through page-blocks. */
+class PageBlocksTest {
+    private static final NewsCleaner NEWS = NewsCleaner.news();
+
+    private static final String HEADLINE = "Harbour ferry fares to rise by a fifth from April";
+    private static final List<String> BODY = List.of(
+            "Fares on the harbour ferry will rise by almost a fifth in April, the transport board said on Tuesday, after"
+                    + " a year in which fuel and crew costs went up faster than the number of passengers.",
+            "A single crossing will cost 3.60, up from 3.00, while the monthly pass goes from 58 to 68. Children under"
+                    + " twelve will still travel free, and the board said it would keep the cheaper off-peak fare for now.",
+            "Why now?",
+            "The board's chair, Ines Corvo, said the service had lost money for three years running and that the city"
+                    + " could not keep covering the gap from its reserves. \"We held prices for as long as we could,\" she said.",
+            "Regular passengers were not impressed. Many of them told the meeting that the boats were often late and that"
+                    + " the waiting rooms at both piers had been closed since the summer for repairs that never seemed to start.",
+            "The board will vote on the new timetable in March, when it also expects to publish the repair plan for the piers.");
+
+    private static String page() {
+        StringBuilder sb = new StringBuilder();
+        for (String s : List.of("We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
+                "Accept all", "Manage settings", "Skip to main content", "The Coastal Courier", "Subscribe", "Sign in",
+                "News", "Local", "Business", "Sport", "Culture", "Opinion", "Weather", "Home › Local › Transport",
+                HEADLINE, "By Tomas Reyes", "Published 12 February 2026, 07:40", "Share on Facebook", "Share on X", "Email")) {
+            sb.append(s).append('\n');
+        }
+        for (String s : BODY) {
+            sb.append(s).append('\n');
+        }
+        for (String s : List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                "Fish market to close for two weeks of repairs", "Storm warning for the weekend as winds pick up",
+                "Most read", "Local bakery wins national award", "New school opens on the east side",
+                "About us", "Contact", "Advertise", "Privacy policy", "Terms of use", "© 2026 The Coastal Courier")) {
+            sb.append(s).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void keepsHeadlineAndBodyOfAWholePage() {
+        CleanResult r = NEWS.clean(page());
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+    }
+
+    @Test
+    void explainsWhatGoes() {
+        CleanResult r = NEWS.clean(page());
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.heuristic()).isEqualTo("page-blocks");
+            assertThat(x.text()).isEqualTo("Fish market to close for two weeks of repairs");
+            assertThat(x.category()).isEqualTo(Category.RELATED);
+            assertThat(x.reason()).contains("after the article");
+        });
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("The Coastal Courier");
+            assertThat(x.category()).isEqualTo(Category.NAVIGATION);
+            assertThat(x.reason()).isEqualTo("short link-like line before the article");
+        });
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.text()).isEqualTo("Published 12 February 2026, 07:40");
+            assertThat(x.heuristic()).isEqualTo("page-blocks");
+        });
+    }
+
+    @Test
+    void cleaningTheOutputAgainChangesNothing() {
+        String once = NEWS.clean(page()).text();
+        assertThat(NEWS.clean(once).text()).isEqualTo(once);
+        assertThat(NEWS.clean(once).removals()).isEmpty();
+    }
+
+    @Test
+    void readerCommentsAfterTheArticleGo() {
+        StringBuilder sb = new StringBuilder(page().replace("Related stories\n", "3 comments\n"));
+        String comments = "Marta says:\nThis is the third rise in five years and the boats are no better than before.\nReply\n"
+                + "Joe K. says:\nI take the ferry every day and I would pay more if the waiting rooms were open again.\nReply\n"
+                + "Anna says:\nThe board should publish the accounts before asking passengers to pay more for the same service.\nReply\n";
+        sb.insert(sb.indexOf("Council approves"), comments);
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.text()).startsWith("I take the ferry");
+            assertThat(x.category()).isEqualTo(Category.COMMENTS);
+        });
+    }
+
+    @Test
+    void liveBlogEntriesWithTimesAreNotComments() {
+        List<String> entries = List.of("Updated 19 November at 10:31 am", BODY.get(0), "Updated 19 November at 10:45 am",
+                BODY.get(1), "Updated 19 November at 11:02 am", BODY.get(3), "Updated 19 November at 11:20 am", BODY.get(4));
+        String text = page().replace(String.join("\n", BODY), String.join("\n", entries));
+        String out = NEWS.clean(text).text();
+        for (int i = 1; i < entries.size(); i += 2) {
+            assertThat(out).contains(entries.get(i));
+        }
+    }
+
+    @Test
+    void aListTheArticleAnnouncesStays() {
+        String list = "The ferries will run on this timetable from April:\nMon–Fri – 06:10 to 22:40\nSat – 07:00 to 23:30\n"
+                + "Sun – 08:00 to 21:00\nHolidays – as on Sundays\n";
+        String text = page().replace("Related stories\n", list + "Related stories\n");
+        assertThat(NEWS.clean(text).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY) + "\n" + list.strip());
+    }
+
+    @Test
+    void germanPageUsesGermanStopwords() {
+        String text = String.join("\n", "Zum Inhalt springen", "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur",
+                "Region", "Wetter", "Abo", "Anmelden",
+                "Stadtwerke erhöhen die Preise für Fernwärme",
+                "Die Stadtwerke werden die Preise für Fernwärme zum ersten März um rund zwölf Prozent erhöhen, wie das"
+                        + " Unternehmen am Montag mitteilte. Betroffen sind etwa 9.000 Haushalte in der Innenstadt.",
+                "Als Grund nannte der Geschäftsführer die gestiegenen Kosten für Gas und die Wartung der Leitungen, die"
+                        + " zum Teil noch aus den siebziger Jahren stammen und in den nächsten Jahren ersetzt werden müssen.",
+                "Der Mieterverein kritisierte die Erhöhung und forderte die Stadt auf, einen Härtefallfonds für Haushalte"
+                        + " mit geringem Einkommen einzurichten, damit niemand im Winter frieren muss.",
+                "Meistgelesen", "Neue Buslinie fährt ab Montag", "Polizei sucht Zeugen nach Unfall", "Impressum", "Datenschutz",
+                "Kontakt", "AGB", "Mediadaten", "© 2026 Stadtanzeiger");
+        String out = NEWS.clean(text).text();
+        assertThat(out).startsWith("Stadtwerke erhöhen die Preise für Fernwärme\nDie Stadtwerke werden");
+        assertThat(out).endsWith("im Winter frieren muss.");
+        assertThat(Stopwords.detect(text)).isEqualTo("de");
+    }
+
+    @Test
+    void anExtractedArticleWithShortParagraphsStaysWhole() {
+        String article = String.join("\n\n", HEADLINE, BODY.get(0), "\"We held prices for as long as we could.\"",
+                BODY.get(1), "Why now?", BODY.get(3), "It was not enough.", BODY.get(4), BODY.get(5));
+        CleanResult r = NEWS.clean(article);
+        assertThat(r.text()).isEqualTo(article);
+        assertThat(r.removals()).isEmpty();
+    }
+
+    @Test
+    void anExtractedArticleWithAFewResidueLinesIsLeftToTheOtherHeuristics() {
+        String text = "Share on Facebook\n\n" + HEADLINE + "\n\n" + String.join("\n\n", BODY) + "\n\nAdvertisement\n\nRead more: Fish market to close";
+        CleanResult r = NEWS.clean(text);
+        assertThat(r.removals()).extracting(Removal::heuristic).doesNotContain("page-blocks");
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n\n" + String.join("\n\n", BODY));
+    }
+
+    @Test
+    void japaneseTextUsesKanaDensity() {
+        assertThat(Stopwords.detect("東京都は十日、新しい自転車道の計画を発表した。市民の意見を聞いたうえで、来年から工事を始めるという。")).isEqualTo("ja");
+        int[] prose = Stopwords.count("市民の意見を聞いたうえで、来年から工事を始めるという。", 0, 27, Stopwords.JA);
+        int[] menu = Stopwords.count("政治経済国際社会", 0, 8, Stopwords.JA);
+        assertThat((double) prose[1] / prose[0]).isGreaterThan(0.3);
+        assertThat(menu[1]).isZero();
+    }
+
+    @Test
+    void bylinesAndDates() {
+        assertThat(PageBlocks.isBylineText("By Tomas Reyes")).isTrue();
+        assertThat(PageBlocks.isBylineText("Von Miriam Oltmanns")).isTrue();
+        assertThat(PageBlocks.isBylineText("Nov 19, 2019, 10:31 pm CST")).isTrue();
+        assertThat(PageBlocks.isBylineText("Stand: 21.01.2026")).isTrue();
+        assertThat(PageBlocks.isBylineText("di Giulia De Luca")).isTrue();
+        assertThat(PageBlocks.isBylineText("Von Jonas Reiter, dpa")).isTrue();
+        assertThat(PageBlocks.isBylineText("19:15")).isFalse();
+        assertThat(PageBlocks.isBylineText("Par ailleurs, le maire a refusé.")).isFalse();
+        assertThat(PageBlocks.isBylineText("By the time the vote came, it was late")).isFalse();
+        assertThat(PageBlocks.isBylineText("De waterschappen roepen dijkwachten op")).isFalse();
+        assertThat(PageBlocks.isBylineText("Why now?")).isFalse();
+        assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
+        assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
+        assertThat(PageBlocks.isOpener("Why now?")).isFalse();
+    }
+}
