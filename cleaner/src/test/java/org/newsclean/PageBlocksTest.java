@@ -64,7 +64,8 @@ class PageBlocksTest {
         });
         assertThat(r.removals()).anySatisfy(x -> {
             assertThat(x.text()).isEqualTo("Published 12 February 2026, 07:40");
-            assertThat(x.heuristic()).isEqualTo("page-blocks");
+            assertThat(x.heuristic()).isIn("bylines", "page-blocks");
+            assertThat(x.category()).isEqualTo(Category.BYLINE);
         });
     }
 
