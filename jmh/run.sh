@@ -10,13 +10,19 @@
 # from the repository root. JMH's log goes to jmh/target/jmh-run.log, its JSON to
 # jmh/target/jmh-result.json.
 set -euo pipefail
+
+if [ "${1:-}" = "--help" ]; then
+  sed -n '2,11s/^# \{0,1\}//p' "$0"
+  exit 0
+fi
+
 cd "$(dirname "$0")/.."
 
 JAR=jmh/target/benchmarks.jar
 OUT=jmh/target/jmh-result.json
 LOG=jmh/target/jmh-run.log
 
-if [ ! -f "$JAR" ] || [ -n "$(find cleaner/src jmh/src jmh/pom.xml cleaner/pom.xml pom.xml -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find cleaner/src corpus/src jmh/src jmh/pom.xml cleaner/pom.xml corpus/pom.xml pom.xml -newer "$JAR" -print -quit)" ]; then
   echo "building $JAR ..." >&2
   mvn -q -o -pl jmh -am package -DskipTests >&2
 fi

@@ -1,22 +1,17 @@
 package org.newsclean.jmh;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.newsclean.corpus.Document;
 
 /**
- * Reads the evaluation corpus ({@code <source>/<id>/page.html}, {@code gold.txt}, {@code meta.json},
- * {@code scraped.txt}) from where it lives, never from this repository: the pages are third-party
- * content. Located through the system property {@code newsclean.corpus}, else
+ * The evaluation corpus as the benchmarks use it, read with the corpus module's
+ * {@link org.newsclean.corpus.Corpus} from where it lives, never from this repository: the pages
+ * are third-party content. Located through the system property {@code newsclean.corpus}, else
  * {@code ../shared/corpus} or {@code ../../shared/corpus} from the working directory. Loaded once
  * per JVM and cached; thread-safe.
  */
@@ -27,46 +22,38 @@ final class Corpus {
     /** The sources whose pages are HTML, in the order they are read. */
     static final List<String> HTML_SOURCES = List.of("scrapinghub", "readability-pages");
 
-    /** A page of the corpus: its source, id, URL (or empty) and HTML. */
-    record Page(String source, String id, String url, String html) {
-    }
-
-    private static final Pattern URL = Pattern.compile("\"url\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** The source whose documents are scraped text. */
+    static final String TEXT_SOURCE = "seed";
 
     private static volatile Corpus loaded;
 
     private final Path root;
-    private final List<Page> pages;
+    private final List<Document> pages;
     private final List<String> golds;
     private final List<String> titles;
     private final List<String> scraped;
 
-    private Corpus(Path root) throws IOException {
+    private Corpus(Path root) {
         this.root = root;
-        List<Page> ps = new ArrayList<>();
+        List<Document> ps = new ArrayList<>();
         List<String> gs = new ArrayList<>();
         List<String> ts = new ArrayList<>();
         List<String> ss = new ArrayList<>();
         if (root != null) {
             for (String source : HTML_SOURCES) {
-                for (Path dir : dirs(root.resolve(source))) {
-                    String meta = read(dir.resolve("meta.json"));
-                    Path page = dir.resolve("page.html");
-                    if (Files.isRegularFile(page)) {
-                        ps.add(new Page(source, dir.getFileName().toString(), field(URL, meta), read(page)));
+                for (Document d : read(root, source)) {
+                    if (d.isHtml()) {
+                        ps.add(d);
                     }
-                    Path gold = dir.resolve("gold.txt");
-                    if (Files.isRegularFile(gold)) {
-                        gs.add(read(gold));
-                        ts.add(field(TITLE, meta));
+                    if (d.gold() != null) {
+                        gs.add(d.gold());
+                        ts.add(orEmpty(d.title()));
                     }
                 }
             }
-            for (Path dir : dirs(root.resolve("seed"))) {
-                Path s = dir.resolve("scraped.txt");
-                if (Files.isRegularFile(s)) {
-                    ss.add(read(s));
+            for (Document d : read(root, TEXT_SOURCE)) {
+                if (!d.isHtml()) {
+                    ss.add(d.input());
                 }
             }
         }
@@ -83,11 +70,7 @@ final class Corpus {
             synchronized (Corpus.class) {
                 c = loaded;
                 if (c == null) {
-                    try {
-                        c = new Corpus(locate());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the corpus: " + e.getMessage(), e);
-                    }
+                    c = new Corpus(locate());
                     loaded = c;
                 }
             }
@@ -120,7 +103,7 @@ final class Corpus {
     }
 
     /** @return the HTML pages, scrapinghub first, each source in id order */
-    List<Page> pages() {
+    List<Document> pages() {
         return pages;
     }
 
@@ -139,21 +122,13 @@ final class Corpus {
         return scraped;
     }
 
-    private static List<Path> dirs(Path parent) throws IOException {
-        if (!Files.isDirectory(parent)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(Files::isDirectory).sorted().toList();
-        }
+    /** @return the source's documents in id order, none when the corpus has no such source */
+    private static List<Document> read(Path root, String source) {
+        Path dir = root.resolve(source);
+        return Files.isDirectory(dir) ? org.newsclean.corpus.Corpus.read(dir) : List.of();
     }
 
-    private static String read(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
-    }
-
-    private static String field(Pattern p, String json) {
-        Matcher m = p.matcher(json);
-        return m.find() ? m.group(1).replace("\\\"", "\"").replace("\\/", "/").replace("\\\\", "\\") : "";
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.newsclean.corpus.Document;
 
 /**
  * The benchmarks' input sets, built once per JVM from the {@link Corpus} (or from
@@ -82,8 +83,8 @@ final class Inputs {
     static List<Doc> html() {
         return cached("html", () -> {
             List<Doc> docs = new ArrayList<>();
-            for (Corpus.Page p : Corpus.get().pages()) {
-                docs.add(new Doc(p.source() + "/" + p.id(), p.html(), p.url()));
+            for (Document p : Corpus.get().pages()) {
+                docs.add(new Doc(p.key(), p.input(), Corpus.orEmpty(p.url())));
             }
             if (docs.isEmpty()) {
                 for (int i = 0; i < 60; i++) {

@@ -13,6 +13,11 @@ import org.jsoup.select.NodeVisitor;
  * without scripts, styles and other invisible elements, one block element per line, whitespace
  * collapsed inside a line. This is the "whole-page text" input of the text benchmarks. Stateless
  * and thread-safe.
+ *
+ * <p>Not {@link org.newsclean.corpus.PageText}, on purpose: that one follows other rules (image
+ * alt text, {@code <pre>} lines, its own block and skip lists) and gives a different text for
+ * most corpus pages, so using it would change the {@code page-text} input set and make the
+ * results incomparable with earlier runs.
  */
 final class PageText {
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head", "title",

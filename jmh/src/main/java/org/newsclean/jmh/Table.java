@@ -3,7 +3,6 @@ package org.newsclean.jmh;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -273,7 +272,10 @@ public final class Table {
         return Double.NaN;
     }
 
-    /** A small JSON reader: objects become maps, arrays lists, numbers doubles. */
+    /**
+     * A small JSON reader: objects become maps, arrays lists, numbers doubles. The corpus module
+     * has the same reader, but package-private ({@code org.newsclean.corpus.Json}), hence this copy.
+     */
     static final class Json {
         private final String s;
         private int i;
