@@ -23,6 +23,8 @@ public final class TextDocument {
     /** Per line, flagged intervals as [start0, end0, start1, end1, ...]; null while none. */
     private final int[][] lineFlags;
     private final int[] lineFlagCount;
+    /** Per line, the largest end of its flagged intervals: a span starting there or later is not covered. */
+    private final int[] lineFlagMaxEnd;
     private final PhraseIndex phraseIndex;
     private PhraseScan scan;
 
@@ -62,6 +64,7 @@ public final class TextDocument {
         }
         this.lineFlags = new int[ls.size()][];
         this.lineFlagCount = new int[ls.size()];
+        this.lineFlagMaxEnd = new int[ls.size()];
     }
 
     /** @return the whole text */
@@ -235,6 +238,7 @@ public final class TextDocument {
             iv[c + 1] = Math.min(f.end(), l.end());
             lineFlags[li] = iv;
             lineFlagCount[li] = c + 2;
+            lineFlagMaxEnd[li] = Math.max(lineFlagMaxEnd[li], iv[c + 1]);
         }
         return true;
     }
@@ -245,7 +249,8 @@ public final class TextDocument {
             return false;
         }
         int[] iv = lineFlags[li];
-        if (iv == null) {
+        if (iv == null || start >= lineFlagMaxEnd[li]) {
+            // flags mostly come left to right: past every interval, nothing covers the span (O(1), not O(flags))
             return false;
         }
         int count = lineFlagCount[li];
