@@ -13,6 +13,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
     static final int LEAD_MAX_WORDS = 30;
     /** A {@code contains} phrase takes its line only when the line has at most this many words. */
     static final int CONTAINS_MAX_WORDS = 40;
+    /**
+     * A line with more phrase matches than this is judged only as a whole (it goes when it is all
+     * boilerplate); match-by-match decisions cost time quadratic in the matches of a line. Real
+     * pages have at most a few dozen on a line.
+     */
+    static final int MAX_MATCH_DECISIONS = 1000;
 
     private final String name;
     private final Category category;
@@ -60,6 +66,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                     }
                 }
+                continue;
+            }
+            if (m.length / 3 > MAX_MATCH_DECISIONS) {
                 continue;
             }
             for (int k = 0; k < m.length; k += 3) {

@@ -22,6 +22,20 @@ class FoundBugsTest {
     }
 
     /**
+     * A line with thousands of sentence-mode phrases ("Advertisement.") among other words took time
+     * quadratic in its matches (640 KB: 46 s; a 10 MB line: hours). Such a line is now judged only
+     * as a whole by the phrase heuristics.
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLineFullOfSentencePhrasesIsLinear() {
+        String line = "Advertisement. The. ".repeat(500_000);
+        assertThat(NewsCleaner.news().clean(line).text()).isEqualTo(line.strip());
+        // a few stay decided one by one
+        assertThat(NewsCleaner.news().clean("Advertisement. The. ".repeat(3)).text()).doesNotContain("Advertisement");
+    }
+
+    /**
      * A line made only of boilerplate phrases took time quadratic in its flags (a 7 MB line of
      * "Advertisement": 97 s), since each new flag was checked against every earlier one.
      */
