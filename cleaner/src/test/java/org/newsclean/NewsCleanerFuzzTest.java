@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import java.util.Map;
 
 
 /**
@@ -52,6 +53,9 @@ class NewsCleanerFuzzTest {
             "&amp;", "&nbsp;", "&lt;p&gt;", "&#0;", "&#xD800;", "&#x1F600;", "&rsquo;", "&", "<", ">", "\"", "'", "=", "/",
             "<script type=\"application/ld+json\">{\"articleBody\": \"", "\"}</script>", " itemprop=\"articleBody\"");
 
+    /** Inputs grow to about this many chars (repeats make long lines out of short fuzzer inputs). */
+    private static final int MAX_CHARS = 200_000;
+
     private static final NewsCleaner NEWS = NewsCleaner.news();
     private static final NewsCleaner KEEP = NewsCleaner.builder("news").option("captions", "keep", "true").build();
     private static final NewsCleaner MINIMAL = NewsCleaner.builder("minimal").build();
@@ -63,7 +67,9 @@ class NewsCleanerFuzzTest {
     void cleanText(FuzzedDataProvider data) {
         NewsCleaner cleaner = CLEANERS.get(data.consumeInt(0, CLEANERS.size() - 1));
         String text = compose(data, TEXT_PIECES);
+        long t0 = System.nanoTime();
         CleanPropertiesTest.check(cleaner, text);
+        notSlow(t0, text);
     }
 
     @FuzzTest(maxDuration = "5m")
@@ -73,8 +79,10 @@ class NewsCleanerFuzzTest {
         boolean structured = data.consumeBoolean();
         String html = structured ? compose(data, HTML_PIECES, TEXT_PIECES) : data.consumeRemainingAsString();
         CleanResult r;
+        long t0 = System.nanoTime();
         try {
             r = cleaner.cleanHtml(html, "https://example.com/a/b.html");
+            notSlow(t0, html);
         } catch (IndexOutOfBoundsException e) {
             if (KnownIssues.isJsoupFormattingReconstruction(e)) {
                 return; // reported upstream-side bug in jsoup's parser; see KnownIssues
@@ -100,12 +108,35 @@ class NewsCleanerFuzzTest {
         }
     }
 
+    /** The CLI's JSON-lines reader: any line parses or gives an IllegalArgumentException with the column. */
+    @FuzzTest(maxDuration = "2m")
+    @DictionaryEntries({"{", "}", "[", "]", "\"", ":", ",", "\\u", "\\", "true", "null", "-1.5e3", "\"text\"", "\"id\""})
+    void parseJsonLine(FuzzedDataProvider data) {
+        String line = data.consumeRemainingAsString();
+        try {
+            for (Map.Entry<String, JsonLine.Value> e : JsonLine.parseObject(line).entrySet()) {
+                assertThat(e.getKey()).isNotNull();
+                assertThat(line).contains(e.getValue().raw());
+            }
+        } catch (IllegalArgumentException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    /** A hang guard that turns a slow input into a finding (inputs are about 200,000 chars at most). */
+    private static void notSlow(long t0, String input) {
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (ms > 20_000) {
+            throw new AssertionError("took " + ms + " ms on " + input.length() + " chars: " + Explain.abbreviate(input, 300));
+        }
+    }
+
     /** Pieces picked from the lists, raw strings and single chars (lone surrogates included), sometimes repeated. */
     @SafeVarargs
     private static String compose(FuzzedDataProvider data, List<String>... lists) {
         StringBuilder sb = new StringBuilder();
         String prev = "";
-        while (data.remainingBytes() > 0 && sb.length() < 200_000) {
+        while (data.remainingBytes() > 0 && sb.length() < MAX_CHARS) {
             int kind = data.consumeInt(0, 7);
             String piece;
             switch (kind) {
@@ -116,7 +147,7 @@ class NewsCleanerFuzzTest {
                     piece = String.valueOf(data.consumeChar());
                     break;
                 case 2:
-                    piece = prev.repeat(data.consumeInt(1, 64));
+                    piece = prev.repeat(Math.min(data.consumeInt(1, 64), (MAX_CHARS - sb.length()) / Math.max(prev.length(), 1) + 1));
                     break;
                 default:
                     List<String> list = lists[data.consumeInt(0, lists.length - 1)];
