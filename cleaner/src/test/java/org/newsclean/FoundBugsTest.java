@@ -57,4 +57,17 @@ class FoundBugsTest {
         assertThat(NewsCleaner.news().clean("Image copyright".repeat(500_000)).text()).isEmpty();
         assertThat(NewsCleaner.news().clean("Image copyright ".repeat(3)).text()).isEmpty();
     }
+
+    /**
+     * A breadcrumb with much markup glued on was skipped for its raw size, then removed when its
+     * cleaned output was cleaned again. Found by fuzzing.
+     */
+    @Test
+    void aBreadcrumbIsJudgedByWhatIsLeftOfItsLine() {
+        String text = "Home \u203a World \u203a Europe" + "<img src=\"x.gif\">".repeat(14);
+        assertThat(NewsCleaner.news().clean(text).text()).isEmpty();
+        CleanPropertiesTest.check(NewsCleaner.news(), text);
+        String article = "The council approved the plan on Tuesday after a long debate.";
+        assertThat(NewsCleaner.news().clean(article + "<img src=\"x.gif\">".repeat(14)).text()).isEqualTo(article);
+    }
 }
