@@ -68,7 +68,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
                 continue;
             }
-            if (m.length / 3 > MAX_MATCH_DECISIONS) {
+            if (m.length / 3 > MAX_MATCH_DECISIONS && openMatches(doc, line, scan, m) > MAX_MATCH_DECISIONS) {
                 continue;
             }
             for (int k = 0; k < m.length; k += 3) {
@@ -110,6 +110,28 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
+    }
+
+    /**
+     * @return how many of this heuristic's matches on the line lie outside earlier flags: those
+     *     are the ones a second run would see again
+     */
+    private int openMatches(TextDocument doc, Line line, PhraseScan scan, int[] m) {
+        int[] iv = doc.lineFlags(line.index());
+        int n = iv == null ? 0 : iv.length;
+        int k = 0;
+        int reach = Integer.MIN_VALUE;
+        int open = 0;
+        for (int j = 0; j < m.length; j += 3) {
+            while (k < n && iv[k] <= m[j]) {
+                reach = Math.max(reach, iv[k + 1]);
+                k += 2;
+            }
+            if (mine(scan, m[j + 2]) && reach < m[j + 1]) {
+                open++;
+            }
+        }
+        return open;
     }
 
     private boolean owns(PhraseScan scan, int[] m) {

@@ -70,4 +70,16 @@ class FoundBugsTest {
         String article = "The council approved the plan on Tuesday after a long debate.";
         assertThat(NewsCleaner.news().clean(article + "<img src=\"x.gif\">".repeat(14)).text()).isEqualTo(article);
     }
+
+    /**
+     * The bound on match-by-match decisions counted matches inside markup that tracking had
+     * flagged already; cleaned again without that markup, the line was decided differently.
+     * Found by fuzzing.
+     */
+    @Test
+    void theMatchBoundCountsOnlyWhatASecondRunWouldSee() {
+        String text = "Leia tamb\u00e9mSign up for our newsletterOfficials said the fire was under control."
+                + "<img src=\"x.gif\">".repeat(1500) + "fb-pixel";
+        CleanPropertiesTest.check(NewsCleaner.news(), text);
+    }
 }
