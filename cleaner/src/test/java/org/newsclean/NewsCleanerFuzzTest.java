@@ -126,7 +126,7 @@ class NewsCleanerFuzzTest {
     /** A hang guard that turns a slow input into a finding (inputs are about 200,000 chars at most). */
     private static void notSlow(long t0, String input) {
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        if (ms > 20_000) {
+        if (ms > 60_000) {
             throw new AssertionError("took " + ms + " ms on " + input.length() + " chars: " + Explain.abbreviate(input, 300));
         }
     }
