@@ -73,6 +73,18 @@ final class CaptionHeuristic implements Heuristic {
             String vt = v.text();
             int vEnd = vt.length();
             int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd);
+            // credits glued one after another all go now, not one per round (a later run would find the next)
+            while (credit > 0) {
+                int e = credit;
+                while (e > 0 && Texts.isSpace(vt.charAt(e - 1))) {
+                    e--;
+                }
+                int more = e == 0 ? -1 : creditStart(vt, 0, e);
+                if (more < 0 || more >= credit) {
+                    break;
+                }
+                credit = more;
+            }
             if (credit == 0) {
                 flags.line(line, Category.CREDIT, "photo credit line");
                 continue;

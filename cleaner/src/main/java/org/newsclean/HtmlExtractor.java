@@ -221,7 +221,7 @@ final class HtmlExtractor {
                 text = jsonBody;
                 rem = new ArrayList<>(rem);
             }
-            if (chosen.length < MIN_ARTICLE_CHARS && text == chosen.text) {
+            if (chosen.length < MIN_ARTICLE_CHARS && text == chosen.text && !hasSentence(text)) {
                 rem = new ArrayList<>(rem);
                 if (!text.isEmpty()) {
                     rem.add(new Removal(-1, -1, "html-no-article", Category.LAYOUT,
@@ -231,6 +231,31 @@ final class HtmlExtractor {
                 text = "";
             }
             return new Page(title, text, rem);
+        }
+
+        /** A short page still has an article when its text holds a sentence: words, then a full stop. */
+        static boolean hasSentence(String text) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!inWord) {
+                        words++;
+                    }
+                    inWord = true;
+                    continue;
+                }
+                inWord = false;
+                boolean stop = c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
+                if (stop && words >= 4 && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                    return true;
+                }
+                if (c == '\n') {
+                    words = 0;
+                }
+            }
+            return false;
         }
 
         static boolean widens(Result wide, Result narrow) {

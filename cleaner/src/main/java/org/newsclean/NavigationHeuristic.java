@@ -19,11 +19,13 @@ final class NavigationHeuristic extends PhraseHeuristic {
         super.apply(doc, flags);
         PhraseScan scan = doc.phrases();
         for (Line line : doc.lines()) {
-            if (line.wordCount() > 3 * CRUMB_MAX_WORDS || line.length() >= 600 || doc.isRemoved(line)) {
+            // the size guards look at what is left of a line, as a second run would see it
+            boolean touched = doc.isTouched(line);
+            if (!touched && (line.wordCount() > 3 * CRUMB_MAX_WORDS || line.length() >= 600) || doc.isRemoved(line)) {
                 continue;
             }
             String rest = doc.unflaggedText(line);
-            if (Texts.countWords(rest, 0, rest.length()) <= CRUMB_MAX_WORDS && isBreadcrumb(rest)
+            if (rest.length() < 600 && Texts.countWords(rest, 0, rest.length()) <= CRUMB_MAX_WORDS && isBreadcrumb(rest)
                     && !explainedByPhrases(doc, line, scan)) {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }

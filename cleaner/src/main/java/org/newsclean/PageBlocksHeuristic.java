@@ -37,14 +37,28 @@ final class PageBlocksHeuristic implements Heuristic {
         return "page-blocks";
     }
 
+    /** A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words. */
+    private static int shortLines(TextDocument doc, List<Line> lines) {
+        int n = 0;
+        for (Line l : lines) {
+            if (l.wordCount() <= SHORT_WORDS && !doc.isRemoved(l)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A line of at most this many words is short (a menu item, a teaser headline, a footer link). */
+    static final int SHORT_WORDS = 10;
+
     @Override
     public void apply(TextDocument doc, Flags flags) {
         if (doc.isFromHtml()) {
             return; // the page's structure has already found the article
         }
         List<Line> lines = doc.lines();
-        if (lines.size() < minOutside) {
-            return;
+        if (lines.size() < minOutside || shortLines(doc, lines) < minOutside / 2) {
+            return; // whole-page text has menus, teasers and footers: many short lines
         }
         // look at the text as the other heuristics leave it, so that cleaning the output again decides the same way
         List<Line> kept = new ArrayList<>(lines.size());

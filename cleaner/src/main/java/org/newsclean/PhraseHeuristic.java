@@ -13,6 +13,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
     static final int LEAD_MAX_WORDS = 30;
     /** A {@code contains} phrase takes its line only when the line has at most this many words. */
     static final int CONTAINS_MAX_WORDS = 40;
+    /**
+     * A line with more phrase matches than this is judged only as a whole (it goes when it is all
+     * boilerplate); match-by-match decisions cost time quadratic in the matches of a line. Real
+     * pages have at most a few dozen on a line.
+     */
+    static final int MAX_MATCH_DECISIONS = 1000;
 
     private final String name;
     private final Category category;
@@ -62,6 +68,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
                 continue;
             }
+            if (m.length / 3 > MAX_MATCH_DECISIONS && openMatches(doc, line, scan, m) > MAX_MATCH_DECISIONS) {
+                continue;
+            }
             LineCover.Edges edges = new LineCover.Edges(doc, line, m);
             int words = -1;
             for (int k = 0; k < m.length; k += 3) {
@@ -109,6 +118,28 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
+    }
+
+    /**
+     * @return how many of this heuristic's matches on the line lie outside earlier flags: those
+     *     are the ones a second run would see again
+     */
+    private int openMatches(TextDocument doc, Line line, PhraseScan scan, int[] m) {
+        int[] iv = doc.lineFlags(line.index());
+        int n = iv == null ? 0 : iv.length;
+        int k = 0;
+        int reach = Integer.MIN_VALUE;
+        int open = 0;
+        for (int j = 0; j < m.length; j += 3) {
+            while (k < n && iv[k] <= m[j]) {
+                reach = Math.max(reach, iv[k + 1]);
+                k += 2;
+            }
+            if (mine(scan, m[j + 2]) && reach < m[j + 1]) {
+                open++;
+            }
+        }
+        return open;
     }
 
     private boolean owns(PhraseScan scan, int[] m) {

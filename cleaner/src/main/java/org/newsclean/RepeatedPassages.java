@@ -94,10 +94,17 @@ final class RepeatedPassages {
         for (int k = 0; k < K; k++) {
             r = r * B + wh[k];
         }
+        int rolled = 0; // the window r hashes starts here
         for (int i = 0; i + K <= n; i++) {
-            if (i > 0) {
+            if (rolled == i - 1) {
                 r = (r - wh[i - 1] * BK1) * B + wh[i + K - 1];
+            } else if (rolled != i) {
+                r = 0; // after a jump over a flagged run, hash the window afresh
+                for (int k = 0; k < K; k++) {
+                    r = r * B + wh[i + k];
+                }
             }
+            rolled = i;
             long h = r * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
             if ((h & 3) != 0) {
@@ -132,7 +139,11 @@ final class RepeatedPassages {
             int from = i - back;
             int to = i + len;
             if (to - from >= minWords && (to - from >= 2 * minWords || !asksQuestion(t, ws[from], we[to - 1]))) {
-                flags.span(ws[from], we[to - 1], Category.DUPLICATE,
+                int end = we[to - 1];
+                while (end < t.length() && end < we[to - 1] + 3 && ".,;:!?\u3002\uff0c\u3001".indexOf(t.charAt(end)) >= 0) {
+                    end++;
+                }
+                flags.span(ws[from], end, Category.DUPLICATE,
                         "repeats a passage of " + (to - from) + " words seen earlier in the document");
                 skipUntil = to;
                 i = to - 1;

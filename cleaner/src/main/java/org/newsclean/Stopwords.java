@@ -33,6 +33,12 @@ final class Stopwords {
 
     /** word -> bit set of the languages whose list holds it */
     private static final Map<String, Integer> WORDS = load();
+    /** Chars of a text that language detection looks at. */
+    static final int DETECT_SAMPLE = 64 * 1024;
+    /** No stopword is longer than this; longer words are passed on as {@link #LONG_WORD}. */
+    private static final int MAX_STOPWORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** Stands for any word longer than every stopword, so that no string is made for it. */
+    static final String LONG_WORD = "";
 
     private Stopwords() {
     }
@@ -84,7 +90,9 @@ final class Stopwords {
      * @return a code from {@link #LANGUAGES}, {@link #JA}, {@link #ZH}, {@link #KO}, or {@link #NONE}
      *     when no list explains at least one word in twelve
      */
-    static String detect(CharSequence text) {
+    static String detect(CharSequence whole) {
+        // a sample is enough to tell the language, and keeps the cost flat on huge pages
+        CharSequence text = whole.length() > DETECT_SAMPLE ? whole.subSequence(0, DETECT_SAMPLE) : whole;
         int letters = 0;
         int han = 0;
         int kana = 0;
@@ -95,6 +103,9 @@ final class Stopwords {
                 continue;
             }
             letters++;
+            if (c < 0x250) {
+                continue; // Latin
+            }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.HAN) {
                 han++;
@@ -124,7 +135,7 @@ final class Stopwords {
                     end++;
                 }
                 if (Texts.countWords(text, start, end) >= minWords) {
-                    forEachWord(text, start, end, w -> {
+                    forEachWord(text, start, end, true, w -> {
                         words[0]++;
                         int bits = languagesOf(w);
                         for (int i = 0; bits != 0; i++, bits >>>= 1) {
@@ -191,7 +202,7 @@ final class Stopwords {
         }
         int langBit = bit(lang);
         boolean ko = lang.equals(KO);
-        forEachWord(s, start, end, w -> {
+        forEachWord(s, start, end, !ko, w -> {
             out[0]++;
             if (ko) {
                 if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
@@ -206,6 +217,14 @@ final class Stopwords {
 
     /** Calls the consumer with each lower-cased word (letters and digits, with inner apostrophes as {@code '}). */
     static void forEachWord(CharSequence s, int start, int end, java.util.function.Consumer<String> each) {
+        forEachWord(s, start, end, false, each);
+    }
+
+    /**
+     * @param stopwordsOnly pass words longer than every stopword as {@link #LONG_WORD}, without
+     *     making a string of them (for counting stopwords)
+     */
+    static void forEachWord(CharSequence s, int start, int end, boolean stopwordsOnly, java.util.function.Consumer<String> each) {
         StringBuilder w = new StringBuilder(16);
         for (int i = start; i <= end; i++) {
             char c = i < end ? s.charAt(i) : ' ';
@@ -214,7 +233,7 @@ final class Stopwords {
             } else if ((c == '\'' || c == '\u2019') && w.length() > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
                 w.append('\'');
             } else if (w.length() > 0) {
-                each.accept(w.toString());
+                each.accept(stopwordsOnly && w.length() > MAX_STOPWORD ? LONG_WORD : w.toString());
                 w.setLength(0);
             }
         }

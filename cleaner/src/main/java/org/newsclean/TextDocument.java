@@ -3,7 +3,10 @@ package org.newsclean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The document a {@link Heuristic} looks at: the text, split into non-blank {@link Line}s with
@@ -23,6 +26,14 @@ public final class TextDocument {
     /** Per line, flagged intervals as [start0, end0, start1, end1, ...]; null while none. */
     private final int[][] lineFlags;
     private final int[] lineFlagCount;
+    /** Per line, the largest end of its flagged intervals: a span starting there or later is not covered. */
+    private final int[] lineFlagMaxEnd;
+    /**
+     * For lines with many flags, the union of their flagged intervals (start to end, disjoint, not
+     * touching), so that a covered check takes log time, not time linear in the line's flags.
+     */
+    private final Map<Integer, TreeMap<Integer, Integer>> lineUnions = new HashMap<>();
+    private static final int UNION_FROM = 32;
     private final PhraseIndex phraseIndex;
     private final boolean fromHtml;
     private PhraseScan scan;
@@ -64,6 +75,7 @@ public final class TextDocument {
         }
         this.lineFlags = new int[ls.size()][];
         this.lineFlagCount = new int[ls.size()];
+        this.lineFlagMaxEnd = new int[ls.size()];
     }
 
     /**
@@ -246,8 +258,35 @@ public final class TextDocument {
             iv[c + 1] = Math.min(f.end(), l.end());
             lineFlags[li] = iv;
             lineFlagCount[li] = c + 2;
+            lineFlagMaxEnd[li] = Math.max(lineFlagMaxEnd[li], iv[c + 1]);
+            if (c + 2 >= UNION_FROM) {
+                TreeMap<Integer, Integer> u = lineUnions.get(li);
+                if (u == null) {
+                    u = new TreeMap<>();
+                    lineUnions.put(li, u);
+                    for (int k = 0; k < c; k += 2) {
+                        unite(u, iv[k], iv[k + 1]);
+                    }
+                }
+                unite(u, iv[c], iv[c + 1]);
+            }
         }
         return true;
+    }
+
+    private static void unite(TreeMap<Integer, Integer> u, int a, int b) {
+        Map.Entry<Integer, Integer> lo = u.floorEntry(a);
+        if (lo != null && lo.getValue() >= a) {
+            a = lo.getKey();
+            b = Math.max(b, lo.getValue());
+            u.remove(a);
+        }
+        Map.Entry<Integer, Integer> next;
+        while ((next = u.ceilingEntry(a)) != null && next.getKey() <= b) {
+            b = Math.max(b, next.getValue());
+            u.remove(next.getKey());
+        }
+        u.put(a, b);
     }
 
     private boolean alreadyCovered(int start, int end) {
@@ -256,8 +295,14 @@ public final class TextDocument {
             return false;
         }
         int[] iv = lineFlags[li];
-        if (iv == null) {
+        if (iv == null || start >= lineFlagMaxEnd[li]) {
+            // flags mostly come left to right: past every interval, nothing covers the span (O(1), not O(flags))
             return false;
+        }
+        TreeMap<Integer, Integer> u = lineUnions.get(li);
+        if (u != null) {
+            Map.Entry<Integer, Integer> e = u.floorEntry(start);
+            return e != null && e.getValue() >= end;
         }
         int count = lineFlagCount[li];
         if (count > 64) {
