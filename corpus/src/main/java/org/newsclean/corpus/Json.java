@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link Double}s) and string quoting for the writers. Enough for {@code meta.json}; not a general
  * library.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -23,7 +23,7 @@ final class Json {
      * @return the value
      * @throws IllegalArgumentException when the text is not JSON
      */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json p = new Json(text);
         p.space();
         Object v = p.value();
