@@ -39,8 +39,8 @@ public class HeuristicBenchmark {
     static final String PRESET = "news";
 
     /** A heuristic's name, or {@code none} or {@code news}. Override with {@code -p heuristic=...}. */
-    @Param({"none", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "captions",
-        "duplicates", "news"})
+    @Param({"none", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "comments",
+        "furniture", "captions", "bylines", "duplicates", "page-blocks", "news"})
     public String heuristic;
 
     private NewsCleaner cleaner;
