@@ -67,7 +67,7 @@ public final class Main {
         String url = "";
         String preset = "news";
         List<String> removes = new ArrayList<>();
-        List<String[]> options = new ArrayList<>();
+        List<String> options = new ArrayList<>();
         List<String> files = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -81,16 +81,7 @@ public final class Main {
                     case "--url": url = value(args, ++i, a); break;
                     case "--preset": preset = value(args, ++i, a); break;
                     case "--remove": removes.add(value(args, ++i, a)); break;
-                    case "--option": {
-                        String v = value(args, ++i, a);
-                        int dot = v.indexOf('.');
-                        int eq = v.indexOf('=');
-                        if (dot < 1 || eq < dot + 2) {
-                            throw new IllegalArgumentException("--option wants HEURISTIC.KEY=VALUE, got '" + v + "'");
-                        }
-                        options.add(new String[] {v.substring(0, dot), v.substring(dot + 1, eq), v.substring(eq + 1)});
-                        break;
-                    }
+                    case "--option": options.add(value(args, ++i, a)); break;
                     case "--list":
                         list(out);
                         return 0;
@@ -116,8 +107,8 @@ public final class Main {
             for (String r : removes) {
                 b.remove(r);
             }
-            for (String[] o : options) {
-                b.option(o[0], o[1], o[2]);
+            for (String o : options) {
+                b.option(o);
             }
             cleaner = b.build();
         } catch (IllegalArgumentException e) {

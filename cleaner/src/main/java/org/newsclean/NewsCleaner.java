@@ -95,6 +95,20 @@ public final class NewsCleaner {
         return m;
     }
 
+    /**
+     * Guesses the language of a text the way whole-page cleaning does: by script for Japanese,
+     * Chinese and Korean, else by the stoplist (en, de, fr, es, it, pt, nl, ru, pl, tr, id, sv)
+     * that most of its words hit, looking at the longer lines first.
+     *
+     * @param text the text
+     * @return an ISO 639-1 code, or null when no guess is safe
+     */
+    public static String guessLanguage(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String lang = Stopwords.detect(text);
+        return lang.equals(Stopwords.NONE) ? null : lang;
+    }
+
     /** @return a builder that starts from this cleaner's pipeline and settings */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -341,6 +355,24 @@ public final class NewsCleaner {
         public Builder option(String name, String option, String value) {
             steps.get(indexOf(name)).set(option, value);
             return this;
+        }
+
+        /**
+         * Sets an option written as one string, as on the command line.
+         *
+         * @param spec {@code HEURISTIC.KEY=VALUE}, for example {@code captions.keep=true}
+         * @return this builder
+         * @throws IllegalArgumentException if the string is not of that form, or as
+         *     {@link #option(String, String, String)}
+         */
+        public Builder option(String spec) {
+            Objects.requireNonNull(spec, "spec");
+            int dot = spec.indexOf('.');
+            int eq = spec.indexOf('=');
+            if (dot < 1 || eq < dot + 2) {
+                throw new IllegalArgumentException("an option is written HEURISTIC.KEY=VALUE, got '" + spec + "'");
+            }
+            return option(spec.substring(0, dot), spec.substring(dot + 1, eq), spec.substring(eq + 1));
         }
 
         /**

@@ -59,7 +59,7 @@ public final class Eval {
         List<Extractors.Mode> modes = new ArrayList<>();
         String preset = "news";
         List<String> removes = new ArrayList<>();
-        List<String[]> options = new ArrayList<>();
+        List<String> options = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Path> roots = new ArrayList<>();
         Path outDir = Path.of("target", "eval");
@@ -80,16 +80,7 @@ public final class Eval {
                         break;
                     case "--preset": preset = value(args, ++i, a); break;
                     case "--remove": removes.add(value(args, ++i, a)); break;
-                    case "--option": {
-                        String v = value(args, ++i, a);
-                        int dot = v.indexOf('.');
-                        int eq = v.indexOf('=');
-                        if (dot < 1 || eq < dot + 2) {
-                            throw new IllegalArgumentException("--option wants HEURISTIC.KEY=VALUE, got '" + v + "'");
-                        }
-                        options.add(new String[] {v.substring(0, dot), v.substring(dot + 1, eq), v.substring(eq + 1)});
-                        break;
-                    }
+                    case "--option": options.add(value(args, ++i, a)); break;
                     case "--sources":
                         for (String s : value(args, ++i, a).split(",")) {
                             if (!s.isBlank()) {
@@ -121,8 +112,8 @@ public final class Eval {
             for (String r : removes) {
                 b.remove(r);
             }
-            for (String[] o : options) {
-                b.option(o[0], o[1], o[2]);
+            for (String o : options) {
+                b.option(o);
             }
             cleaner = b.build();
         } catch (IllegalArgumentException e) {
