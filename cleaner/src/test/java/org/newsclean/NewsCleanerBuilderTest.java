@@ -84,6 +84,22 @@ class NewsCleanerBuilderTest {
     }
 
     @Test
+    void optionsWrittenAsOneString() {
+        assertThat(NewsCleaner.builder("news").option("captions.keep=true").build().toString()).contains("captions{keep=true}");
+        assertThatThrownBy(() -> NewsCleaner.builder("news").option("captions.keep"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HEURISTIC.KEY=VALUE");
+        assertThatThrownBy(() -> NewsCleaner.builder("news").option("captions.colour=red"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no option 'colour'");
+    }
+
+    @Test
+    void languageGuess() {
+        assertThat(NewsCleaner.guessLanguage("Le conseil municipal a approuv\u00e9 le budget mardi soir, et la ville "
+                + "commencera les travaux dans les prochaines semaines.")).isEqualTo("fr");
+        assertThat(NewsCleaner.guessLanguage("12 34 56")).isNull();
+    }
+
+    @Test
     void badOptionsAreClearErrors() {
         assertThatThrownBy(() -> NewsCleaner.builder("news").option("captions", "colour", "red"))
                 .isInstanceOf(IllegalArgumentException.class)
