@@ -190,7 +190,7 @@ final class BylineHeuristic implements Heuristic {
                 number = true;
                 dated |= isYearOrDate(bare);
             } else if (DATE_WORDS.contains(bare) || DATE_WORDS.contains(w)) {
-                dated |= bare.length() > 2 && Character.isLetter(bare.charAt(0)) && MONTHS_AND_DAYS.contains(bare);
+                dated |= bare.length() > 2 && Texts.isLetter(bare.charAt(0)) && MONTHS_AND_DAYS.contains(bare);
             } else {
                 return false;
             }
@@ -220,7 +220,7 @@ final class BylineHeuristic implements Heuristic {
             char c = w.charAt(i);
             if (Character.isDigit(c)) {
                 digit = true;
-            } else if (Character.isLetter(c)) {
+            } else if (Texts.isLetter(c)) {
                 letters++;
             } else if (c != ':' && c != '.' && c != '/' && c != '-' && c != 'h') {
                 return false;
@@ -251,7 +251,7 @@ final class BylineHeuristic implements Heuristic {
         if (opener == 0 || words.size() - opener > 12) {
             return false;
         }
-        if (!Character.isUpperCase(words.get(opener).charAt(0))) {
+        if (!Texts.isUpper(words.get(opener).charAt(0))) {
             return false;
         }
         String trimmed = p.strip();
@@ -265,7 +265,7 @@ final class BylineHeuristic implements Heuristic {
                 continue;
             }
             counted++;
-            if (Character.isUpperCase(w.charAt(0))) {
+            if (Texts.isUpper(w.charAt(0))) {
                 caps++;
             }
         }
@@ -276,7 +276,7 @@ final class BylineHeuristic implements Heuristic {
     private static int names(List<String> words) {
         int n = 0;
         for (String w : words) {
-            if (Character.isUpperCase(w.charAt(0)) || NAME_LINKS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("The")) {
+            if (Texts.isUpper(w.charAt(0)) || NAME_LINKS.contains(w.toLowerCase(Locale.ROOT)) || w.equals("The")) {
                 n++;
             }
         }

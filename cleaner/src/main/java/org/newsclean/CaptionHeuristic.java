@@ -143,6 +143,18 @@ final class CaptionHeuristic implements Heuristic {
         return h;
     }
 
+    /** {@link #normalisedHash(String, int, int)} over a char array. */
+    static long normalisedHash(char[] t, int start, int end) {
+        long h = EMPTY_HASH;
+        for (int i = start; i < end; i++) {
+            char c = t[i];
+            if (Texts.isWordChar(c)) {
+                h = (h ^ Texts.lower(c)) * 0x100000001B3L;
+            }
+        }
+        return h;
+    }
+
     /**
      * @return where a credit at the end of [start, end) begins: {@code start} when the whole line
      *     is a credit, -1 when there is none
@@ -198,18 +210,18 @@ final class CaptionHeuristic implements Heuristic {
             int ws = we;
             while (ws > start && (Character.isLetterOrDigit(t.charAt(ws - 1)) || t.charAt(ws - 1) == '\''
                     || t.charAt(ws - 1) == '\u2019' || t.charAt(ws - 1) == '-' || t.charAt(ws - 1) == '.' && ws - 1 > start
-                    && Character.isUpperCase(t.charAt(ws - 2)) && (ws - 2 == start || !Character.isLetter(t.charAt(ws - 3))))) {
+                    && Texts.isUpper(t.charAt(ws - 2)) && (ws - 2 == start || !Texts.isLetter(t.charAt(ws - 3))))) {
                 ws--;
             }
             if (ws == we) {
                 break;
             }
             String w = t.substring(ws, we);
-            boolean cap = Character.isUpperCase(w.charAt(0));
+            boolean cap = Texts.isUpper(w.charAt(0));
             if (!cap && !NAME_PARTICLES.contains(w)) {
                 // a lower-case word glued to a capitalised one ("Monday.Karim" has a period; "crewKarim" has none)
                 int k = ws;
-                while (k < we && !Character.isUpperCase(t.charAt(k))) {
+                while (k < we && !Texts.isUpper(t.charAt(k))) {
                     k++;
                 }
                 if (k < we && k > ws && words < 5 && isSentenceEndBefore(t, k)) {
@@ -271,7 +283,7 @@ final class CaptionHeuristic implements Heuristic {
                 i++;
             }
             String w = t.substring(ws, i);
-            if (!Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !Character.isDigit(w.charAt(0))) {
+            if (!Texts.isUpper(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !Character.isDigit(w.charAt(0))) {
                 return -1;
             }
             if (w.endsWith(".") && w.length() > 4 && Character.isLowerCase(w.charAt(w.length() - 2))) {
@@ -287,7 +299,7 @@ final class CaptionHeuristic implements Heuristic {
     /** {@code Photo: Jane Doe}, {@code Image credit: Reuters}, {@code Foto: dpa} ending the line (at most 10 words). */
     private int prefixCredit(String t, int start, int end, int tailFrom) {
         for (int i = tailFrom; i < end; i++) {
-            if (!Character.isUpperCase(t.charAt(i))) {
+            if (!Texts.isUpper(t.charAt(i))) {
                 continue;
             }
             if (i > start) {
@@ -305,7 +317,7 @@ final class CaptionHeuristic implements Heuristic {
                     }
                 }
             }
-            if (!Character.isUpperCase(t.charAt(i))) {
+            if (!Texts.isUpper(t.charAt(i))) {
                 continue;
             }
             char first = Texts.lower(t.charAt(i));
@@ -347,7 +359,7 @@ final class CaptionHeuristic implements Heuristic {
             return -1;
         }
         for (int i = tailFrom; i < e; i++) {
-            if (i > start && Character.isLetterOrDigit(t.charAt(i - 1)) && !(Character.isUpperCase(t.charAt(i))
+            if (i > start && Character.isLetterOrDigit(t.charAt(i - 1)) && !(Texts.isUpper(t.charAt(i))
                     && Character.isLowerCase(t.charAt(i - 1)))) {
                 continue;
             }
@@ -371,11 +383,11 @@ final class CaptionHeuristic implements Heuristic {
                     return prev == '(' ? p - 1 : (prev == '/' ? -1 : s);
                 }
                 int ws = p;
-                while (ws > start && Character.isLetter(t.charAt(ws - 1))) {
+                while (ws > start && Texts.isLetter(t.charAt(ws - 1))) {
                     ws--;
                 }
                 String w = t.substring(ws, p);
-                if (ws == p || words >= 4 || !(Character.isUpperCase(w.charAt(0)) || NAME_PARTICLES.contains(w))) {
+                if (ws == p || words >= 4 || !(Texts.isUpper(w.charAt(0)) || NAME_PARTICLES.contains(w))) {
                     return -1;
                 }
                 words++;

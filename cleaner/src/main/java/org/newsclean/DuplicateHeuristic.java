@@ -60,7 +60,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            long key = CaptionHeuristic.normalisedHash(vt, 0, vt.length());
+            long key = touched ? CaptionHeuristic.normalisedHash(vt, 0, vt.length()) : line.normalisedHash();
             Integer first = seen.putIfAbsent(key, line.index());
             if (first != null) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
@@ -69,7 +69,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;
             }
-            long[] words = wordHashes(vt, 0, vt.length());
+            long[] words = touched ? wordHashes(vt, 0, vt.length()) : line.wordSet();
             for (int k = 0; k < ringSize; k++) {
                 long[] other = ring[k];
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
@@ -99,6 +99,37 @@ final class DuplicateHeuristic implements Heuristic {
         boolean in = false;
         for (int i = start; i <= end; i++) {
             char c = i < end ? t.charAt(i) : ' ';
+            if (Texts.isWordChar(c)) {
+                h = h * 31 + Texts.lower(c);
+                in = true;
+            } else if (in) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = h * 0x9E3779B97F4A7C15L;
+                h = 0;
+                in = false;
+            }
+        }
+        long[] w = Arrays.copyOf(out, n);
+        Arrays.sort(w);
+        int d = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (i == 0 || w[i] != w[i - 1]) {
+                w[d++] = w[i];
+            }
+        }
+        return Arrays.copyOf(w, d);
+    }
+
+    /** {@link #wordHashes(String, int, int)} over a char array. */
+    static long[] wordHashes(char[] t, int start, int end) {
+        long[] out = new long[16];
+        int n = 0;
+        long h = 0;
+        boolean in = false;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? t[i] : ' ';
             if (Texts.isWordChar(c)) {
                 h = h * 31 + Texts.lower(c);
                 in = true;

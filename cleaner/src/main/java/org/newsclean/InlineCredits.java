@@ -54,7 +54,7 @@ final class InlineCredits {
             int end = -1;
             if (c == '(') {
                 end = parenthesised(v, i);
-            } else if ((slash || OPENER_INITIALS.indexOf(c) >= 0) && Character.isUpperCase(c) && sentenceStart(v, i)) {
+            } else if ((slash || OPENER_INITIALS.indexOf(c) >= 0) && Texts.isUpper(c) && sentenceStart(v, i)) {
                 end = OPENER_INITIALS.indexOf(c) >= 0 ? opened(v, i) : -1;
                 if (end < 0 && slash) {
                     end = slashed(v, i);
@@ -120,7 +120,7 @@ final class InlineCredits {
             }
         }
         int slash = inner.lastIndexOf('/');
-        if (slash > 0 && Character.isUpperCase(inner.charAt(0)) && agencyAt(inner, slash + 1) == inner.length()) {
+        if (slash > 0 && Texts.isUpper(inner.charAt(0)) && agencyAt(inner, slash + 1) == inner.length()) {
             return close + 1;
         }
         return -1;
@@ -157,12 +157,12 @@ final class InlineCredits {
                 inWord = false;
             } else if (!inWord) {
                 inWord = true;
-                if (++words > 4 || !Character.isUpperCase(c)) {
+                if (++words > 4 || !Texts.isUpper(c)) {
                     return -1;
                 }
             }
             if (c == '.' || c == ',' || c == ':' || c == ';') {
-                if (!(c == '.' && k > i && Character.isUpperCase(v.charAt(k - 1)))) {
+                if (!(c == '.' && k > i && Texts.isUpper(v.charAt(k - 1)))) {
                     return -1;
                 }
             }
@@ -179,7 +179,7 @@ final class InlineCredits {
         while (n < v.length() && Texts.isSpace(v.charAt(n))) {
             n++;
         }
-        return n >= v.length() || Character.isUpperCase(v.charAt(n)) || v.charAt(n) == '\u201c' || v.charAt(n) == '"' ? end : -1;
+        return n >= v.length() || Texts.isUpper(v.charAt(n)) || v.charAt(n) == '\u201c' || v.charAt(n) == '"' ? end : -1;
     }
 
     /**
@@ -197,7 +197,7 @@ final class InlineCredits {
                 k++;
                 continue;
             }
-            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !startsParticle(v, k)) {
+            if (!Texts.isUpper(c) && !Character.isDigit(c) && !startsParticle(v, k)) {
                 break;
             }
             int a = agencyAt(v, k);

@@ -12,6 +12,9 @@ public final class Line {
     private final int blankLinesBefore;
     private String text;
     private int words = -1;
+    private long hash;
+    private boolean hashed;
+    private long[] wordSet;
 
     Line(TextDocument doc, int index, int start, int end, int blankLinesBefore) {
         this.doc = doc;
@@ -60,8 +63,27 @@ public final class Line {
     public int wordCount() {
         int w = words;
         if (w < 0) {
-            w = Texts.countWords(doc.text(), start, end);
+            w = Texts.countWords(doc.chars(), start, end);
             words = w;
+        }
+        return w;
+    }
+
+    /** @return {@link CaptionHeuristic#normalisedHash} of the whole line, computed once */
+    long normalisedHash() {
+        if (!hashed) {
+            hash = CaptionHeuristic.normalisedHash(doc.chars(), start, end);
+            hashed = true;
+        }
+        return hash;
+    }
+
+    /** @return {@link DuplicateHeuristic#wordHashes} of the whole line, computed once; do not modify */
+    long[] wordSet() {
+        long[] w = wordSet;
+        if (w == null) {
+            w = DuplicateHeuristic.wordHashes(doc.chars(), start, end);
+            wordSet = w;
         }
         return w;
     }

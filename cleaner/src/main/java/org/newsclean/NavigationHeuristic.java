@@ -69,7 +69,7 @@ final class NavigationHeuristic extends PhraseHeuristic {
                     if (itemWords > ITEM_WORDS) {
                         return false;
                     }
-                    if (itemWords == 1 && !Character.isUpperCase(c) && !Character.isDigit(c)) {
+                    if (itemWords == 1 && !Texts.isUpper(c) && !Character.isDigit(c)) {
                         return false;
                     }
                 }

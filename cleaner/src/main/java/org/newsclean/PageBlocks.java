@@ -236,7 +236,7 @@ final class PageBlocks {
         boolean noStops = lang.equals(Stopwords.NONE);
         Map<Long, Integer> seen = new HashMap<>();
         for (Line l : lines) {
-            seen.merge(CaptionHeuristic.normalisedHash(l.text(), 0, l.length()), 1, Integer::sum);
+            seen.merge(l.normalisedHash(), 1, Integer::sum);
         }
         blockOf = splitBlocks();
         int n = lines.size();
@@ -287,7 +287,7 @@ final class PageBlocks {
                 sentence = false;
             }
             if (k == Kind.MEDIUM && first == last) {
-                Integer times = seen.get(CaptionHeuristic.normalisedHash(lastLine.text(), 0, lastLine.length()));
+                Integer times = seen.get(lastLine.normalisedHash());
                 if (times != null && times > 1) {
                     k = Kind.SHORT;
                 }
@@ -560,7 +560,7 @@ final class PageBlocks {
             return false;
         }
         return last != '.' && last != ':' && last != '|' && Character.isUpperCase(t.codePointAt(0))
-                || !Character.isLetter(t.charAt(0)) && Character.isLetter(last) && kinds[i] != Kind.SHORT;
+                || !Texts.isLetter(t.charAt(0)) && Texts.isLetter(last) && kinds[i] != Kind.SHORT;
     }
 
     /** @return the category of a line outside the region: comments after a comment opener, menus, related content, layout */
@@ -730,7 +730,7 @@ final class PageBlocks {
     private static boolean namesFollow(String t, int from) {
         String rest = t.substring(from).strip();
         int n = rest.length();
-        boolean initial = n >= 2 && Character.isUpperCase(rest.charAt(n - 2)) && (n == 2 || !Character.isLetter(rest.charAt(n - 3)));
+        boolean initial = n >= 2 && Texts.isUpper(rest.charAt(n - 2)) && (n == 2 || !Texts.isLetter(rest.charAt(n - 3)));
         if (rest.endsWith(".") && !initial || rest.endsWith("!") || rest.endsWith("?")) {
             return false;
         }
@@ -739,7 +739,7 @@ final class PageBlocks {
         int i = 0;
         while (i < rest.length()) {
             char c = rest.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Texts.isLetter(c)) {
                 if (Character.isDigit(c)) {
                     return bad <= 1 && words > bad; // a date or time after the names
                 }
@@ -747,13 +747,13 @@ final class PageBlocks {
                 continue;
             }
             int s = i;
-            while (i < rest.length() && (Character.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-'
+            while (i < rest.length() && (Texts.isLetter(rest.charAt(i)) || rest.charAt(i) == '\'' || rest.charAt(i) == '-'
                     || rest.charAt(i) == '\u2019')) {
                 i++;
             }
             String w = rest.substring(s, i);
             words++;
-            if (!Character.isUpperCase(w.charAt(0)) && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
+            if (!Texts.isUpper(w.charAt(0)) && !NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
                 bad++;
             }
         }
@@ -767,7 +767,7 @@ final class PageBlocks {
         }
         String low = t.toLowerCase(Locale.ROOT);
         int sp = 0;
-        while (sp < low.length() && Character.isLetter(low.charAt(sp))) {
+        while (sp < low.length() && Texts.isLetter(low.charAt(sp))) {
             sp++;
         }
         String first = low.substring(0, sp);

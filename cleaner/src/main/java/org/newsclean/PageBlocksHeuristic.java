@@ -63,6 +63,14 @@ final class PageBlocksHeuristic implements Heuristic {
         // look at the text as the other heuristics leave it, so that cleaning the output again decides the same way
         List<Line> kept = new ArrayList<>(lines.size());
         String view = othersView(doc, kept);
+        int[] keptIndex = new int[kept.size()];
+        for (int i = 0; i < keptIndex.length; i++) {
+            keptIndex[i] = kept.get(i).index();
+        }
+        if (doc.memo(this) instanceof Seen seen && seen.view.equals(view) && Arrays.equals(seen.kept, keptIndex)) {
+            return; // the same view as in the last round: the same flags, already there
+        }
+        doc.memo(this, new Seen(view, keptIndex));
         TextDocument page = new TextDocument(view, doc.phraseIndex(), doc.isFromHtml());
         PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept));
         int a = pb.regionStart();
@@ -94,6 +102,10 @@ final class PageBlocksHeuristic implements Heuristic {
      * @return those lines' text without what other heuristics flagged, one line each, with a blank
      *     line where the document had one
      */
+    /** The view a round looked at, and which lines it kept. */
+    private record Seen(String view, int[] kept) {
+    }
+
     private String othersView(TextDocument doc, List<Line> kept) {
         List<Line> lines = doc.lines();
         int[][] iv = new int[lines.size()][];

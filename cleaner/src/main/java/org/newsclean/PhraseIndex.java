@@ -119,16 +119,16 @@ final class PhraseIndex {
      * Walks the trie from every word start in text[from, to), folding each char, and reports
      * every phrase found there (the caller checks where the match ends).
      */
-    void scan(String text, int from, int to, Sink sink) {
+    void scan(char[] text, int from, int to, Sink sink) {
         if (entries.length == 0) {
             return;
         }
         boolean prevWord = false;
         boolean prevUpper = false;
         for (int i = from; i < to; i++) {
-            char raw = text.charAt(i);
+            char raw = text[i];
             boolean word = Texts.isWordChar(raw);
-            boolean upper = word && Character.isUpperCase(raw);
+            boolean upper = word && Texts.isUpper(raw);
             // a match may start after a non-word char, or where a capital follows a small letter ("contentUS")
             if (!prevWord || upper && !prevUpper) {
                 int node = rootNext[Texts.fold(raw)];
@@ -140,7 +140,7 @@ final class PhraseIndex {
                     if (j >= to) {
                         break;
                     }
-                    node = get(node, Texts.fold(text.charAt(j)));
+                    node = get(node, Texts.fold(text[j]));
                     j++;
                 }
             }

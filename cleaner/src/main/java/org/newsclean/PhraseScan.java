@@ -26,7 +26,7 @@ final class PhraseScan {
         if (index == null || index.size() == 0) {
             return new PhraseScan(index, byLine);
         }
-        String text = doc.text();
+        char[] text = doc.chars();
         int[] buf = new int[48];
         for (Line line : lines) {
             int[] count = {0};
@@ -89,20 +89,20 @@ final class PhraseScan {
      * A match counts only as whole words: the chars around it are not letters or digits, unless
      * the text was glued at a case change ("contentUS", "Monday.Karim").
      */
-    static boolean atBoundary(String t, int s, int e, int lineStart, int lineEnd) {
+    static boolean atBoundary(char[] t, int s, int e, int lineStart, int lineEnd) {
         if (s > lineStart) {
-            char before = t.charAt(s - 1);
-            char first = t.charAt(s);
+            char before = t[s - 1];
+            char first = t[s];
             if (Texts.isWordChar(before) && Texts.isWordChar(first)
-                    && !(Character.isUpperCase(first) && !Character.isUpperCase(before))) {
+                    && !(Texts.isUpper(first) && !Texts.isUpper(before))) {
                 return false;
             }
         }
         if (e < lineEnd) {
-            char last = t.charAt(e - 1);
-            char after = t.charAt(e);
+            char last = t[e - 1];
+            char after = t[e];
             if (Texts.isWordChar(last) && Texts.isWordChar(after)
-                    && !(Character.isUpperCase(after) && !Character.isUpperCase(last))) {
+                    && !(Texts.isUpper(after) && !Texts.isUpper(last))) {
                 return false;
             }
         }

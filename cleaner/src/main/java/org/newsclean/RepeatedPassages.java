@@ -41,6 +41,7 @@ final class RepeatedPassages {
         int[] wh = new int[cap];
         int n = 0;
         List<Line> lines = doc.lines();
+        char[] chars = doc.chars();
         for (Line line : lines) {
             if (doc.isRemoved(line)) {
                 continue;
@@ -50,14 +51,14 @@ final class RepeatedPassages {
             int i = line.start();
             int end = line.end();
             while (i < end) {
-                if (!Texts.isWordChar(t.charAt(i))) {
+                if (!Texts.isWordChar(chars[i])) {
                     i++;
                     continue;
                 }
                 int s = i;
                 int h = 0;
-                while (i < end && Texts.isWordChar(t.charAt(i))) {
-                    h = 31 * h + Texts.lower(t.charAt(i));
+                while (i < end && Texts.isWordChar(chars[i])) {
+                    h = 31 * h + Texts.lower(chars[i]);
                     i++;
                 }
                 if (fl != null) {

@@ -17,7 +17,7 @@ final class Sentences {
      * @param flagged the line's flagged intervals, disjoint and sorted, or null: they count as absent
      */
     static boolean standsAlone(String text, int s, int e, Line line, boolean startsLine, int[] flagged) {
-        if (!Character.isUpperCase(text.charAt(s))) {
+        if (!Texts.isUpper(text.charAt(s))) {
             return false;
         }
         int p = skipBack(text, s - 1, line.start(), flagged);
@@ -29,7 +29,7 @@ final class Sentences {
             return true;
         }
         char c = text.charAt(n);
-        return Character.isUpperCase(c) || Character.isDigit(c) || AFTER_OPENERS.indexOf(c) >= 0
+        return Texts.isUpper(c) || Character.isDigit(c) || AFTER_OPENERS.indexOf(c) >= 0
                 || AFTER_CLOSERS.indexOf(c) >= 0 || Character.isIdeographic(c);
     }
 

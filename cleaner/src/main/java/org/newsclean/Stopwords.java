@@ -33,6 +33,31 @@ final class Stopwords {
 
     /** word -> bit set of the languages whose list holds it */
     private static final Map<String, Integer> WORDS = load();
+    /** The same words as {@link #WORDS}, by a 64-bit FNV-1a hash of their chars: looked up without building strings. */
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long[] KEYS;
+    private static final int[] BITS;
+    private static final int MASK;
+
+    static {
+        int cap = Integer.highestOneBit(Math.max(16, WORDS.size() * 3)) << 1;
+        KEYS = new long[cap];
+        BITS = new int[cap];
+        MASK = cap - 1;
+        for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
+            long h = SEED;
+            for (int i = 0; i < e.getKey().length(); i++) {
+                h = step(h, e.getKey().charAt(i));
+            }
+            h = nonZero(h);
+            int slot = slot(h);
+            while (KEYS[slot] != 0) {
+                slot = (slot + 1) & MASK;
+            }
+            KEYS[slot] = h;
+            BITS[slot] = e.getValue();
+        }
+    }
     /** Chars of a text that language detection looks at. */
     static final int DETECT_SAMPLE = 64 * 1024;
     /** No stopword is longer than this; longer words are passed on as {@link #LONG_WORD}. */
@@ -71,6 +96,84 @@ final class Stopwords {
     }
 
     /** @return the bit set of languages whose stoplist holds the (lower-case) word, or of its elided prefix ({@code l'}) */
+    private static long step(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private static long nonZero(long h) {
+        return h == 0 ? 1 : h;
+    }
+
+    private static int slot(long h) {
+        return (int) ((h ^ (h >>> 31)) & MASK);
+    }
+
+    /** @return the languages whose stopword hashes to {@code h} (64 bits: collisions are negligible) */
+    private static int bitsOf(long h) {
+        h = nonZero(h);
+        int slot = slot(h);
+        long k;
+        while ((k = KEYS[slot]) != 0) {
+            if (k == h) {
+                return BITS[slot];
+            }
+            slot = (slot + 1) & MASK;
+        }
+        return 0;
+    }
+
+    /**
+     * Walks the words of {@code s[start, end)} as {@link #forEachWord} does (lower-cased, in-word
+     * apostrophes kept) and looks each up without building it.
+     *
+     * @param hits per language, incremented for each word that is one of its stopwords; or null
+     * @param langBit a language's bit, whose stopwords are counted in the result
+     * @return the number of words in the high 32 bits, of words in {@code langBit}'s list in the low
+     */
+    private static long scanWords(CharSequence s, int start, int end, int[] hits, int langBit) {
+        int words = 0;
+        int matched = 0;
+        long h = SEED;
+        long prefix = 0;
+        int len = 0;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
+            if (Texts.isWordChar(c)) {
+                h = step(h, Texts.lower(c));
+                len++;
+            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
+                h = step(h, '\'');
+                if (prefix == 0) {
+                    prefix = nonZero(h); // "l'" of "l'homme" is a stopword on its own
+                }
+                len++;
+            } else if (len > 0) {
+                words++;
+                int bits = 0;
+                if (len <= MAX_STOPWORD) {
+                    bits = bitsOf(h);
+                    if (prefix != 0) {
+                        bits |= bitsOf(prefix);
+                    }
+                }
+                if ((bits & langBit) != 0) {
+                    matched++;
+                }
+                if (hits != null) {
+                    for (int b = 0; bits != 0; b++, bits >>>= 1) {
+                        if ((bits & 1) != 0) {
+                            hits[b]++;
+                        }
+                    }
+                }
+                h = SEED;
+                prefix = 0;
+                len = 0;
+            }
+        }
+        return ((long) words << 32) | matched;
+    }
+
     static int languagesOf(String word) {
         Integer b = WORDS.get(word);
         int bits = b == null ? 0 : b;
@@ -99,7 +202,7 @@ final class Stopwords {
         int hangul = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Texts.isLetter(c)) {
                 continue;
             }
             letters++;
@@ -135,15 +238,7 @@ final class Stopwords {
                     end++;
                 }
                 if (Texts.countWords(text, start, end) >= minWords) {
-                    forEachWord(text, start, end, true, w -> {
-                        words[0]++;
-                        int bits = languagesOf(w);
-                        for (int i = 0; bits != 0; i++, bits >>>= 1) {
-                            if ((bits & 1) != 0) {
-                                hits[i]++;
-                            }
-                        }
-                    });
+                    words[0] += (int) (scanWords(text, start, end, hits, 0) >>> 32);
                 }
                 start = end + 1;
             }
@@ -202,13 +297,15 @@ final class Stopwords {
         }
         int langBit = bit(lang);
         boolean ko = lang.equals(KO);
-        forEachWord(s, start, end, !ko, w -> {
+        if (!ko) {
+            long r = scanWords(s, start, end, null, langBit);
+            out[0] = (int) (r >>> 32);
+            out[1] = (int) r;
+            return out;
+        }
+        forEachWord(s, start, end, false, w -> {
             out[0]++;
-            if (ko) {
-                if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
-                    out[1]++;
-                }
-            } else if ((languagesOf(w) & langBit) != 0) {
+            if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
                 out[1]++;
             }
         });
@@ -229,7 +326,7 @@ final class Stopwords {
         for (int i = start; i <= end; i++) {
             char c = i < end ? s.charAt(i) : ' ';
             if (Texts.isWordChar(c)) {
-                w.append(Character.toLowerCase(c));
+                w.append(Texts.lower(c));
             } else if ((c == '\'' || c == '\u2019') && w.length() > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
                 w.append('\'');
             } else if (w.length() > 0) {

@@ -37,6 +37,8 @@ public final class TextDocument {
     private final PhraseIndex phraseIndex;
     private final boolean fromHtml;
     private PhraseScan scan;
+    private Map<Heuristic, Object> memos;
+    private char[] chars;
 
     TextDocument(String text, PhraseIndex phraseIndex, boolean fromHtml) {
         this.fromHtml = fromHtml;
@@ -347,6 +349,31 @@ public final class TextDocument {
     }
 
     /** @return the phrase matches of this document, computed once on first use */
+    /** @return the text as a char array, made once; callers must not modify it */
+    char[] chars() {
+        char[] c = chars;
+        if (c == null) {
+            c = text.toCharArray();
+            chars = c;
+        }
+        return c;
+    }
+
+    /**
+     * A heuristic's note to itself for the next round on this document (the text stays the same
+     * between rounds; only the flags grow), or null.
+     */
+    Object memo(Heuristic h) {
+        return memos == null ? null : memos.get(h);
+    }
+
+    void memo(Heuristic h, Object value) {
+        if (memos == null) {
+            memos = new HashMap<>(4);
+        }
+        memos.put(h, value);
+    }
+
     PhraseScan phrases() {
         PhraseScan s = scan;
         if (s == null) {

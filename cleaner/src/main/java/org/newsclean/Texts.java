@@ -5,17 +5,58 @@ final class Texts {
     private Texts() {
     }
 
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' || c == '\f' || c == '\u000b'
-                || c == '\u2007' || c == '\u202f' || c == '\u200b' || c == '\ufeff' || c == '\u3000'
-                || (c >= '\u2000' && c <= '\u200a');
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+    private static final byte UPPER = 4;
+    private static final byte LETTER = 8;
+
+    /** Character classes and lower-case forms of every UTF-16 unit, looked up instead of computed per char. */
+    private static final byte[] CLASS = new byte[65536];
+    private static final char[] LOWER = new char[65536];
+    private static final char[] FOLD = new char[65536];
+
+    static {
+        for (int i = 0; i < 65536; i++) {
+            char c = (char) i;
+            int k = 0;
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00a0' || c == '\f' || c == '\u000b'
+                    || c == '\u2007' || c == '\u202f' || c == '\u200b' || c == '\ufeff' || c == '\u3000'
+                    || (c >= '\u2000' && c <= '\u200a')) {
+                k |= SPACE;
+            }
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                k |= WORD;
+            }
+            if (Character.isUpperCase(c)) {
+                k |= UPPER;
+            }
+            if (Character.isLetter(c)) {
+                k |= LETTER;
+            }
+            CLASS[i] = (byte) k;
+            LOWER[i] = Character.toLowerCase(c);
+            FOLD[i] = foldOf(c);
+        }
     }
 
+    /** @return true for the whitespace chars of scraped text, including no-break and zero-width spaces */
+    static boolean isSpace(char c) {
+        return (CLASS[c] & SPACE) != 0;
+    }
+
+    /** @return true for a letter, a digit or a combining mark */
     static boolean isWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return (CLASS[c] & WORD) != 0;
+    }
+
+    /** @return {@link Character#isUpperCase(char)}, from a table */
+    static boolean isUpper(char c) {
+        return (CLASS[c] & UPPER) != 0;
+    }
+
+    /** @return {@link Character#isLetter(char)}, from a table */
+    static boolean isLetter(char c) {
+        return (CLASS[c] & LETTER) != 0;
     }
 
     /** Counts maximal runs of letters and digits (joined by ' ’ - inside a word) between start and end. */
@@ -30,6 +71,26 @@ final class Texts {
                     in = true;
                 }
             } else if (in && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < end && isWordChar(s.charAt(i + 1))) {
+                // stays in the word
+            } else {
+                in = false;
+            }
+        }
+        return n;
+    }
+
+    /** {@link #countWords(CharSequence, int, int)} over a char array. */
+    static int countWords(char[] s, int start, int end) {
+        int n = 0;
+        boolean in = false;
+        for (int i = start; i < end; i++) {
+            char c = s[i];
+            if (isWordChar(c)) {
+                if (!in) {
+                    n++;
+                    in = true;
+                }
+            } else if (in && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < end && isWordChar(s[i + 1])) {
                 // stays in the word
             } else {
                 in = false;
@@ -129,16 +190,17 @@ final class Texts {
         out.append(s, from, to);
     }
 
-    /** Lower case of a letter or digit, fast for ASCII. */
+    /** @return {@link Character#toLowerCase(char)}, from a table */
     static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return Character.toLowerCase(c);
+        return LOWER[c];
     }
 
     /** Case folding used for phrase matching: one char in, one char out, so offsets stay aligned. */
     static char fold(char c) {
+        return FOLD[c];
+    }
+
+    private static char foldOf(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

@@ -31,10 +31,11 @@ final class TrackingHeuristic extends PhraseHeuristic {
     @Override
     public void apply(TextDocument doc, Flags flags) {
         String t = doc.text();
+        char[] chars = doc.chars();
         for (Line line : doc.lines()) {
             int end = line.end();
             for (int i = line.start(); i < end; i++) {
-                char c = t.charAt(i);
+                char c = chars[i];
                 if (c == '<') {
                     i = markup(t, i, end, flags);
                 } else if (c == '&') {
