@@ -143,18 +143,6 @@ final class CaptionHeuristic implements Heuristic {
         return h;
     }
 
-    /** {@link #normalisedHash(String, int, int)} over a char array. */
-    static long normalisedHash(char[] t, int start, int end) {
-        long h = EMPTY_HASH;
-        for (int i = start; i < end; i++) {
-            char c = t[i];
-            if (Texts.isWordChar(c)) {
-                h = (h ^ Texts.lower(c)) * 0x100000001B3L;
-            }
-        }
-        return h;
-    }
-
     /**
      * @return where a credit at the end of [start, end) begins: {@code start} when the whole line
      *     is a credit, -1 when there is none

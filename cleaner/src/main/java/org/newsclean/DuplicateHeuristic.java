@@ -95,7 +95,7 @@ final class DuplicateHeuristic implements Heuristic {
     static long[] wordHashes(String t, int start, int end) {
         long[] out = new long[16];
         int n = 0;
-        long h = 0;
+        int h = 0;
         boolean in = false;
         for (int i = start; i <= end; i++) {
             char c = i < end ? t.charAt(i) : ' ';
@@ -106,43 +106,16 @@ final class DuplicateHeuristic implements Heuristic {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = h * 0x9E3779B97F4A7C15L;
+                out[n++] = Words.spread(h);
                 h = 0;
                 in = false;
             }
         }
-        long[] w = Arrays.copyOf(out, n);
-        Arrays.sort(w);
-        int d = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (i == 0 || w[i] != w[i - 1]) {
-                w[d++] = w[i];
-            }
-        }
-        return Arrays.copyOf(w, d);
+        return distinctSorted(Arrays.copyOf(out, n));
     }
 
-    /** {@link #wordHashes(String, int, int)} over a char array. */
-    static long[] wordHashes(char[] t, int start, int end) {
-        long[] out = new long[16];
-        int n = 0;
-        long h = 0;
-        boolean in = false;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? t[i] : ' ';
-            if (Texts.isWordChar(c)) {
-                h = h * 31 + Texts.lower(c);
-                in = true;
-            } else if (in) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = h * 0x9E3779B97F4A7C15L;
-                h = 0;
-                in = false;
-            }
-        }
-        long[] w = Arrays.copyOf(out, n);
+    /** Sorts the array and drops repeats: @return the distinct values, ascending */
+    static long[] distinctSorted(long[] w) {
         Arrays.sort(w);
         int d = 0;
         for (int i = 0; i < w.length; i++) {
@@ -150,7 +123,7 @@ final class DuplicateHeuristic implements Heuristic {
                 w[d++] = w[i];
             }
         }
-        return Arrays.copyOf(w, d);
+        return d == w.length ? w : Arrays.copyOf(w, d);
     }
 
     static double jaccard(long[] a, long[] b) {

@@ -11,9 +11,6 @@ public final class Line {
     private final int end;
     private final int blankLinesBefore;
     private String text;
-    private int words = -1;
-    private long hash;
-    private boolean hashed;
     private long[] wordSet;
 
     Line(TextDocument doc, int index, int start, int end, int blankLinesBefore) {
@@ -61,28 +58,19 @@ public final class Line {
 
     /** @return the number of words: maximal runs of letters, digits and in-word apostrophes or hyphens */
     public int wordCount() {
-        int w = words;
-        if (w < 0) {
-            w = Texts.countWords(doc.chars(), start, end);
-            words = w;
-        }
-        return w;
+        return doc.words().lineWordCount[index];
     }
 
     /** @return {@link CaptionHeuristic#normalisedHash} of the whole line, computed once */
     long normalisedHash() {
-        if (!hashed) {
-            hash = CaptionHeuristic.normalisedHash(doc.chars(), start, end);
-            hashed = true;
-        }
-        return hash;
+        return doc.words().lineHash[index];
     }
 
     /** @return {@link DuplicateHeuristic#wordHashes} of the whole line, computed once; do not modify */
     long[] wordSet() {
         long[] w = wordSet;
         if (w == null) {
-            w = DuplicateHeuristic.wordHashes(doc.chars(), start, end);
+            w = doc.words().lineSet(index);
             wordSet = w;
         }
         return w;

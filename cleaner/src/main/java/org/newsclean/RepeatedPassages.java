@@ -35,49 +35,31 @@ final class RepeatedPassages {
     void apply(TextDocument doc, Flags flags) {
         String t = doc.text();
         // words outside flagged text: offsets and case-folded hashes
-        int cap = 256;
-        int[] ws = new int[cap];
-        int[] we = new int[cap];
-        int[] wh = new int[cap];
+        Words all = doc.words();
+        int[] ws = new int[all.size];
+        int[] we = new int[all.size];
+        int[] wh = new int[all.size];
         int n = 0;
         List<Line> lines = doc.lines();
-        char[] chars = doc.chars();
         for (Line line : lines) {
             if (doc.isRemoved(line)) {
                 continue;
             }
             int[] fl = doc.lineFlags(line.index());
             int k = 0;
-            int i = line.start();
-            int end = line.end();
-            while (i < end) {
-                if (!Texts.isWordChar(chars[i])) {
-                    i++;
-                    continue;
-                }
-                int s = i;
-                int h = 0;
-                while (i < end && Texts.isWordChar(chars[i])) {
-                    h = 31 * h + Texts.lower(chars[i]);
-                    i++;
-                }
+            for (int w = all.firstOfLine[line.index()], last = all.firstOfLine[line.index() + 1]; w < last; w++) {
+                int s = all.start[w];
                 if (fl != null) {
                     while (k < fl.length && fl[k + 1] <= s) {
                         k += 2;
                     }
-                    if (k < fl.length && fl[k] < i) {
+                    if (k < fl.length && fl[k] < all.end[w]) {
                         continue; // a flagged word does not count
                     }
                 }
-                if (n == cap) {
-                    cap *= 2;
-                    ws = Arrays.copyOf(ws, cap);
-                    we = Arrays.copyOf(we, cap);
-                    wh = Arrays.copyOf(wh, cap);
-                }
                 ws[n] = s;
-                we[n] = i;
-                wh[n] = h;
+                we[n] = all.end[w];
+                wh[n] = all.hash[w];
                 n++;
             }
         }

@@ -39,6 +39,7 @@ public final class TextDocument {
     private PhraseScan scan;
     private Map<Heuristic, Object> memos;
     private char[] chars;
+    private Words words;
 
     TextDocument(String text, PhraseIndex phraseIndex, boolean fromHtml) {
         this.fromHtml = fromHtml;
@@ -357,6 +358,16 @@ public final class TextDocument {
             chars = c;
         }
         return c;
+    }
+
+    /** @return the document's words, found once */
+    Words words() {
+        Words w = words;
+        if (w == null) {
+            w = new Words(chars(), lines);
+            words = w;
+        }
+        return w;
     }
 
     /**

@@ -79,26 +79,6 @@ final class Texts {
         return n;
     }
 
-    /** {@link #countWords(CharSequence, int, int)} over a char array. */
-    static int countWords(char[] s, int start, int end) {
-        int n = 0;
-        boolean in = false;
-        for (int i = start; i < end; i++) {
-            char c = s[i];
-            if (isWordChar(c)) {
-                if (!in) {
-                    n++;
-                    in = true;
-                }
-            } else if (in && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < end && isWordChar(s[i + 1])) {
-                // stays in the word
-            } else {
-                in = false;
-            }
-        }
-        return n;
-    }
-
     /**
      * @return true when every letter and digit in [start, end) lies in one of the intervals
      *     (two arrays of [s0, e0, s1, e1, ...], either may be null), unsorted

@@ -1,0 +1,105 @@
+package org.newsclean;
+
+import java.util.List;
+
+/**
+ * The words of a {@link TextDocument}, found in one pass over its chars and shared by the
+ * heuristics that need them (the text does not change between rounds, so neither do they). A word
+ * here is a maximal run of word chars ({@link Texts#isWordChar}); its hash is
+ * {@code h = 31 * h + lower(c)} over its chars. Per line the pass also gives the word count of
+ * {@link Texts#countWords} (runs joined by an apostrophe or a hyphen count once) and
+ * {@link CaptionHeuristic#normalisedHash}.
+ */
+final class Words {
+    /** Start, end and hash of each word, in document order. */
+    final int[] start;
+    final int[] end;
+    final int[] hash;
+    /** The number of words. */
+    final int size;
+    /** Index of each line's first word; {@code firstOfLine[lines]} is {@link #size}. */
+    final int[] firstOfLine;
+    /** Per line, the count of {@link Texts#countWords}. */
+    final int[] lineWordCount;
+    /** Per line, {@link CaptionHeuristic#normalisedHash} of the whole line. */
+    final long[] lineHash;
+
+    Words(char[] t, List<Line> lines) {
+        int cap = Math.max(16, t.length / 5);
+        int[] ws = new int[cap];
+        int[] we = new int[cap];
+        int[] wh = new int[cap];
+        int n = 0;
+        int lineCount = lines.size();
+        firstOfLine = new int[lineCount + 1];
+        lineWordCount = new int[lineCount];
+        lineHash = new long[lineCount];
+        for (int li = 0; li < lineCount; li++) {
+            Line line = lines.get(li);
+            firstOfLine[li] = n;
+            int i = line.start();
+            int e = line.end();
+            long fnv = CaptionHeuristic.EMPTY_HASH;
+            int joins = 0;
+            int lineFirst = n;
+            while (i < e) {
+                char c = t[i];
+                if (!Texts.isWordChar(c)) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int h = 0;
+                do {
+                    char low = Texts.lower(c);
+                    h = 31 * h + low;
+                    fnv = (fnv ^ low) * 0x100000001B3L;
+                    i++;
+                } while (i < e && Texts.isWordChar(c = t[i]));
+                if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
+                    joins++;
+                }
+                if (n == ws.length) {
+                    int grown = n * 2;
+                    ws = java.util.Arrays.copyOf(ws, grown);
+                    we = java.util.Arrays.copyOf(we, grown);
+                    wh = java.util.Arrays.copyOf(wh, grown);
+                }
+                ws[n] = s;
+                we[n] = i;
+                wh[n] = h;
+                n++;
+            }
+            lineWordCount[li] = n - lineFirst - joins;
+            lineHash[li] = fnv;
+        }
+        firstOfLine[lineCount] = n;
+        start = ws;
+        end = we;
+        hash = wh;
+        size = n;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /**
+     * @return the distinct hashes of a line's words, spread over 64 bits and sorted (the form of
+     *     {@link DuplicateHeuristic#wordHashes})
+     */
+    long[] lineSet(int line) {
+        int from = firstOfLine[line];
+        int to = firstOfLine[line + 1];
+        long[] w = new long[to - from];
+        for (int k = from; k < to; k++) {
+            w[k - from] = spread(hash[k]);
+        }
+        return DuplicateHeuristic.distinctSorted(w);
+    }
+
+    /** @return a word hash spread over 64 bits */
+    static long spread(int h) {
+        return h * 0x9E3779B97F4A7C15L;
+    }
+}
