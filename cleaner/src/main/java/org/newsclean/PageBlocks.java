@@ -124,8 +124,9 @@ final class PageBlocks {
      */
     static PageBlocks analyse(TextDocument doc, double[][] gaps) {
         PageBlocks pb = new PageBlocks(doc.lines());
-        String lang = Stopwords.detect(doc.text());
-        pb.classify(doc, lang);
+        Stopwords.LineStops stops = Stopwords.lineStops(doc);
+        String lang = Stopwords.detect(doc, stops);
+        pb.classify(doc, lang, stops);
         int[] plain = pb.findRegion(null);
         pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
         int[] region = gaps == null ? plain : pb.findRegion(gaps);
@@ -228,12 +229,13 @@ final class PageBlocks {
         return blockOf;
     }
 
-    private void classify(TextDocument doc, String lang) {
+    private void classify(TextDocument doc, String lang, Stopwords.LineStops lineStops) {
         PhraseScan scan = doc.phrases();
         String text = doc.text();
         double good = goodDensity(lang);
         double poor = good * 0.4;
         boolean noStops = lang.equals(Stopwords.NONE);
+        boolean cjkOrKo = lang.equals(Stopwords.JA) || lang.equals(Stopwords.ZH) || lang.equals(Stopwords.KO);
         Map<Long, Integer> seen = new HashMap<>();
         for (Line l : lines) {
             seen.merge(l.normalisedHash(), 1, Integer::sum);
@@ -252,7 +254,7 @@ final class PageBlocks {
             boolean barrier = false;
             for (int i = first; i <= last; i++) {
                 Line l = lines.get(i);
-                int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                int[] c = cjkOrKo ? Stopwords.count(text, l.start(), l.end(), lang) : lineStops.count(i, lang);
                 w += c[0];
                 stops += c[1];
                 phraseCover += phraseCover(scan, l);

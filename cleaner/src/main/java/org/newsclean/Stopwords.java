@@ -126,22 +126,22 @@ final class Stopwords {
      * Walks the words of {@code s[start, end)} as {@link #forEachWord} does (lower-cased, in-word
      * apostrophes kept) and looks each up without building it.
      *
-     * @param hits per language, incremented for each word that is one of its stopwords; or null
+     * @param hits per language from {@code off}, incremented for each word that is one of its stopwords; or null
      * @param langBit a language's bit, whose stopwords are counted in the result
      * @return the number of words in the high 32 bits, of words in {@code langBit}'s list in the low
      */
-    private static long scanWords(CharSequence s, int start, int end, int[] hits, int langBit) {
+    private static long scanWords(char[] s, int start, int end, int[] hits, int off, int langBit) {
         int words = 0;
         int matched = 0;
         long h = SEED;
         long prefix = 0;
         int len = 0;
         for (int i = start; i <= end; i++) {
-            char c = i < end ? s.charAt(i) : ' ';
+            char c = i < end ? s[i] : ' ';
             if (Texts.isWordChar(c)) {
                 h = step(h, Texts.lower(c));
                 len++;
-            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < end && Texts.isWordChar(s[i + 1])) {
                 h = step(h, '\'');
                 if (prefix == 0) {
                     prefix = nonZero(h); // "l'" of "l'homme" is a stopword on its own
@@ -162,7 +162,7 @@ final class Stopwords {
                 if (hits != null) {
                     for (int b = 0; bits != 0; b++, bits >>>= 1) {
                         if ((bits & 1) != 0) {
-                            hits[b]++;
+                            hits[off + b]++;
                         }
                     }
                 }
@@ -196,6 +196,105 @@ final class Stopwords {
     static String detect(CharSequence whole) {
         // a sample is enough to tell the language, and keeps the cost flat on huge pages
         CharSequence text = whole.length() > DETECT_SAMPLE ? whole.subSequence(0, DETECT_SAMPLE) : whole;
+        String script = scriptLanguage(text);
+        char[] chars = text.toString().toCharArray();
+        if (script != null) {
+            return script;
+        }
+        // prose lives in the longer lines; menus and lists would dilute the count
+        int[] hits = new int[LANGUAGES.size()];
+        int words = 0;
+        for (int pass = 0; pass < 2 && words < 20; pass++) {
+            java.util.Arrays.fill(hits, 0);
+            words = 0;
+            int minWords = pass == 0 ? 8 : 0;
+            int start = 0;
+            while (start <= text.length()) {
+                int end = start;
+                while (end < text.length() && text.charAt(end) != '\n') {
+                    end++;
+                }
+                if (Texts.countWords(text, start, end) >= minWords) {
+                    words += (int) (scanWords(chars, start, end, hits, 0, 0) >>> 32);
+                }
+                start = end + 1;
+            }
+        }
+        return best(hits, words);
+    }
+
+    /**
+     * {@link #detect(CharSequence)} from the counts of {@link #lineStops}: the lines that start in
+     * the first {@link #DETECT_SAMPLE} chars stand for the sample.
+     */
+    static String detect(TextDocument doc, LineStops stops) {
+        String text = doc.text();
+        String script = scriptLanguage(text.length() > DETECT_SAMPLE ? text.substring(0, DETECT_SAMPLE) : text);
+        if (script != null) {
+            return script;
+        }
+        int langs = LANGUAGES.size();
+        int[] hits = new int[langs];
+        int words = 0;
+        List<Line> lines = doc.lines();
+        for (int pass = 0; pass < 2 && words < 20; pass++) {
+            java.util.Arrays.fill(hits, 0);
+            words = 0;
+            int minWords = pass == 0 ? 8 : 0;
+            for (int i = 0; i < lines.size() && lines.get(i).start() < DETECT_SAMPLE; i++) {
+                if (lines.get(i).wordCount() >= minWords) {
+                    words += stops.words[i];
+                    for (int l = 0; l < langs; l++) {
+                        hits[l] += stops.hits[i * langs + l];
+                    }
+                }
+            }
+        }
+        return best(hits, words);
+    }
+
+    private static String best(int[] hits, int words) {
+        int best = 0;
+        for (int i = 1; i < hits.length; i++) {
+            if (hits[i] > hits[best]) {
+                best = i;
+            }
+        }
+        return hits[best] * 12 >= words && hits[best] > 0 ? LANGUAGES.get(best) : NONE;
+    }
+
+    /** Per line of a document: its words (as {@link #count} splits them) and per language its stopwords. */
+    static final class LineStops {
+        final int[] words;
+        /** {@code hits[line * LANGUAGES.size() + language]} */
+        final int[] hits;
+
+        private LineStops(int lines) {
+            words = new int[lines];
+            hits = new int[lines * LANGUAGES.size()];
+        }
+
+        /** @return {@link #count} of a line for {@code lang}, one of {@link #LANGUAGES} or {@link #NONE} */
+        int[] count(int line, String lang) {
+            int l = LANGUAGES.indexOf(lang);
+            return new int[] {words[line], l < 0 ? 0 : hits[line * LANGUAGES.size() + l]};
+        }
+    }
+
+    /** @return the stopword counts of every line, found in one pass */
+    static LineStops lineStops(TextDocument doc) {
+        List<Line> lines = doc.lines();
+        LineStops out = new LineStops(lines.size());
+        char[] t = doc.chars();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            out.words[i] = (int) (scanWords(t, l.start(), l.end(), out.hits, i * LANGUAGES.size(), 0) >>> 32);
+        }
+        return out;
+    }
+
+    /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
+    private static String scriptLanguage(CharSequence text) {
         int letters = 0;
         int han = 0;
         int kana = 0;
@@ -206,8 +305,8 @@ final class Stopwords {
                 continue;
             }
             letters++;
-            if (c < 0x250) {
-                continue; // Latin
+            if (c < 0x1100) {
+                continue; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic...: none of the scripts below
             }
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             if (s == Character.UnicodeScript.HAN) {
@@ -224,32 +323,7 @@ final class Stopwords {
         if (letters > 0 && (han + kana) * 4 > letters) {
             return kana * 10 > han + kana ? JA : ZH;
         }
-        // prose lives in the longer lines; menus and lists would dilute the count
-        int[] hits = new int[LANGUAGES.size()];
-        int[] words = {0};
-        for (int pass = 0; pass < 2 && words[0] < 20; pass++) {
-            java.util.Arrays.fill(hits, 0);
-            words[0] = 0;
-            int minWords = pass == 0 ? 8 : 0;
-            int start = 0;
-            while (start <= text.length()) {
-                int end = start;
-                while (end < text.length() && text.charAt(end) != '\n') {
-                    end++;
-                }
-                if (Texts.countWords(text, start, end) >= minWords) {
-                    words[0] += (int) (scanWords(text, start, end, hits, 0) >>> 32);
-                }
-                start = end + 1;
-            }
-        }
-        int best = 0;
-        for (int i = 1; i < hits.length; i++) {
-            if (hits[i] > hits[best]) {
-                best = i;
-            }
-        }
-        return hits[best] * 12 >= words[0] && hits[best] > 0 ? LANGUAGES.get(best) : NONE;
+        return null;
     }
 
     /** @return the bit of a language with a word list, 0 for the others */
@@ -259,7 +333,8 @@ final class Stopwords {
     }
 
     /**
-     * Counts a line's words and its function words in the given language.
+     * Counts a line's words and its function words in ja, zh or ko (the other languages:
+     * {@link LineStops#count}).
      *
      * @return {words, function words}; for ja/zh, "words" are CJK characters halved plus other words, and
      *     function words are kana (ja) or function characters (zh) halved; for ko, words ending in a particle
@@ -295,13 +370,8 @@ final class Stopwords {
             out[1] = (fn + 1) / 2;
             return out;
         }
-        int langBit = bit(lang);
-        boolean ko = lang.equals(KO);
-        if (!ko) {
-            long r = scanWords(s, start, end, null, langBit);
-            out[0] = (int) (r >>> 32);
-            out[1] = (int) r;
-            return out;
+        if (!lang.equals(KO)) {
+            throw new IllegalArgumentException("count is for ja, zh and ko; other languages: LineStops.count");
         }
         forEachWord(s, start, end, false, w -> {
             out[0]++;
