@@ -60,8 +60,9 @@ final class BylineHeuristic implements Heuristic {
             if (!mayBeByline(doc.text(), line)) {
                 continue;
             }
-            String t = doc.isTouched(line) ? doc.unflaggedText(line) : line.text();
-            if (Texts.countWords(t, 0, t.length()) > MAX_WORDS || t.startsWith("(")) {
+            boolean touched = doc.isTouched(line);
+            String t = touched ? doc.unflaggedText(line) : line.text();
+            if ((touched ? Texts.countWords(t, 0, t.length()) : line.wordCount()) > MAX_WORDS || t.startsWith("(")) {
                 continue;
             }
             String kind = classify(t);

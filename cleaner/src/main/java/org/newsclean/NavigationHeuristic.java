@@ -25,7 +25,8 @@ final class NavigationHeuristic extends PhraseHeuristic {
                 continue;
             }
             String rest = doc.unflaggedText(line);
-            if (rest.length() < 600 && Texts.countWords(rest, 0, rest.length()) <= CRUMB_MAX_WORDS && isBreadcrumb(rest)
+            int words = touched ? Texts.countWords(rest, 0, rest.length()) : line.wordCount();
+            if (rest.length() < 600 && words <= CRUMB_MAX_WORDS && isBreadcrumb(rest)
                     && !explainedByPhrases(doc, line, scan)) {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }

@@ -27,6 +27,8 @@ final class PhraseIndex {
     private final int mask;
     private final int[] rootNext = new int[65536];
     private final int[] out;      // entry ending exactly at node, or -1
+    /** Per node, which ASCII chars have a child (bit c of word c / 64): most steps fail, and fail here without hashing. */
+    private final long[] asciiChildren;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
         // the same phrase may appear in several lists: keep the first
@@ -49,6 +51,7 @@ final class PhraseIndex {
         Arrays.fill(rootNext, -1);
         int[] outB = new int[maxNodes];
         Arrays.fill(outB, -1);
+        asciiChildren = new long[maxNodes * 2];
         int nodes = 1;
         for (int id = 0; id < entries.length; id++) {
             String p = entries[id].phrase();
@@ -78,6 +81,9 @@ final class PhraseIndex {
     }
 
     private int get(int node, char c) {
+        if (c < 128 && (asciiChildren[node * 2 + (c >>> 6)] & (1L << c)) == 0) {
+            return -1;
+        }
         long key = ((long) node << 16) | c;
         int slot = (int) (mix(key) & mask);
         while (true) {
@@ -93,6 +99,9 @@ final class PhraseIndex {
     }
 
     private void put(int node, char c, int value) {
+        if (c < 128) {
+            asciiChildren[node * 2 + (c >>> 6)] |= 1L << c;
+        }
         long key = ((long) node << 16) | c;
         int slot = (int) (mix(key) & mask);
         while (keys[slot] >= 0) {
