@@ -57,6 +57,49 @@ final class HtmlWords {
         return a < ASCII && b < ASCII ? a * ASCII + b : -1;
     }
 
+    /**
+     * {@link #scan} for a name not yet lower-cased: matches ASCII letters case-insensitively, without
+     * allocating. Only for all-ASCII names, where this equals {@code scan(name.toLowerCase(Locale.ROOT))}.
+     *
+     * @return the bits of the lists that have a word occurring in the name, or -1 if the name has a non-ASCII char
+     */
+    int scanAscii(String name) {
+        int found = 0;
+        int n = name.length();
+        if (n == 0) {
+            return 0;
+        }
+        char a = name.charAt(0);
+        if (a >= ASCII) {
+            return -1;
+        }
+        a = lower(a);
+        for (int i = 0; i + 1 < n; i++) {
+            char b = name.charAt(i + 1);
+            if (b >= ASCII) {
+                return -1;
+            }
+            b = lower(b);
+            int k = a * ASCII + b;
+            a = b;
+            String[] ws = words[k];
+            if (ws == null) {
+                continue;
+            }
+            int[] ms = masks[k];
+            for (int j = 0; j < ws.length; j++) {
+                if ((found & ms[j]) == 0 && name.regionMatches(true, i, ws[j], 0, ws[j].length())) {
+                    found |= ms[j];
+                }
+            }
+        }
+        return found;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** @return the bits of the lists that have a word occurring in the lower-cased name */
     int scan(String name) {
         int found = 0;
