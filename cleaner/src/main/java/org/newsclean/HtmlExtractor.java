@@ -16,6 +16,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -123,6 +125,9 @@ final class HtmlExtractor {
         OWN_INFO = Set.copyOf(own);
     }
 
+    /** {@code selectFirst("img")}, parsed once. */
+    private static final Evaluator IMG = QueryParser.parse("img");
+
     /** A sibling of the chosen element joins it when it holds a candidate scoring this share of the best. */
     private static final double SIBLING_SHARE = 0.5;
 
@@ -165,9 +170,12 @@ final class HtmlExtractor {
         double topScore;
         List<Removal> removals;
         List<HtmlBlocks.Block> blocks;
+        /** The headline's keys, once the first marking pass has found the {@code <h1>}. */
+        Set<String> titleKeys;
 
         Run(Document doc, HtmlOptions options, int htmlLength) {
-            this.infos = new IdentityHashMap<>(Math.min(1 << 20, htmlLength / 40 + 16));
+            // about one element with counts of its own per 400 chars of HTML (scripts and styles take much of it)
+            this.infos = new IdentityHashMap<>(Math.min(1 << 20, htmlLength / 400 + 16));
             this.doc = doc;
             this.body = doc.body();
             this.options = options;
@@ -332,10 +340,19 @@ final class HtmlExtractor {
             }
             r.roots = roots;
             notContent(roots);
-            StringBuilder sb = new StringBuilder();
-            int len = 0;
+            List<List<HtmlBlocks.Block>> rendered = new ArrayList<>(roots.size());
+            int capacity = 0;
             for (Element root : roots) {
-                for (HtmlBlocks.Block b : render(root, strict)) {
+                List<HtmlBlocks.Block> bs = render(root, strict);
+                rendered.add(bs);
+                for (HtmlBlocks.Block b : bs) {
+                    capacity += b.text().length() + 2;
+                }
+            }
+            StringBuilder sb = new StringBuilder(capacity);
+            int len = 0;
+            for (List<HtmlBlocks.Block> bs : rendered) {
+                for (HtmlBlocks.Block b : bs) {
                     if (sb.length() > 0) {
                         sb.append(b.lineBreak() ? "\n" : "\n\n");
                     }
@@ -549,7 +566,7 @@ final class HtmlExtractor {
                 return;
             }
             if (tag.equals("noscript")) {
-                Element img = e.selectFirst("img");
+                Element img = e.selectFirst(IMG);
                 if (img != null) {
                     removals.add(removal(e, "html-tracking-pixel", Category.TRACKING,
                             "a <noscript> image, the fallback of a tracking script", pixelText(img)));
@@ -587,12 +604,18 @@ final class HtmlExtractor {
                     Removal.Origin.HTML);
         }
 
-        /** The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large subtree. */
+        /**
+         * The first {@link #SNIPPET} chars or so of an element's text, without walking all of a large
+         * subtree. It stops within a text node once the text, stripped, is sure to be longer than
+         * {@code SNIPPET}: {@link #removal} abbreviates it to the same text as the whole would give.
+         */
         String snippet(Element e) {
             StringBuilder sb = new StringBuilder();
             boolean noscript = e.normalName().equals("noscript");
             NodeTraversor.filter(new NodeFilter() {
                 boolean space;
+                /** Where the first char that {@link String#strip} keeps is in sb, or -1. */
+                int first = -1;
 
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -616,6 +639,14 @@ final class HtmlExtractor {
                                 sb.append(' ');
                             }
                             space = false;
+                            if (first < 0) {
+                                if (!Character.isWhitespace(c)) {
+                                    first = sb.length();
+                                }
+                            } else if (sb.length() >= first + SNIPPET && !Character.isWhitespace(c)) {
+                                sb.append(c);
+                                return FilterResult.STOP; // stripped, over SNIPPET chars: the rest is cut anyway
+                            }
                             sb.append(c);
                         }
                     }
@@ -865,6 +896,9 @@ final class HtmlExtractor {
 
         /** The headline's comparison keys: og:title, the first {@code <h1>}, and {@code <title>} with and without its site name. */
         Set<String> titleKeys() {
+            if (titleKeys != null) {
+                return titleKeys;
+            }
             Set<String> keys = new java.util.HashSet<>();
             for (String t : new String[] {ogTitle, h1Title, docTitle}) {
                 if (t == null) {
@@ -883,6 +917,7 @@ final class HtmlExtractor {
                 }
             }
             keys.remove("");
+            titleKeys = keys;
             return keys;
         }
 

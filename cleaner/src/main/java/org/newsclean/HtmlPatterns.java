@@ -17,8 +17,24 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlPatterns {
 
-    /** Why an element is dropped: a rule name (the removal's heuristic is {@code "html-" + rule}), a category and a reason. */
-    record Drop(String rule, Category category, String reason) {
+    /**
+     * Why an element is dropped: a rule name (the removal's heuristic is {@code "html-" + rule}), a
+     * category and a reason. A reason that quotes class/id names is only built when asked for: most
+     * furniture candidates are never dropped (they lie inside dropped furniture, or are guarded).
+     *
+     * @param lead the reason, or its part before the quoted names
+     * @param names the class/id names quoted in the reason, or null
+     * @param tail the reason's part after the quoted names
+     */
+    record Drop(String rule, Category category, String lead, Verdict names, String tail) {
+        Drop(String rule, Category category, String reason) {
+            this(rule, category, reason, null, "");
+        }
+
+        /** @return the reason */
+        String reason() {
+            return names == null ? lead : lead + abbreviate(names.names()) + tail;
+        }
     }
 
     /** Tags whose content is never article text. */
@@ -119,10 +135,17 @@ final class HtmlPatterns {
         if (name.isEmpty()) {
             return 0;
         }
-        String n = name.toLowerCase(Locale.ROOT);
         int w = 0;
-        int found = WORDS.scan(n);
-        if ((found & W_NEGATIVE) != 0 || hasToken(n, "hid")) {
+        int found = WORDS.scanAscii(name);
+        boolean hid;
+        if (found >= 0) {
+            hid = hasTokenAscii(name, HID, false);
+        } else {
+            String n = name.toLowerCase(Locale.ROOT);
+            found = WORDS.scan(n);
+            hid = hasToken(n, "hid");
+        }
+        if ((found & W_NEGATIVE) != 0 || hid) {
             w -= 25;
         }
         if ((found & W_POSITIVE) != 0) {
@@ -155,6 +178,30 @@ final class HtmlPatterns {
             }
             from = i + 1;
         }
+    }
+
+    /**
+     * Whether an all-ASCII name has a token, matched case-insensitively, from the list; tokens are
+     * split on spaces, and also on {@code -} and {@code _} when {@code dashes} is set.
+     */
+    private static boolean hasTokenAscii(String name, String[] tokens, boolean dashes) {
+        int n = name.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? name.charAt(i) : ' ';
+            if (c == ' ' || dashes && (c == '-' || c == '_')) {
+                int len = i - start;
+                if (len > 0) {
+                    for (String t : tokens) {
+                        if (t.length() == len && name.regionMatches(true, start, t, 0, len)) {
+                            return true;
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private static boolean hiddenClass(String lower) {
@@ -267,16 +314,64 @@ final class HtmlPatterns {
     /** What an element's class and id say, computed once per distinct class/id pair. */
     enum Kind { NONE, HIDDEN, AD, CAPTION, BYLINE, FURNITURE }
 
+    private static final Kind[] KINDS = Kind.values();
+
     /**
-     * The verdict of a class/id pair.
-     *
-     * @param kind what the names say
-     * @param category the category of a {@link Kind#FURNITURE} verdict
-     * @param names the class and id, lower-cased, for reasons
-     * @param maybe whether the names also say "content" (Readability's {@code okMaybeItsACandidate})
+     * The verdict of a class/id pair: its {@code kind} (what the names say), its {@code category}
+     * (that of a {@link Kind#FURNITURE} verdict), its {@code names} (the class and id, lower-cased,
+     * for reasons; joined only when asked for) and {@code maybe} (whether the names also say
+     * "content", Readability's {@code okMaybeItsACandidate}). Not thread-safe: one extraction's.
      */
-    record Verdict(Kind kind, Category category, String names, boolean maybe) {
+    static final class Verdict {
         static final Verdict NONE = new Verdict(Kind.NONE, Category.LAYOUT, "", false);
+
+        private final Kind kind;
+        private final Category category;
+        private final boolean maybe;
+        /** The names, or null until asked for when they join a class's and an id's. */
+        private String names;
+        private final Verdict classPart;
+        private final Verdict idPart;
+
+        Verdict(Kind kind, Category category, String names, boolean maybe) {
+            this(kind, category, names, maybe, null, null);
+        }
+
+        /** A verdict whose names join those of a class's and an id's verdicts, built when asked for. */
+        Verdict(Kind kind, Category category, Verdict classPart, Verdict idPart, boolean maybe) {
+            this(kind, category, null, maybe, classPart, idPart);
+        }
+
+        private Verdict(Kind kind, Category category, String names, boolean maybe, Verdict classPart, Verdict idPart) {
+            this.kind = kind;
+            this.category = category;
+            this.names = names;
+            this.maybe = maybe;
+            this.classPart = classPart;
+            this.idPart = idPart;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        Category category() {
+            return category;
+        }
+
+        /** @return the class and id, lower-cased, for reasons */
+        String names() {
+            String n = names;
+            if (n == null) {
+                n = classPart.names() + " " + idPart.names();
+                names = n;
+            }
+            return n;
+        }
+
+        boolean maybe() {
+            return maybe;
+        }
     }
 
     /**
@@ -288,14 +383,26 @@ final class HtmlPatterns {
         if (name.isEmpty()) {
             return Verdict.NONE;
         }
-        String ci = name.toLowerCase(Locale.ROOT);
+        // one scan finds every word that counts; most names have none, and cost no allocation
+        String lower = null;
+        int found = WORDS.scanAscii(name);
+        if (found < 0) {
+            lower = name.toLowerCase(Locale.ROOT);
+            found = WORDS.scan(lower);
+        }
+        // a hidden or ad token needs its word somewhere in the name
+        boolean hiddenWord = isClass && (found & W_HIDDEN) != 0;
+        boolean adWord = (found & W_AD) != 0;
+        if ((found & (W_UNLIKELY | W_MAYBE | W_CAPTION | W_BYLINE | W_EMBED)) == 0 && !hiddenWord && !adWord) {
+            return Verdict.NONE;
+        }
+        String ci = lower != null ? lower : name.toLowerCase(Locale.ROOT);
         // embedded posts (tweets, Instagram) are quoted article content, not share bars
-        int found = WORDS.scan(ci);
         boolean maybe = (found & (W_MAYBE | W_EMBED)) != 0;
-        if (isClass && hiddenClass(ci)) {
+        if (hiddenWord && hiddenClass(ci)) {
             return new Verdict(Kind.HIDDEN, Category.LAYOUT, ci, maybe);
         }
-        if (isAdSlot(ci)) {
+        if (adWord && isAdSlot(ci)) {
             return new Verdict(Kind.AD, Category.ADVERTISEMENT, ci, maybe);
         }
         boolean content = (found & W_MAYBE) != 0;
@@ -307,7 +414,7 @@ final class HtmlPatterns {
             return new Verdict(Kind.BYLINE, Category.BYLINE, ci, maybe);
         }
         if ((found & W_UNLIKELY) != 0) {
-            return new Verdict(Kind.FURNITURE, categoryOf(ci), ci, maybe);
+            return new Verdict(Kind.FURNITURE, categoryOf(found), ci, maybe);
         }
         return maybe ? new Verdict(Kind.NONE, Category.LAYOUT, ci, true) : Verdict.NONE;
     }
@@ -324,19 +431,18 @@ final class HtmlPatterns {
             return combine(i, Verdict.NONE);
         }
         boolean maybe = c.maybe() || i.maybe();
-        String names = c.names() + " " + i.names();
-        for (Kind k : Kind.values()) {
+        for (Kind k : KINDS) {
             if (k == Kind.NONE || maybe && (k == Kind.CAPTION || k == Kind.FURNITURE)) {
                 continue;
             }
             if (c.kind() == k) {
-                return new Verdict(k, c.category(), names, maybe);
+                return new Verdict(k, c.category(), c, i, maybe);
             }
             if (i.kind() == k) {
-                return new Verdict(k, i.category(), names, maybe);
+                return new Verdict(k, i.category(), c, i, maybe);
             }
         }
-        return new Verdict(Kind.NONE, Category.LAYOUT, names, maybe);
+        return new Verdict(Kind.NONE, Category.LAYOUT, c, i, maybe);
     }
 
     private static Verdict relaxed(Verdict v) {
@@ -432,27 +538,27 @@ final class HtmlPatterns {
         }
         switch (v.kind()) {
             case AD:
-                return new Drop("ad-slot", Category.ADVERTISEMENT, "an ad slot (class/id \"" + abbreviate(v.names()) + "\")");
+                return new Drop("ad-slot", Category.ADVERTISEMENT, "an ad slot (class/id \"", v, "\")");
             case CAPTION:
                 if (!options.keepCaptions() && textLength < 400) {
-                    return new Drop("caption", Category.CAPTION, "a caption or credit (class/id \"" + abbreviate(v.names()) + "\")");
+                    return new Drop("caption", Category.CAPTION, "a caption or credit (class/id \"", v, "\")");
                 }
                 return null;
             case BYLINE:
                 if (textLength < 200) {
-                    return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"" + abbreviate(v.names()) + "\")");
+                    return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"", v, "\")");
                 }
                 if (tag.equals("p") || tag.equals("a")) {
                     return null;
                 }
                 if (!v.maybe() && v.names().contains("author")) {
-                    return new Drop("author-box", Category.BYLINE, "an author box (class/id \"" + abbreviate(v.names()) + "\")");
+                    return new Drop("author-box", Category.BYLINE, "an author box (class/id \"", v, "\")");
                 }
                 return any(v.names(), UNLIKELY) && !v.maybe()
-                        ? new Drop("class-pattern", categoryOf(v.names()), "class/id \"" + abbreviate(v.names()) + "\" is page furniture")
+                        ? new Drop("class-pattern", categoryOf(v.names()), "class/id \"", v, "\" is page furniture")
                         : null;
             case FURNITURE:
-                return new Drop("class-pattern", v.category(), "class/id \"" + abbreviate(v.names()) + "\" is page furniture");
+                return new Drop("class-pattern", v.category(), "class/id \"", v, "\" is page furniture");
             default:
                 return null;
         }
@@ -481,27 +587,15 @@ final class HtmlPatterns {
 
     /** @return the category a furniture class/id name suggests */
     static Category categoryOf(String ci) {
-        if (ci.contains("comment") || ci.contains("disqus") || ci.contains("repl")) {
-            return Category.COMMENTS;
-        }
-        if (ci.contains("share") || ci.contains("sharing") || ci.contains("social")) {
-            return Category.SHARE;
-        }
-        if (ci.contains("related") || ci.contains("outbrain") || ci.contains("taboola") || ci.contains("recirc")
-                || ci.contains("popular") || ci.contains("trending")) {
-            return Category.RELATED;
-        }
-        if (ci.contains("newsletter") || ci.contains("subscribe") || ci.contains("paywall")) {
-            return Category.NEWSLETTER;
-        }
-        if (ci.contains("cookie") || ci.contains("consent") || ci.contains("gdpr")) {
-            return Category.COOKIE;
-        }
-        if (ci.contains("sponsor") || ci.contains("-ad-") || ci.contains("ad-break") || ci.contains("skyscraper")) {
-            return Category.ADVERTISEMENT;
-        }
-        if (ci.contains("menu") || ci.contains("breadcrumb") || ci.contains("pag")) {
-            return Category.NAVIGATION;
+        return categoryOf(WORDS.scan(ci));
+    }
+
+    /** @return the category of the first category list, in order, with a word in the name */
+    private static Category categoryOf(int found) {
+        for (int k = 0; k < CATEGORIES.length; k++) {
+            if ((found & (W_CATEGORY << k)) != 0) {
+                return CATEGORIES[k];
+            }
         }
         return Category.LAYOUT;
     }
@@ -517,6 +611,29 @@ final class HtmlPatterns {
     private static final int W_EMBED = 16;
     private static final int W_POSITIVE = 32;
     private static final int W_NEGATIVE = 64;
+    /** A hidden class token occurs, maybe not as a token. */
+    private static final int W_HIDDEN = 128;
+    /** An ad token occurs, maybe not as a token. */
+    private static final int W_AD = 256;
+    private static final String[] HIDDEN_TOKENS = HIDDEN_CLASS.toArray(new String[0]);
+    private static final String[] AD_TOKEN_LIST = AD_TOKENS.toArray(new String[0]);
+    private static final String[] HID = {"hid"};
     /** All the name lists, matched in one pass; bit {@code 1 << i} is list {@code i}. */
-    private static final HtmlWords WORDS = new HtmlWords(UNLIKELY, MAYBE, CAPTION, BYLINE, EMBED, POSITIVE, NEGATIVE);
+    /** The first list of category words; the others follow, in the order of {@link #CATEGORIES}. */
+    private static final int W_CATEGORY = 512;
+    /** The categories a furniture name suggests, the first that has a word winning. */
+    private static final Category[] CATEGORIES = {Category.COMMENTS, Category.SHARE, Category.RELATED,
+        Category.NEWSLETTER, Category.COOKIE, Category.ADVERTISEMENT, Category.NAVIGATION};
+    /** The words of each of {@link #CATEGORIES}, found as substrings of the lower-cased name. */
+    private static final String[][] CATEGORY_WORDS = {
+        {"comment", "disqus", "repl"},
+        {"share", "sharing", "social"},
+        {"related", "outbrain", "taboola", "recirc", "popular", "trending"},
+        {"newsletter", "subscribe", "paywall"},
+        {"cookie", "consent", "gdpr"},
+        {"sponsor", "-ad-", "ad-break", "skyscraper"},
+        {"menu", "breadcrumb", "pag"}};
+    private static final HtmlWords WORDS = new HtmlWords(UNLIKELY, MAYBE, CAPTION, BYLINE, EMBED, POSITIVE, NEGATIVE,
+            HIDDEN_TOKENS, AD_TOKEN_LIST, CATEGORY_WORDS[0], CATEGORY_WORDS[1], CATEGORY_WORDS[2], CATEGORY_WORDS[3],
+            CATEGORY_WORDS[4], CATEGORY_WORDS[5], CATEGORY_WORDS[6]);
 }
