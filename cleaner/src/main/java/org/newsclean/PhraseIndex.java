@@ -22,8 +22,8 @@ final class PhraseIndex {
 
     private final PhraseBook.Entry[] entries;
     /** Transitions: open addressing on (node << 16 | char). */
-    private final long[] keys;
-    private final int[] values;
+    /** Trie edges below the root: {@code node << 40 | char << 24 | child} in one open-addressing table (0: empty). */
+    private final long[] edges;
     private final int mask;
     private final int[] rootNext = new int[65536];
     private final int[] out;      // entry ending exactly at node, or -1
@@ -43,10 +43,11 @@ final class PhraseIndex {
         for (PhraseBook.Entry e : entries) {
             maxNodes += e.phrase().length();
         }
+        if (maxNodes >= 1 << 24) {
+            throw new IllegalArgumentException("phrase lists too large: " + maxNodes + " chars (at most 16M)");
+        }
         int cap = Integer.highestOneBit(Math.max(16, maxNodes * 2)) << 1;
-        keys = new long[cap];
-        Arrays.fill(keys, -1L);
-        values = new int[cap];
+        edges = new long[cap];
         mask = cap - 1;
         Arrays.fill(rootNext, -1);
         int[] outB = new int[maxNodes];
@@ -87,11 +88,11 @@ final class PhraseIndex {
         long key = ((long) node << 16) | c;
         int slot = (int) (mix(key) & mask);
         while (true) {
-            long k = keys[slot];
-            if (k == key) {
-                return values[slot];
+            long e = edges[slot];
+            if (e >>> 24 == key) {
+                return (int) (e & 0xffffff);
             }
-            if (k < 0) {
+            if (e == 0) {
                 return -1;
             }
             slot = (slot + 1) & mask;
@@ -104,11 +105,10 @@ final class PhraseIndex {
         }
         long key = ((long) node << 16) | c;
         int slot = (int) (mix(key) & mask);
-        while (keys[slot] >= 0) {
+        while (edges[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = value;
+        edges[slot] = key << 24 | value;
     }
 
     private static long mix(long k) {
