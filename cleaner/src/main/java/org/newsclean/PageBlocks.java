@@ -83,6 +83,7 @@ final class PageBlocks {
     private static final java.util.Set<String> COMMENT_MARKERS = java.util.Set.of("reply", "avatar", "antworten",
             "répondre", "responder", "rispondi", "reageer", "ответить", "odpowiedz", "yanıtla", "balas",
             "report", "report comment", "like reply", "flag", "permalink");
+    private static final int MAX_MARKER = COMMENT_MARKERS.stream().mapToInt(String::length).max().orElse(0);
     /** An announced list keeps at most this many lines. */
     private static final int MAX_LIST_ITEMS = 60;
     /** A teaser snippet has at most this many words. */
@@ -396,6 +397,14 @@ final class PageBlocks {
     static boolean isCommentMarker(String t) {
         if (t.length() > 120) {
             return false;
+        }
+        int e = t.length();
+        while (e > 0 && Texts.isSpace(t.charAt(e - 1))) {
+            e--;
+        }
+        char last = e == 0 ? ' ' : t.charAt(e - 1);
+        if (e > MAX_MARKER && last != ':' && last != 's' && last != 'S') {
+            return false; // too long for a marker, and no "says:" ending: no need to lower-case it
         }
         String low = t.toLowerCase(Locale.ROOT).strip();
         if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" wrote:") || low.endsWith(" says")) {

@@ -196,8 +196,8 @@ final class Stopwords {
     static String detect(CharSequence whole) {
         // a sample is enough to tell the language, and keeps the cost flat on huge pages
         CharSequence text = whole.length() > DETECT_SAMPLE ? whole.subSequence(0, DETECT_SAMPLE) : whole;
-        String script = scriptLanguage(text);
         char[] chars = text.toString().toCharArray();
+        String script = scriptLanguage(chars, chars.length);
         if (script != null) {
             return script;
         }
@@ -229,7 +229,7 @@ final class Stopwords {
      */
     static String detect(TextDocument doc, LineStops stops) {
         String text = doc.text();
-        String script = scriptLanguage(text.length() > DETECT_SAMPLE ? text.substring(0, DETECT_SAMPLE) : text);
+        String script = scriptLanguage(doc.chars(), Math.min(text.length(), DETECT_SAMPLE));
         if (script != null) {
             return script;
         }
@@ -294,13 +294,13 @@ final class Stopwords {
     }
 
     /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
-    private static String scriptLanguage(CharSequence text) {
+    private static String scriptLanguage(char[] text, int length) {
         int letters = 0;
         int han = 0;
         int kana = 0;
         int hangul = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[i];
             if (!Texts.isLetter(c)) {
                 continue;
             }
