@@ -72,6 +72,7 @@ final class PageBlocksHeuristic implements Heuristic {
         }
         doc.memo(this, new Seen(view, keptIndex));
         TextDocument page = new TextDocument(view, doc.phraseIndex(), doc.isFromHtml());
+        reusePhrases(doc, page, kept);
         PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept));
         int a = pb.regionStart();
         int b = pb.regionEnd();
@@ -102,6 +103,26 @@ final class PageBlocksHeuristic implements Heuristic {
      * @return those lines' text without what other heuristics flagged, one line each, with a blank
      *     line where the document had one
      */
+    /** Gives the view the phrase matches of the lines it repeats unchanged, so only changed lines are scanned again. */
+    private static void reusePhrases(TextDocument doc, TextDocument page, List<Line> kept) {
+        List<Line> viewLines = page.lines();
+        if (viewLines.size() != kept.size()) {
+            return; // the view split differently: scan it all
+        }
+        int[] from = new int[kept.size()];
+        int[] shift = new int[kept.size()];
+        String text = doc.text();
+        String view = page.text();
+        for (int k = 0; k < from.length; k++) {
+            Line o = kept.get(k);
+            Line v = viewLines.get(k);
+            boolean same = o.length() == v.length() && view.regionMatches(v.start(), text, o.start(), o.length());
+            from[k] = same ? o.index() : -1;
+            shift[k] = v.start() - o.start();
+        }
+        page.usePhrases(PhraseScan.reuse(page, doc.phraseIndex(), doc.phrases(), from, shift));
+    }
+
     /** The view a round looked at, and which lines it kept. */
     private record Seen(String view, int[] kept) {
     }

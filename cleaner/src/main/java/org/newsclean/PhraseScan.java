@@ -21,41 +21,64 @@ final class PhraseScan {
     }
 
     static PhraseScan scan(TextDocument doc, PhraseIndex index) {
+        return reuse(doc, index, null, null, null);
+    }
+
+    /**
+     * Scans a document whose lines may repeat lines of one scanned before (a view of it): where
+     * {@code from[k] >= 0}, line {@code k} has the same text as line {@code from[k]} of
+     * {@code earlier}, {@code shift[k]} chars further on, and its matches are copied, not searched.
+     *
+     * @param earlier the earlier scan, or null (then {@code from} and {@code shift} are ignored)
+     */
+    static PhraseScan reuse(TextDocument doc, PhraseIndex index, PhraseScan earlier, int[] from, int[] shift) {
         List<Line> lines = doc.lines();
         int[][] byLine = new int[lines.size()][];
         if (index == null || index.size() == 0) {
             return new PhraseScan(index, byLine);
         }
         char[] text = doc.chars();
-        int[] buf = new int[48];
+        int[][] buf = {new int[48]};
         for (Line line : lines) {
-            int[] count = {0};
-            int[][] holder = {buf};
-            int ls = line.start();
-            int le = line.end();
-            index.scan(text, ls, le, (s, e, id) -> {
-                if (!atBoundary(text, s, e, ls, le)) {
-                    return;
+            int k = line.index();
+            if (earlier != null && from[k] >= 0) {
+                int[] m = earlier.byLine[from[k]];
+                if (m != null) {
+                    int[] moved = m.clone();
+                    for (int j = 0; j < moved.length; j += 3) {
+                        moved[j] += shift[k];
+                        moved[j + 1] += shift[k];
+                    }
+                    byLine[k] = moved;
                 }
-                if (count[0] >= MAX_MATCHES_PER_LINE * 3) {
-                    return;
-                }
-                int[] b = holder[0];
-                if (count[0] + 3 > b.length) {
-                    b = Arrays.copyOf(b, b.length * 2);
-                    holder[0] = b;
-                }
-                b[count[0]] = s;
-                b[count[0] + 1] = e;
-                b[count[0] + 2] = id;
-                count[0] += 3;
-            });
-            buf = holder[0];
-            if (count[0] > 0) {
-                byLine[line.index()] = select(buf, count[0]);
+                continue;
             }
+            byLine[k] = scanLine(text, line.start(), line.end(), index, buf);
         }
         return new PhraseScan(index, byLine);
+    }
+
+    /** @return the matches in one line, chosen by {@link #select}, or null; {@code buf[0]} is a reusable buffer */
+    private static int[] scanLine(char[] text, int ls, int le, PhraseIndex index, int[][] buf) {
+        int[] count = {0};
+        index.scan(text, ls, le, (s, e, id) -> {
+            if (!atBoundary(text, s, e, ls, le)) {
+                return;
+            }
+            if (count[0] >= MAX_MATCHES_PER_LINE * 3) {
+                return;
+            }
+            int[] b = buf[0];
+            if (count[0] + 3 > b.length) {
+                b = Arrays.copyOf(b, b.length * 2);
+                buf[0] = b;
+            }
+            b[count[0]] = s;
+            b[count[0] + 1] = e;
+            b[count[0] + 2] = id;
+            count[0] += 3;
+        });
+        return count[0] > 0 ? select(buf[0], count[0]) : null;
     }
 
     /** Leftmost-longest, non-overlapping selection of the raw matches. */

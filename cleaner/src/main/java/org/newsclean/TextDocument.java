@@ -385,6 +385,11 @@ public final class TextDocument {
         memos.put(h, value);
     }
 
+    /** Sets the phrase scan ahead of {@link #phrases()}: one made by {@link PhraseScan#reuse} for this document. */
+    void usePhrases(PhraseScan s) {
+        scan = s;
+    }
+
     PhraseScan phrases() {
         PhraseScan s = scan;
         if (s == null) {
