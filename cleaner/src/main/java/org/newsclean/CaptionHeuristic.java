@@ -129,18 +129,32 @@ final class CaptionHeuristic implements Heuristic {
     static final long EMPTY_HASH = 0x811C9DC5L;
 
     /**
-     * A 64-bit hash of the lower-cased letters and digits only, so that copies differing in spaces,
-     * quotes or punctuation still match (without building the normalised string).
+     * A 64-bit hash of the sequence of lower-cased words (runs of letters and digits) only, so that
+     * copies differing in spaces, quotes or punctuation between words still match (without building
+     * the normalised string). Each word's hash is {@code 31 * h + c} over its chars, as in {@link Words}.
      */
     static long normalisedHash(String t, int start, int end) {
         long h = EMPTY_HASH;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        while (i < end) {
             char c = t.charAt(i);
-            if (Texts.isWordChar(c)) {
-                h = (h ^ Texts.lower(c)) * 0x100000001B3L;
+            if (!Texts.isWordChar(c)) {
+                i++;
+                continue;
             }
+            int w = 0;
+            do {
+                w = 31 * w + Texts.lower(c);
+                i++;
+            } while (i < end && Texts.isWordChar(c = t.charAt(i)));
+            h = addWord(h, w);
         }
         return h;
+    }
+
+    /** @return the hash of {@link #normalisedHash} extended by one more word, whose hash is {@code word} */
+    static long addWord(long h, int word) {
+        return (h ^ word) * 0x100000001B3L;
     }
 
     /**

@@ -51,11 +51,10 @@ final class Words {
                 int s = i;
                 int h = 0;
                 do {
-                    char low = Texts.lower(c);
-                    h = 31 * h + low;
-                    fnv = (fnv ^ low) * 0x100000001B3L;
+                    h = 31 * h + Texts.lower(c);
                     i++;
                 } while (i < e && Texts.isWordChar(c = t[i]));
+                fnv = CaptionHeuristic.addWord(fnv, h);
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
                     joins++;
                 }
