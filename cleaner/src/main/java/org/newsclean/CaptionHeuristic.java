@@ -117,7 +117,7 @@ final class CaptionHeuristic implements Heuristic {
                 continue;
             }
             if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd)) <= maxCaptionWords) {
-                long key = normalisedHash(vt, 0, vEnd);
+                long key = v.map() == null ? line.normalisedHash() : normalisedHash(vt, 0, vEnd);
                 if (key != EMPTY_HASH) {
                     recent.put(key, line.index());
                 }
