@@ -53,6 +53,9 @@ final class BylineHeuristic implements Heuristic {
 
     @Override
     public void apply(TextDocument doc, Flags flags) {
+        // what each line's text was classified as in an earlier round: the same text, the same answer
+        Memo memo = doc.memo(this) instanceof Memo m ? m : new Memo(doc.lines().size());
+        doc.memo(this, memo);
         for (Line line : doc.lines()) {
             if (line.wordCount() > 3 * MAX_WORDS || doc.isRemoved(line)) {
                 continue;
@@ -65,7 +68,15 @@ final class BylineHeuristic implements Heuristic {
             if ((touched ? Texts.countWords(t, 0, t.length()) : line.wordCount()) > MAX_WORDS || t.startsWith("(")) {
                 continue;
             }
-            String kind = classify(t);
+            String kind;
+            int i = line.index();
+            if (t.equals(memo.text[i])) {
+                kind = memo.kind[i];
+            } else {
+                kind = classify(t);
+                memo.text[i] = t;
+                memo.kind[i] = kind;
+            }
             if (kind != null) {
                 flags.line(line, Category.BYLINE, kind);
             }
@@ -73,6 +84,17 @@ final class BylineHeuristic implements Heuristic {
     }
 
     /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
+    /** Per line, the text last classified and its class. */
+    private static final class Memo {
+        final String[] text;
+        final String[] kind;
+
+        Memo(int lines) {
+            text = new String[lines];
+            kind = new String[lines];
+        }
+    }
+
     private static boolean mayBeByline(String t, Line line) {
         for (int i = line.start(); i < line.end(); i++) {
             if (Character.isDigit(t.charAt(i))) {

@@ -64,6 +64,9 @@ final class CaptionHeuristic implements Heuristic {
         List<Line> lines = doc.lines();
         // normalised text of recent lines -> line index, for repeated captions
         Map<Long, Integer> recent = new HashMap<>();
+        // what each line's view held in an earlier round, and the credits found in it
+        Memo memo = doc.memo(this) instanceof Memo m ? m : new Memo(lines.size());
+        doc.memo(this, memo);
         for (Line line : lines) {
             if (doc.isRemoved(line)) {
                 continue;
@@ -72,18 +75,13 @@ final class CaptionHeuristic implements Heuristic {
             TextDocument.LineView v = doc.view(line);
             String vt = v.text();
             int vEnd = vt.length();
-            int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd);
-            // credits glued one after another all go now, not one per round (a later run would find the next)
-            while (credit > 0) {
-                int e = credit;
-                while (e > 0 && Texts.isSpace(vt.charAt(e - 1))) {
-                    e--;
-                }
-                int more = e == 0 ? -1 : creditStart(vt, 0, e);
-                if (more < 0 || more >= credit) {
-                    break;
-                }
-                credit = more;
+            int li = line.index();
+            boolean seen = vt.equals(memo.view[li]);
+            int credit = seen ? memo.credit[li] : gluedCredits(vt);
+            if (!seen) {
+                memo.view[li] = vt;
+                memo.credit[li] = credit;
+                memo.inline[li] = null;
             }
             if (credit == 0) {
                 flags.line(line, Category.CREDIT, "photo credit line");
@@ -109,7 +107,11 @@ final class CaptionHeuristic implements Heuristic {
                 flags.span(v.offset(credit), line.end(), Category.CREDIT, "photo credit glued to a caption");
                 continue;
             }
-            int[] credits = inline.find(vt);
+            int[] credits = memo.inline[li];
+            if (credits == null) {
+                credits = inline.find(vt);
+                memo.inline[li] = credits;
+            }
             for (int k = 0; k < credits.length; k += 2) {
                 flags.span(v.offset(credits[k]), v.offset(credits[k + 1] - 1) + 1, Category.CREDIT, "photo credit inside the text");
             }
@@ -122,6 +124,38 @@ final class CaptionHeuristic implements Heuristic {
                     recent.put(key, line.index());
                 }
             }
+        }
+    }
+
+    /** @return where the credits at the end of a line's text begin, or -1 */
+    private int gluedCredits(String vt) {
+        int vEnd = vt.length();
+        int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd);
+        // credits glued one after another all go now, not one per round (a later run would find the next)
+        while (credit > 0) {
+            int e = credit;
+            while (e > 0 && Texts.isSpace(vt.charAt(e - 1))) {
+                e--;
+            }
+            int more = e == 0 ? -1 : creditStart(vt, 0, e);
+            if (more < 0 || more >= credit) {
+                break;
+            }
+            credit = more;
+        }
+        return credit;
+    }
+
+    /** Per line, the view last looked at, its credit start and its inline credits (null: not looked for). */
+    private static final class Memo {
+        final String[] view;
+        final int[] credit;
+        final int[][] inline;
+
+        Memo(int lines) {
+            view = new String[lines];
+            credit = new int[lines];
+            inline = new int[lines][];
         }
     }
 

@@ -22,6 +22,12 @@ final class Corpus {
     /** The sources whose pages are HTML, in the order they are read. */
     static final List<String> HTML_SOURCES = List.of("scrapinghub", "readability-pages");
 
+    /** The system property that names the project's own corpus directory ({@code corpus/docs}). */
+    static final String DOCS_PROPERTY = "newsclean.docs";
+
+    /** The sources of the project's own corpus. */
+    static final List<String> OWN_SOURCES = List.of("own-text", "own-page", "own-html");
+
     /** The source whose documents are scraped text. */
     static final String TEXT_SOURCE = "seed";
 
@@ -120,6 +126,26 @@ final class Corpus {
     /** @return the scraped-text inputs of the seed source */
     List<String> scraped() {
         return scraped;
+    }
+
+    /**
+     * The project's own corpus ({@code corpus/docs}: hand-written documents, committed with the
+     * project), found through {@code -Dnewsclean.docs}, else {@code corpus/docs} or
+     * {@code ../corpus/docs} from the working directory.
+     *
+     * @param source one of {@link #OWN_SOURCES}
+     * @return its documents in id order; none when the directory is not found
+     */
+    static List<Document> own(String source) {
+        String p = System.getProperty(DOCS_PROPERTY);
+        List<String> candidates = p != null && !p.isBlank() ? List.of(p) : List.of("corpus/docs", "../corpus/docs");
+        for (String c : candidates) {
+            Path dir = Paths.get(c);
+            if (Files.isDirectory(dir)) {
+                return read(dir.toAbsolutePath().normalize(), source);
+            }
+        }
+        return List.of();
     }
 
     /** @return the source's documents in id order, none when the corpus has no such source */

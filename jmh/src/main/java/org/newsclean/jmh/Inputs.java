@@ -28,7 +28,8 @@ final class Inputs {
 
     /**
      * @param name an input set: {@code scraped} (seed-like scraped text), {@code page-text} (whole
-     *     visible text of each page) or {@code html} (the pages)
+     *     visible text of each page), {@code html} (the pages), or the project's own corpus:
+     *     {@code own-text}, {@code own-page} (scraped text) and {@code own-html}
      * @return the set's documents
      * @throws IllegalArgumentException for another name
      */
@@ -37,7 +38,9 @@ final class Inputs {
             case "scraped" -> scraped();
             case "page-text" -> pageText();
             case "html" -> html();
-            default -> throw new IllegalArgumentException("unknown input set '" + name + "'; valid: scraped, page-text, html");
+            case "own-text", "own-page", "own-html" -> own(name);
+            default -> throw new IllegalArgumentException("unknown input set '" + name
+                    + "'; valid: scraped, page-text, html, own-text, own-page, own-html");
         };
     }
 
@@ -74,6 +77,25 @@ final class Inputs {
                 if (!t.isBlank()) {
                     docs.add(new Doc(page.name(), t, page.url()));
                 }
+            }
+            return docs;
+        });
+    }
+
+    /**
+     * @param source one of {@link Corpus#OWN_SOURCES}
+     * @return the project's own documents of that source (their scraped text, or their HTML and URL)
+     * @throws IllegalStateException when {@code corpus/docs} is not found
+     */
+    static List<Doc> own(String source) {
+        return cached(source, () -> {
+            List<Doc> docs = new ArrayList<>();
+            for (Document d : Corpus.own(source)) {
+                docs.add(new Doc(d.key(), d.input(), Corpus.orEmpty(d.url())));
+            }
+            if (docs.isEmpty()) {
+                throw new IllegalStateException("no " + source + " documents: run from the repository root, "
+                        + "or give -D" + Corpus.DOCS_PROPERTY + "=<path to corpus/docs>");
             }
             return docs;
         });

@@ -124,23 +124,30 @@ public final class Table {
         List<Result> done = new ArrayList<>();
 
         for (Result r : find(results, "TextBenchmark.newsclean")) {
-            String name = r.param("input").equals("scraped") ? "text: scraped residue (seed-like)"
-                    : r.param("input").equals("page-text") ? "text: whole-page text" : "text: " + r.param("input");
+            String name = switch (r.param("input")) {
+                case "scraped" -> "text: scraped residue (seed-like)";
+                case "page-text" -> "text: whole-page text";
+                case "own-text" -> "text: own corpus, scraped text (corpus/docs)";
+                case "own-page" -> "text: own corpus, whole-page text (corpus/docs)";
+                default -> "text: " + r.param("input");
+            };
             row(sb, name, r, null, null, "");
             done.add(r);
         }
-        Result nc = first(results, "HtmlBenchmark.newsclean");
-        Result bp = first(results, "HtmlBenchmark.boilerpipe");
-        Result js = first(results, "HtmlBenchmark.jsoupParse");
-        if (nc != null || bp != null || js != null) {
-            String note = "";
-            if (nc != null && js != null) {
-                note = String.format(Locale.ROOT, "time: parse + %.0f%%", 100 * (js.mbs() / nc.mbs() - 1));
+        for (String pages : List.of("corpus", "own")) {
+            Result nc = withParam(find(results, "HtmlBenchmark.newsclean"), "pages", pages);
+            Result bp = withParam(find(results, "HtmlBenchmark.boilerpipe"), "pages", pages);
+            Result js = withParam(find(results, "HtmlBenchmark.jsoupParse"), "pages", pages);
+            if (nc != null || bp != null || js != null) {
+                String note = "";
+                if (nc != null && js != null) {
+                    note = String.format(Locale.ROOT, "time: parse + %.0f%%", 100 * (js.mbs() / nc.mbs() - 1));
+                }
+                row(sb, pages.equals("corpus") ? "html: corpus pages" : "html: own pages (corpus/docs)", nc, bp, js, note);
+                done.add(nc);
+                done.add(bp);
+                done.add(js);
             }
-            row(sb, "html: corpus pages", nc, bp, js, note);
-            done.add(nc);
-            done.add(bp);
-            done.add(js);
         }
         Result one = first(results, "ThreadsBenchmark.oneThread");
         List<Result> threads = find(results, "ThreadsBenchmark.");
@@ -233,6 +240,17 @@ public final class Table {
             }
         }
         return out;
+    }
+
+    /** @return the first result whose parameter {@code name} is {@code value} (or that has no such parameter), or null */
+    private static Result withParam(List<Result> all, String name, String value) {
+        for (Result r : all) {
+            String p = r.param(name);
+            if (p.isEmpty() ? value.equals("corpus") : p.equals(value)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static Result first(List<Result> all, String name) {

@@ -27,8 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class TextBenchmark {
-    /** The input set: {@code scraped} or {@code page-text}. */
-    @Param({"scraped", "page-text"})
+    /**
+     * The input set: {@code scraped}, {@code page-text}, or the project's own hand-written
+     * documents ({@code own-text}: scraped text with residue; {@code own-page}: whole-page text).
+     */
+    @Param({"scraped", "page-text", "own-text", "own-page"})
     public String input;
 
     private NewsCleaner cleaner;
@@ -43,7 +46,7 @@ public class TextBenchmark {
     public void setup() {
         cleaner = NewsCleaner.news();
         docs = Inputs.named(input).toArray(new Inputs.Doc[0]);
-        Check.cleans("text/" + input, java.util.List.of(docs), cleaner, false, 0.0, input.equals("scraped"));
+        Check.cleans("text/" + input, java.util.List.of(docs), cleaner, false, 0.0, input.equals("scraped") || input.equals("own-text"));
     }
 
     /**
