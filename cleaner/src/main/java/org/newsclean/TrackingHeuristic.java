@@ -30,6 +30,12 @@ final class TrackingHeuristic extends PhraseHeuristic {
 
     @Override
     public void apply(TextDocument doc, Flags flags) {
+        if (doc.memo(this) != null) {
+            // markup, entities and URLs depend on the text alone: the last round flagged them all
+            super.apply(doc, flags);
+            return;
+        }
+        doc.memo(this, Boolean.TRUE);
         String t = doc.text();
         char[] chars = doc.chars();
         for (Line line : doc.lines()) {
