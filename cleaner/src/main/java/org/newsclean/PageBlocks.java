@@ -42,6 +42,7 @@ final class PageBlocks {
      * Short lines that open a block of other content (comments, other stories, tags), compared
      * lower-case without trailing punctuation and leading counts ("34 comments").
      */
+    private static final int MAX_BY_WORD = BY_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.Set<String> OPENERS = java.util.Set.of("comments", "comment", "responses",
             "replies", "reply", "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
             "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
@@ -99,6 +100,8 @@ final class PageBlocks {
     private final Kind[] kinds;
     private final double[] scores;
     private final boolean[] byline;
+    /** Per line, {@link #isBylineText} once known: 0 unknown, 1 no, 2 yes. */
+    private final byte[] bylineText;
     /** Per line, the category of its first phrase match when phrases make up the line, else null. */
     private final Category[] phraseCategory;
     private int[] blockOf;
@@ -115,6 +118,7 @@ final class PageBlocks {
         this.kinds = new Kind[lines.size()];
         this.scores = new double[lines.size()];
         this.byline = new boolean[lines.size()];
+        this.bylineText = new byte[lines.size()];
         this.phraseCategory = new Category[lines.size()];
     }
 
@@ -258,9 +262,11 @@ final class PageBlocks {
                 int[] c = cjkOrKo ? Stopwords.count(text, l.start(), l.end(), lang) : lineStops.count(i, lang);
                 w += c[0];
                 stops += c[1];
-                phraseCover += phraseCover(scan, l);
-                letters += letters(text, l.start(), l.end());
-                boolean mostly = phraseCover(scan, l) * 2 >= letters(text, l.start(), l.end()) && phraseCover(scan, l) > 0;
+                int cover = phraseCover(scan, l);
+                int lineLetters = letters(text, l.start(), l.end());
+                phraseCover += cover;
+                letters += lineLetters;
+                boolean mostly = cover * 2 >= lineLetters && cover > 0;
                 barrier |= mostly && barrier(scan, l);
                 if (mostly) {
                     phraseCategory[i] = scan.entry(scan.matches(i)[2]).category();
@@ -316,7 +322,7 @@ final class PageBlocks {
                     score = P_BARRIER;
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= 14 && isBylineText(lastLine.text()) && score > -6) {
+            if (first == last && k != Kind.GOOD && w <= 14 && bylineText(last) && score > -6) {
                 score = -6;
             } else if (first == last && k == Kind.GOOD && w <= 16 && (lastLine.text().endsWith(" said:")
                     || lastLine.text().endsWith(" says:"))) {
@@ -324,7 +330,7 @@ final class PageBlocks {
             }
             boolean allBylines = true;
             for (int i = first; i <= last && allBylines; i++) {
-                allBylines = lines.get(i).wordCount() <= 14 && isBylineText(lines.get(i).text());
+                allBylines = lines.get(i).wordCount() <= 14 && bylineText(i);
             }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
@@ -772,23 +778,31 @@ final class PageBlocks {
     }
 
     /** A short line that names an author or gives a date or time. */
+    /** @return {@link #isBylineText} of line i, worked out once */
+    private boolean bylineText(int i) {
+        if (bylineText[i] == 0) {
+            bylineText[i] = (byte) (isBylineText(lines.get(i).text()) ? 2 : 1);
+        }
+        return bylineText[i] == 2;
+    }
+
     static boolean isBylineText(String t) {
         if (!Texts.hasLetter(t, 0, t.length())) {
             return false; // a bare time or number: a live-blog entry's timestamp, say
         }
-        String low = t.toLowerCase(Locale.ROOT);
         int sp = 0;
-        while (sp < low.length() && Texts.isLetter(low.charAt(sp))) {
+        while (sp < t.length() && Texts.isLetter(t.charAt(sp))) {
             sp++;
         }
-        String first = low.substring(0, sp);
-        if (sp < low.length() && BY_WORDS.contains(first) && (low.charAt(sp) == ' ' || low.charAt(sp) == ':')
-                && namesFollow(t, sp)) {
+        if (sp < t.length() && sp <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
+                && BY_WORDS.contains(t.substring(0, sp).toLowerCase(Locale.ROOT)) && namesFollow(t, sp)) {
             return true;
         }
+        // digits, ':' and their positions are the same in the lower-cased text: look for them first
         boolean digit = false;
         boolean year = false;
         boolean time = false;
+        String low = t;
         for (int i = 0; i < low.length(); i++) {
             char c = low.charAt(i);
             if (Character.isDigit(c)) {
@@ -812,6 +826,7 @@ final class PageBlocks {
         if (!year) {
             return false;
         }
+        low = t.toLowerCase(Locale.ROOT);
         int[] pos = {0};
         boolean[] month = {false};
         Stopwords.forEachWord(low, 0, low.length(), w -> {
