@@ -25,6 +25,8 @@ final class PhraseIndex {
     /** Trie edges below the root: {@code node << 40 | char << 24 | child} in one open-addressing table (0: empty). */
     private final long[] edges;
     private final int mask;
+    /** 64 minus the table's bits: a key's slot is the top bits of its Fibonacci hash. */
+    private final int shift;
     private final int[] rootNext = new int[65536];
     private final int[] out;      // entry ending exactly at node, or -1
     /** Per node, which ASCII chars have a child (bit c of word c / 64): most steps fail, and fail here without hashing. */
@@ -49,6 +51,7 @@ final class PhraseIndex {
         int cap = Integer.highestOneBit(Math.max(16, maxNodes * 2)) << 1;
         edges = new long[cap];
         mask = cap - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(cap);
         Arrays.fill(rootNext, -1);
         int[] outB = new int[maxNodes];
         Arrays.fill(outB, -1);
@@ -86,7 +89,7 @@ final class PhraseIndex {
             return -1;
         }
         long key = ((long) node << 16) | c;
-        int slot = (int) (mix(key) & mask);
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (true) {
             long e = edges[slot];
             if (e >>> 24 == key) {
@@ -104,16 +107,11 @@ final class PhraseIndex {
             asciiChildren[node * 2 + (c >>> 6)] |= 1L << c;
         }
         long key = ((long) node << 16) | c;
-        int slot = (int) (mix(key) & mask);
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (edges[slot] != 0) {
             slot = (slot + 1) & mask;
         }
         edges[slot] = key << 24 | value;
-    }
-
-    private static long mix(long k) {
-        k *= 0x9E3779B97F4A7C15L;
-        return k ^ (k >>> 29);
     }
 
     PhraseBook.Entry entry(int id) {
