@@ -1,6 +1,5 @@
 package org.newsclean;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -212,10 +211,14 @@ final class HtmlExtractor {
             }
             HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
             if (!cls.isEmpty()) {
-                c = classVerdicts.get(cls);
-                if (c == null) {
-                    c = HtmlPatterns.classify(cls, true);
-                    classVerdicts.put(cls, c);
+                // the scan is cheaper than the cache's hash of the name; the cache saves the closer look
+                int found = HtmlPatterns.words(cls);
+                if (!HtmlPatterns.saysNothing(found, true)) {
+                    c = classVerdicts.get(cls);
+                    if (c == null) {
+                        c = HtmlPatterns.classify(cls, true, found);
+                        classVerdicts.put(cls, c);
+                    }
                 }
             }
             // ids are mostly unique: not worth caching
@@ -394,20 +397,35 @@ final class HtmlExtractor {
         List<HtmlBlocks.Block> mark(boolean strict) {
             HtmlBlocks hb = new HtmlBlocks(false);
             List<Pending> pending = new ArrayList<>();
-            ArrayDeque<Info> open = new ArrayDeque<>();
             HtmlPatterns.Attrs attrs = this.attrs;
             boolean first = run == 1;
             elements = 0;
             NodeTraversor.filter(new NodeFilter() {
                 int anchors;
                 int inP;
+                /**
+                 * The open elements' counts, innermost last (a plain inline element's are its parent's),
+                 * and their tag flags.
+                 */
+                Info[] open = new Info[64];
+                int[] openFlags = new int[64];
+                int openCount;
+
+                void push(Info i, int tagFlags) {
+                    if (openCount == open.length) {
+                        open = Arrays.copyOf(open, openCount * 2);
+                        openFlags = Arrays.copyOf(openFlags, openCount * 2);
+                    }
+                    open[openCount] = i;
+                    openFlags[openCount++] = tagFlags;
+                }
 
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode) {
                         String t = ((TextNode) node).getWholeText();
                         int n = hb.text(t);
-                        Info i = open.peek();
+                        Info i = openCount == 0 ? null : open[openCount - 1];
                         if (n > 0 && i != null) {
                             i.text += n;
                             if (anchors > 0) {
@@ -447,7 +465,7 @@ final class HtmlExtractor {
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
-                    Info parent = open.peek();
+                    Info parent = openCount == 0 ? null : open[openCount - 1];
                     if (v == HtmlPatterns.Verdict.NONE && (tf & HtmlPatterns.F_BLOCK) == 0 && parent != null) {
                         // a plain inline element: its counts go straight to its parent's
                         if (tag == HtmlPatterns.T_A) {
@@ -457,7 +475,7 @@ final class HtmlExtractor {
                         }
                         hb.open(e, tf, seq);
                         bySeq[seq] = null;
-                        open.push(parent);
+                        push(parent, tf);
                         return FilterResult.CONTINUE;
                     }
                     Info i = new Info(e, v, attrs.role, parent);
@@ -493,7 +511,7 @@ final class HtmlExtractor {
                     }
                     hb.open(e, tf, seq);
                     i.blockStart = hb.blocks().size();
-                    open.push(i);
+                    push(i, tf);
                     return FilterResult.CONTINUE;
                 }
 
@@ -501,7 +519,9 @@ final class HtmlExtractor {
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element) {
                         Element e = (Element) node;
-                        int tf = HtmlPatterns.tagFlags(e.normalName());
+                        int tf = openFlags[--openCount];
+                        Info i = open[openCount];
+                        open[openCount] = null;
                         int tag = tf & HtmlPatterns.T_MASK;
                         hb.close(e, tf);
                         if (tag == HtmlPatterns.T_A) {
@@ -509,8 +529,8 @@ final class HtmlExtractor {
                         } else if (tag == HtmlPatterns.T_P) {
                             inP--;
                         }
-                        Info i = open.pop();
-                        if (i == open.peek()) {
+                        Info parent = openCount == 0 ? null : open[openCount - 1];
+                        if (i == parent) {
                             return FilterResult.CONTINUE; // a plain inline element, counted in its parent
                         }
                         i.last = counter - 1;
@@ -522,7 +542,6 @@ final class HtmlExtractor {
                                 pending.add(new Pending(i, d));
                             }
                         }
-                        Info parent = open.peek();
                         if (parent != null) {
                             parent.add(i, 1);
                         }

@@ -540,20 +540,41 @@ final class HtmlPatterns {
         if (name.isEmpty()) {
             return Verdict.NONE;
         }
-        // one scan finds every word that counts; most names have none, and cost no allocation
-        String lower = null;
+        int found = words(name);
+        return saysNothing(found, isClass) ? Verdict.NONE : classify(name, isClass, found);
+    }
+
+    /**
+     * One scan finds every word that counts; most names have none, and cost no allocation.
+     *
+     * @param name a class or id attribute value
+     * @return the bits of the word lists with a word in the name, matched case-insensitively
+     */
+    static int words(String name) {
         int found = WORDS.scanAscii(name);
-        if (found < 0) {
-            lower = name.toLowerCase(Locale.ROOT);
-            found = WORDS.scan(lower);
-        }
+        return found >= 0 ? found : WORDS.scan(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param found a name's {@link #words}
+     * @param isClass whether the name is a class
+     * @return whether the name says nothing: {@link #classify} gives {@link Verdict#NONE} without a closer look
+     */
+    static boolean saysNothing(int found, boolean isClass) {
         // a hidden or ad token needs its word somewhere in the name
+        return (found & (W_UNLIKELY | W_MAYBE | W_CAPTION | W_BYLINE | W_EMBED | W_AD)) == 0
+                && !(isClass && (found & W_HIDDEN) != 0);
+    }
+
+    /**
+     * {@link #classify} of a name whose {@link #words} are known and say something.
+     *
+     * @param found the name's {@link #words}
+     */
+    static Verdict classify(String name, boolean isClass, int found) {
         boolean hiddenWord = isClass && (found & W_HIDDEN) != 0;
         boolean adWord = (found & W_AD) != 0;
-        if ((found & (W_UNLIKELY | W_MAYBE | W_CAPTION | W_BYLINE | W_EMBED)) == 0 && !hiddenWord && !adWord) {
-            return Verdict.NONE;
-        }
-        String ci = lower != null ? lower : name.toLowerCase(Locale.ROOT);
+        String ci = name.toLowerCase(Locale.ROOT);
         // embedded posts (tweets, Instagram) are quoted article content, not share bars
         boolean maybe = (found & (W_MAYBE | W_EMBED)) != 0;
         if (hiddenWord && hiddenClass(ci)) {
