@@ -655,7 +655,7 @@ final class HtmlExtractor {
          * {@code SNIPPET}: {@link #removal} abbreviates it to the same text as the whole would give.
          */
         String snippet(Element e) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(64);
             boolean noscript = e.normalName().equals("noscript");
             NodeTraversor.filter(new NodeFilter() {
                 boolean space;
@@ -675,15 +675,30 @@ final class HtmlExtractor {
                         }
                         return FilterResult.CONTINUE;
                     }
-                    for (int k = 0; k < t.length(); k++) {
+                    int n = t.length();
+                    for (int k = 0; k < n; k++) {
                         char c = t.charAt(k);
-                        if (c <= ' ' || c == '\u00a0') {
+                        if (isSnippetSpace(c)) {
                             space = true;
                         } else {
                             if (space && sb.length() > 0) {
                                 sb.append(' ');
                             }
                             space = false;
+                            int room = first + SNIPPET - sb.length();
+                            if (first >= 0 && room > 0 && (k == 0 || isSnippetSpace(t.charAt(k - 1)))) {
+                                // a run of chars that cannot reach the cut goes in at once (looking no further than the cut)
+                                int end = k + 1;
+                                int limit = Math.min(n, k + room + 1);
+                                while (end < limit && !isSnippetSpace(t.charAt(end))) {
+                                    end++;
+                                }
+                                if (end - k <= room && (end == n || isSnippetSpace(t.charAt(end)))) {
+                                    sb.append(t, k, end);
+                                    k = end - 1;
+                                    continue;
+                                }
+                            }
                             if (first < 0) {
                                 if (!Character.isWhitespace(c)) {
                                     first = sb.length();
@@ -711,6 +726,11 @@ final class HtmlExtractor {
 
         static boolean isBlock(Element e) {
             return (HtmlPatterns.tagFlags(e.normalName()) & HtmlPatterns.F_BLOCK) != 0;
+        }
+
+        /** The spaces {@link #snippet} collapses. */
+        static boolean isSnippetSpace(char c) {
+            return c <= ' ' || c == '\u00a0';
         }
 
         /** Pass 3: Readability's scoring over the blocks, then the best candidate and its siblings. */
