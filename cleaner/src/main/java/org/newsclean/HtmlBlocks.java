@@ -117,26 +117,27 @@ final class HtmlBlocks {
                 k++;
                 continue;
             }
-            int end = k + 1;
-            while (end < n && !isSpace(s.charAt(end))) {
-                end++;
+            // a stretch whose only spaces are single plain ones between words reads as it stands: one append
+            int end = k;
+            while (end < n) {
+                char d = s.charAt(end);
+                if (!isSpace(d)) {
+                    if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
+                        curCommas++;
+                    }
+                    end++;
+                } else if (d == ' ' && end + 1 < n && !isSpace(s.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
             }
             if (pendingSpace && curLen > 0) {
-                if (keepText) {
-                    cur.append(' ');
-                }
+                cur.append(' ');
                 curLen++;
             }
             pendingSpace = false;
-            if (keepText) {
-                cur.append(s, k, end);
-            }
-            for (int j = k; j < end; j++) {
-                char d = s.charAt(j);
-                if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
-                    curCommas++;
-                }
-            }
+            cur.append(s, k, end);
             curLen += end - k;
             k = end;
         }
