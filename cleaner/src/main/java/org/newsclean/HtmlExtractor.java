@@ -983,8 +983,15 @@ final class HtmlExtractor {
             HtmlBlocks hb = new HtmlBlocks(true);
             Set<String> titleKeys = titleKeys();
             int titleMax = 0;
+            int keyMax = 0;
             for (String k : titleKeys) {
                 titleMax = Math.max(titleMax, k.length() * 2 + 10); // a key drops spaces and punctuation
+                keyMax = Math.max(keyMax, k.length());
+            }
+            // a block's key is only made when its length is a title key's
+            boolean[] keyLength = new boolean[keyMax + 1];
+            for (String k : titleKeys) {
+                keyLength[k.length()] = true;
             }
             Element root = rootInfo.element;
             int rootText = rootInfo.text;
@@ -1042,7 +1049,7 @@ final class HtmlExtractor {
             hb.flush(false);
             List<HtmlBlocks.Block> out = new ArrayList<>();
             for (HtmlBlocks.Block b : hb.blocks()) {
-                if (b.tag().equals("h1") || b.length() <= titleMax && titleKeys.contains(key(b.text()))) {
+                if (b.tag().equals("h1") || b.length() <= titleMax && isTitle(b.text(), keyLength, titleKeys)) {
                     removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
@@ -1138,6 +1145,17 @@ final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether the text's {@link #key} is one of the title keys, whose lengths {@code keyLength} marks. */
+    static boolean isTitle(String text, boolean[] keyLength, Set<String> titleKeys) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                n++;
+            }
+        }
+        return n < keyLength.length && keyLength[n] && titleKeys.contains(key(text));
     }
 
     /** A comparison key: lower-cased letters and digits only. */

@@ -391,8 +391,8 @@ final class HtmlPatterns {
      * @return whether it is only a date or time, such as "Nov 18, 2019 at 4:07 PM" or "2018-08-16"
      */
     static boolean isDateLine(String block) {
-        if (block.length() > 80) {
-            return false;
+        if (block.length() > 80 || !hasDigit(block)) {
+            return false; // a date line has a digit: the test below lower-cases and splits the block
         }
         boolean digit = false;
         boolean strong = false;
@@ -427,7 +427,7 @@ final class HtmlPatterns {
      * @return whether it reads as a byline ("By Name ...", "Posted by ...") or a reading time ("5 min read")
      */
     static boolean isBylineLine(String block) {
-        if (block.length() > 300) {
+        if (block.length() > 300 || !mayBeByline(block)) {
             return false;
         }
         String lower = block.toLowerCase(Locale.ROOT);
@@ -446,6 +446,38 @@ final class HtmlPatterns {
         for (String lead : BYLINE_LEADS) {
             if (lower.startsWith(lead) && block.length() > lead.length()
                     && Character.isUpperCase(block.charAt(lead.length())) && !block.endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap test that {@link #isBylineLine} passes for every block it can accept: one of its leads
+     * starts the block ("(reporting by", "by ", "posted on ", ...: their first chars), or the block
+     * has a digit (a reading time), or says "contributed".
+     */
+    private static boolean mayBeByline(String block) {
+        if (block.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(block.charAt(0));
+        if ("(bpvdawrs".indexOf(first) >= 0 || block.length() < 60 && hasDigit(block)) {
+            return true;
+        }
+        for (int i = 0; i + 11 <= block.length(); i++) {
+            char c = block.charAt(i);
+            if ((c == 'c' || c == 'C') && block.regionMatches(true, i, "contributed", 0, 11)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the text has a digit ({@link Character#isDigit}) */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
