@@ -17,16 +17,21 @@ final class HtmlWords {
     private final int[] column = new int[ASCII];
     /** How many columns: the distinct chars of the words, plus one for every other char. */
     private final int columns;
-    /** The automaton: the state after {@code state}, reading a char of column {@code c}, at {@code state * columns + c}. */
-    private final char[] next;
-    /** Per state, the bits of the lists with a word ending there (the state's suffixes' included). */
-    private final int[] found;
+    /**
+     * The automaton, a row of {@code columns + 1} entries per state, a state being the index of its
+     * row: the state after state {@code s} reads a char of column {@code c} is at {@code s + c}, and
+     * the bits of the lists with a word ending at {@code s} (its suffixes' included) at {@code s + columns}.
+     */
+    private final char[] table;
 
     /**
-     * @param lists the word lists; list {@code i} sets bit {@code 1 << i} of {@link #scan}'s result.
-     *     Words are lower-case ASCII, at least one char long.
+     * @param lists the word lists, at most 16; list {@code i} sets bit {@code 1 << i} of {@link #scan}'s
+     *     result. Words are lower-case ASCII, at least one char long.
      */
     HtmlWords(String[]... lists) {
+        if (lists.length > 16) {
+            throw new IllegalArgumentException("more than 16 lists");
+        }
         int cols = 1;
         for (String[] list : lists) {
             for (String word : list) {
@@ -69,11 +74,12 @@ final class HtmlWords {
             }
         }
         int states = trie.size();
-        if (states > Character.MAX_VALUE) {
+        int row = cols + 1;
+        if ((long) states * row > Character.MAX_VALUE) {
             throw new IllegalArgumentException("too many words");
         }
-        next = new char[states * cols];
-        found = new int[states];
+        int[] next = new int[states * cols];
+        int[] found = new int[states];
         for (int s = 0; s < states; s++) {
             found[s] = ends.get(s);
         }
@@ -85,7 +91,7 @@ final class HtmlWords {
             if (t < 0) {
                 next[c] = 0;
             } else {
-                next[c] = (char) t;
+                next[c] = t;
                 fail[t] = 0;
                 queue.add(t);
             }
@@ -98,11 +104,18 @@ final class HtmlWords {
                 if (t < 0) {
                     next[s * cols + c] = next[fail[s] * cols + c];
                 } else {
-                    next[s * cols + c] = (char) t;
+                    next[s * cols + c] = t;
                     fail[t] = next[fail[s] * cols + c];
                     queue.add(t);
                 }
             }
+        }
+        table = new char[states * row];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < cols; c++) {
+                table[s * row + c] = (char) (next[s * cols + c] * row);
+            }
+            table[s * row + cols] = (char) found[s];
         }
     }
 
@@ -126,8 +139,8 @@ final class HtmlWords {
             if (c >= ASCII) {
                 return -1;
             }
-            s = next[s * columns + column[c]];
-            bits |= found[s];
+            s = table[s + column[c]];
+            bits |= table[s + columns];
         }
         return bits;
     }
@@ -138,8 +151,8 @@ final class HtmlWords {
         int s = 0;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            s = next[s * columns + (c < ASCII ? column[c] : 0)];
-            bits |= found[s];
+            s = table[s + (c < ASCII ? column[c] : 0)];
+            bits |= table[s + columns];
         }
         return bits;
     }
