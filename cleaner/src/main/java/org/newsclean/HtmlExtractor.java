@@ -310,15 +310,20 @@ final class HtmlExtractor {
             for (Element e : head.children()) {
                 switch (e.normalName()) {
                     case "meta":
+                        if (ogTitle != null) {
+                            break;
+                        }
                         String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-                        if (ogTitle == null && (prop.equals("og:title") || prop.equals("twitter:title"))
-                                && !e.attr("content").isBlank()) {
+                        if ((prop.equals("og:title") || prop.equals("twitter:title")) && !e.attr("content").isBlank()) {
                             ogTitle = e.attr("content").strip();
                         }
                         break;
                     case "title":
-                        if (docTitle == null && !e.text().isBlank()) {
-                            docTitle = e.text().strip();
+                        if (docTitle == null) {
+                            String t = e.text();
+                            if (!t.isBlank()) {
+                                docTitle = t.strip();
+                            }
                         }
                         break;
                     case "script":
