@@ -1,8 +1,7 @@
 package org.newsclean;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -21,10 +20,12 @@ final class HtmlBlocks {
      * @param commas how many commas the text has
      * @param linkChars how many of its chars are link text
      * @param owner the nearest block-level element around it
+     * @param ownerSeq the owner's number, as given to {@link #open}; -1 without an owner
      * @param tag the owner's tag name
      * @param lineBreak whether a {@code <br>} (not a block boundary) separates it from the block before
      */
-    record Block(String text, int length, int commas, int linkChars, Element owner, String tag, boolean lineBreak) {
+    record Block(String text, int length, int commas, int linkChars, Element owner, int ownerSeq, String tag,
+            boolean lineBreak) {
         double linkDensity() {
             return length == 0 ? 0 : Math.min(1.0, linkChars / (double) length);
         }
@@ -41,35 +42,58 @@ final class HtmlBlocks {
     }
 
     private final List<Block> blocks = new ArrayList<>();
-    private final Deque<Element> owners = new ArrayDeque<>();
+    /** The open block-level elements, innermost last, and their numbers. */
+    private Element[] owners = new Element[32];
+    private int[] ownerSeqs = new int[32];
+    private int depth;
     private final StringBuilder cur = new StringBuilder();
     private int curLink;
     private int anchorDepth;
     private boolean nextLineBreak;
     private boolean pendingSpace;
 
-    /** Starts an element. */
-    void open(Element e, String tag) {
-        if (HtmlPatterns.BLOCK.contains(tag)) {
+    /**
+     * Starts an element.
+     *
+     * @param tagFlags the element's {@link HtmlPatterns#tagFlags}
+     * @param seq the element's number in the walk, which blocks it owns carry
+     */
+    void open(Element e, int tagFlags, int seq) {
+        if ((tagFlags & HtmlPatterns.F_BLOCK) != 0) {
             flush(false);
-            owners.push(e);
-        } else if (tag.equals("a")) {
+            if (depth == owners.length) {
+                owners = Arrays.copyOf(owners, depth * 2);
+                ownerSeqs = Arrays.copyOf(ownerSeqs, depth * 2);
+            }
+            owners[depth] = e;
+            ownerSeqs[depth++] = seq;
+            return;
+        }
+        int tag = tagFlags & HtmlPatterns.T_MASK;
+        if (tag == HtmlPatterns.T_A) {
             anchorDepth++;
-        } else if (tag.equals("br")) {
+        } else if (tag == HtmlPatterns.T_BR) {
             flush(true);
         }
     }
 
-    /** Ends an element opened with {@link #open}. */
-    void close(Element e, String tag) {
-        if (HtmlPatterns.BLOCK.contains(tag)) {
+    /**
+     * Ends an element opened with {@link #open}.
+     *
+     * @param tagFlags the element's {@link HtmlPatterns#tagFlags}
+     */
+    void close(Element e, int tagFlags) {
+        if ((tagFlags & HtmlPatterns.F_BLOCK) != 0) {
             flush(false);
-            if (!owners.isEmpty() && owners.peek() == e) {
-                owners.pop();
+            if (depth > 0 && owners[depth - 1] == e) {
+                owners[--depth] = null;
             }
-        } else if (tag.equals("a")) {
+            return;
+        }
+        int tag = tagFlags & HtmlPatterns.T_MASK;
+        if (tag == HtmlPatterns.T_A) {
             anchorDepth--;
-        } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+        } else if (tag == HtmlPatterns.T_IMG || tag == HtmlPatterns.T_TD || tag == HtmlPatterns.T_TH) {
             pendingSpace = true;
         }
     }
@@ -93,26 +117,27 @@ final class HtmlBlocks {
                 k++;
                 continue;
             }
-            int end = k + 1;
-            while (end < n && !isSpace(s.charAt(end))) {
-                end++;
+            // a stretch whose only spaces are single plain ones between words reads as it stands: one append
+            int end = k;
+            while (end < n) {
+                char d = s.charAt(end);
+                if (!isSpace(d)) {
+                    if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
+                        curCommas++;
+                    }
+                    end++;
+                } else if (d == ' ' && end + 1 < n && !isSpace(s.charAt(end + 1))) {
+                    end++;
+                } else {
+                    break;
+                }
             }
             if (pendingSpace && curLen > 0) {
-                if (keepText) {
-                    cur.append(' ');
-                }
+                cur.append(' ');
                 curLen++;
             }
             pendingSpace = false;
-            if (keepText) {
-                cur.append(s, k, end);
-            }
-            for (int j = k; j < end; j++) {
-                char d = s.charAt(j);
-                if (d == ',' || d == '\uFF0C' || d == '\u3001' || d == '\u060C') {
-                    curCommas++;
-                }
-            }
+            cur.append(s, k, end);
             curLen += end - k;
             k = end;
         }
@@ -196,9 +221,11 @@ final class HtmlBlocks {
             }
             return;
         }
-        Element owner = owners.peek();
+        Element owner = depth == 0 ? null : owners[depth - 1];
+        int ownerSeq = depth == 0 ? -1 : ownerSeqs[depth - 1];
         String tag = owner == null ? "" : owner.normalName();
-        blocks.add(new Block(keepText ? cur.toString() : "", curLen, curCommas, curLink, owner, tag, nextLineBreak));
+        blocks.add(new Block(keepText ? cur.toString() : "", curLen, curCommas, curLink, owner, ownerSeq, tag,
+                nextLineBreak));
         nextLineBreak = byBreak;
         cur.setLength(0);
         curLen = 0;

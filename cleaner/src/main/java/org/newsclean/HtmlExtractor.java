@@ -1,7 +1,7 @@
 package org.newsclean;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -59,11 +59,25 @@ final class HtmlExtractor {
     record Page(String title, String text, List<Removal> removals) {
     }
 
-    /** Per-element counts and scores, made in the marking pass. */
+    /**
+     * Per-element counts and scores, made in the marking pass for block-level elements and those
+     * whose class or id says something. They form a tree of their own, which skips the plain inline
+     * elements between them: {@code parent} is the nearest ancestor with counts, and the children
+     * run from {@code firstChild} through {@code nextSibling}, in document order.
+     */
     private static final class Info {
         final Element element;
         final HtmlPatterns.Verdict verdict;
-        final int run;
+        /** The element's ARIA role, "" if none. */
+        final String role;
+        /** The nearest ancestor with counts, or null for the body. */
+        final Info parent;
+        Info firstChild;
+        Info lastChild;
+        Info nextSibling;
+        /** The element's number in the walk (every element visited counts), and the number after its subtree's. */
+        int seq;
+        int seqEnd;
         int pre;
         int last;
         int blockStart;
@@ -81,10 +95,24 @@ final class HtmlExtractor {
         double best;
         boolean scored;
 
-        Info(Element element, HtmlPatterns.Verdict verdict, int run) {
+        Info(Element element, HtmlPatterns.Verdict verdict, String role, Info parent) {
             this.element = element;
             this.verdict = verdict;
-            this.run = run;
+            this.role = role;
+            this.parent = parent;
+            if (parent != null) {
+                if (parent.lastChild == null) {
+                    parent.firstChild = this;
+                } else {
+                    parent.lastChild.nextSibling = this;
+                }
+                parent.lastChild = this;
+            }
+        }
+
+        /** @return whether the element is a child of {@code p}'s, not nested in an inline element between them */
+        boolean childOf(Element p) {
+            return element.parent() == p;
         }
 
         void add(Info c, int sign) {
@@ -100,7 +128,7 @@ final class HtmlExtractor {
     }
 
     /** Stands for every element dropped as never article text. */
-    private static final Info NEVER_TEXT = new Info(null, HtmlPatterns.Verdict.NONE, -2);
+    private static final Info NEVER_TEXT = new Info(null, HtmlPatterns.Verdict.NONE, "", null);
 
     static {
         NEVER_TEXT.dropped = true;
@@ -108,21 +136,6 @@ final class HtmlExtractor {
 
     /** A furniture candidate, dropped once the pass knows the page's totals. */
     private record Pending(Info info, HtmlPatterns.Drop drop) {
-    }
-
-    /** Block owners that are paragraphs themselves: their score goes to their parent. */
-    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
-            "h6", "address", "figcaption", "caption", "summary", "center");
-
-    /** Tags that always get their own counts: block-level elements and those counted by kind. */
-    private static final Set<String> OWN_INFO;
-
-    static {
-        Set<String> own = new java.util.HashSet<>(HtmlPatterns.BLOCK);
-        own.add("li");
-        own.add("p");
-        own.add("h1");
-        OWN_INFO = Set.copyOf(own);
     }
 
     /** {@code selectFirst("img")}, parsed once. */
@@ -156,7 +169,12 @@ final class HtmlExtractor {
         final Document doc;
         final Element body;
         final HtmlOptions options;
-        final Map<Element, Info> infos;
+        /** The current run's counts by element number ({@link Info#seq}): null for a plain inline element. */
+        Info[] bySeq;
+        /** How many elements the current run's marking walk has numbered. */
+        int elements;
+        Info bodyInfo;
+        final HtmlPatterns.Attrs attrs = new HtmlPatterns.Attrs();
         final Map<String, HtmlPatterns.Verdict> classVerdicts = new HashMap<>();
         String title;
         String ogTitle;
@@ -174,38 +192,37 @@ final class HtmlExtractor {
         Set<String> titleKeys;
 
         Run(Document doc, HtmlOptions options, int htmlLength) {
-            // about one element with counts of its own per 400 chars of HTML (scripts and styles take much of it)
-            this.infos = new IdentityHashMap<>(Math.min(1 << 20, htmlLength / 400 + 16));
+            // about one element per 100 chars of HTML (scripts and styles take much of it)
+            this.bySeq = new Info[Math.min(1 << 20, htmlLength / 100 + 64)];
             this.doc = doc;
             this.body = doc.body();
             this.options = options;
         }
 
-        HtmlPatterns.Verdict verdict(Element e) {
-            if (e.attributesSize() == 0) {
+        /** What the class and id read into {@code a} say. */
+        HtmlPatterns.Verdict verdict(HtmlPatterns.Attrs a) {
+            if (!a.any) {
                 return HtmlPatterns.Verdict.NONE;
             }
-            String cls = e.className();
-            String id = e.id();
+            String cls = a.cls;
+            String id = a.id;
             if (cls.isEmpty() && id.isEmpty()) {
                 return HtmlPatterns.Verdict.NONE;
             }
             HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
             if (!cls.isEmpty()) {
-                c = classVerdicts.get(cls);
-                if (c == null) {
-                    c = HtmlPatterns.classify(cls, true);
-                    classVerdicts.put(cls, c);
+                // the scan is cheaper than the cache's hash of the name; the cache saves the closer look
+                int found = HtmlPatterns.words(cls);
+                if (!HtmlPatterns.saysNothing(found, true)) {
+                    c = classVerdicts.get(cls);
+                    if (c == null) {
+                        c = HtmlPatterns.classify(cls, true, found);
+                        classVerdicts.put(cls, c);
+                    }
                 }
             }
             // ids are mostly unique: not worth caching
             return HtmlPatterns.combine(c, HtmlPatterns.classify(id, false));
-        }
-
-        /** @return the element's info if the current run kept it, else null */
-        Info kept(Element e) {
-            Info i = infos.get(e);
-            return i != null && i.run == run && !i.dropped ? i : null;
         }
 
         Page extract() {
@@ -293,15 +310,20 @@ final class HtmlExtractor {
             for (Element e : head.children()) {
                 switch (e.normalName()) {
                     case "meta":
+                        if (ogTitle != null) {
+                            break;
+                        }
                         String prop = e.hasAttr("property") ? e.attr("property") : e.attr("name");
-                        if (ogTitle == null && (prop.equals("og:title") || prop.equals("twitter:title"))
-                                && !e.attr("content").isBlank()) {
+                        if ((prop.equals("og:title") || prop.equals("twitter:title")) && !e.attr("content").isBlank()) {
                             ogTitle = e.attr("content").strip();
                         }
                         break;
                     case "title":
-                        if (docTitle == null && !e.text().isBlank()) {
-                            docTitle = e.text().strip();
+                        if (docTitle == null) {
+                            String t = e.text();
+                            if (!t.isBlank()) {
+                                docTitle = t.strip();
+                            }
                         }
                         break;
                     case "script":
@@ -333,16 +355,20 @@ final class HtmlExtractor {
                 return r;
             }
             blocks = mark(strict);
-            List<Element> roots = pick(strict);
+            List<Info> roots = pick(strict);
             if (roots.isEmpty()) {
                 r.removals = removals;
                 return r;
             }
-            r.roots = roots;
+            List<Element> rootElements = new ArrayList<>(roots.size());
+            for (Info root : roots) {
+                rootElements.add(root.element);
+            }
+            r.roots = rootElements;
             notContent(roots);
             List<List<HtmlBlocks.Block>> rendered = new ArrayList<>(roots.size());
             int capacity = 0;
-            for (Element root : roots) {
+            for (Info root : roots) {
                 List<HtmlBlocks.Block> bs = render(root, strict);
                 rendered.add(bs);
                 for (HtmlBlocks.Block b : bs) {
@@ -376,18 +402,35 @@ final class HtmlExtractor {
         List<HtmlBlocks.Block> mark(boolean strict) {
             HtmlBlocks hb = new HtmlBlocks(false);
             List<Pending> pending = new ArrayList<>();
-            ArrayDeque<Info> open = new ArrayDeque<>();
+            HtmlPatterns.Attrs attrs = this.attrs;
             boolean first = run == 1;
+            elements = 0;
             NodeTraversor.filter(new NodeFilter() {
                 int anchors;
                 int inP;
+                /**
+                 * The open elements' counts, innermost last (a plain inline element's are its parent's),
+                 * and their tag flags.
+                 */
+                Info[] open = new Info[64];
+                int[] openFlags = new int[64];
+                int openCount;
+
+                void push(Info i, int tagFlags) {
+                    if (openCount == open.length) {
+                        open = Arrays.copyOf(open, openCount * 2);
+                        openFlags = Arrays.copyOf(openFlags, openCount * 2);
+                    }
+                    open[openCount] = i;
+                    openFlags[openCount++] = tagFlags;
+                }
 
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode) {
                         String t = ((TextNode) node).getWholeText();
                         int n = hb.text(t);
-                        Info i = open.peek();
+                        Info i = openCount == 0 ? null : open[openCount - 1];
                         if (n > 0 && i != null) {
                             i.text += n;
                             if (anchors > 0) {
@@ -406,50 +449,59 @@ final class HtmlExtractor {
                         return FilterResult.CONTINUE;
                     }
                     Element e = (Element) node;
-                    String tag = e.normalName();
+                    int tf = HtmlPatterns.tagFlags(e.normalName());
+                    int tag = tf & HtmlPatterns.T_MASK;
+                    int seq = elements++;
+                    if (seq == bySeq.length) {
+                        bySeq = Arrays.copyOf(bySeq, seq * 2);
+                    }
+                    attrs.read(e);
                     HtmlPatterns.Verdict v = HtmlPatterns.Verdict.NONE;
                     if (e != body) {
-                        v = verdict(e);
-                        HtmlPatterns.Drop d = HtmlPatterns.never(e, tag, v, options);
+                        v = verdict(attrs);
+                        HtmlPatterns.Drop d = HtmlPatterns.never(e, tf, v, attrs, options);
                         if (d != null) {
-                            if (first && tag.equals("script") && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            if (first && tag == HtmlPatterns.T_SCRIPT
+                                    && e.attr("type").equalsIgnoreCase("application/ld+json")) {
                                 ldScripts.add(e);
                             }
-                            drop(e, d);
-                            infos.put(e, NEVER_TEXT);
+                            drop(e, tf, d);
+                            bySeq[seq] = NEVER_TEXT;
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
-                    if (v == HtmlPatterns.Verdict.NONE && !OWN_INFO.contains(tag) && !open.isEmpty()) {
+                    Info parent = openCount == 0 ? null : open[openCount - 1];
+                    if (v == HtmlPatterns.Verdict.NONE && (tf & HtmlPatterns.F_BLOCK) == 0 && parent != null) {
                         // a plain inline element: its counts go straight to its parent's
-                        Info parent = open.peek();
-                        if (tag.equals("a")) {
+                        if (tag == HtmlPatterns.T_A) {
                             anchors++;
-                        } else if (tag.equals("img")) {
+                        } else if (tag == HtmlPatterns.T_IMG) {
                             parent.images++;
                         }
-                        hb.open(e, tag);
-                        open.push(parent);
+                        hb.open(e, tf, seq);
+                        bySeq[seq] = null;
+                        push(parent, tf);
                         return FilterResult.CONTINUE;
                     }
-                    Info i = new Info(e, v, run);
-                    infos.put(e, i);
+                    Info i = new Info(e, v, attrs.role, parent);
+                    bySeq[seq] = i;
+                    i.seq = seq;
                     i.pre = counter++;
                     switch (tag) {
-                        case "p":
+                        case HtmlPatterns.T_P:
                             i.paragraphs = 1;
                             inP++;
                             break;
-                        case "img":
+                        case HtmlPatterns.T_IMG:
                             i.images = 1;
                             break;
-                        case "li":
+                        case HtmlPatterns.T_LI:
                             i.items = 1;
                             break;
-                        case "a":
+                        case HtmlPatterns.T_A:
                             anchors++;
                             break;
-                        case "h1":
+                        case HtmlPatterns.T_H1:
                             i.headlines = 1;
                             if (first && h1Title == null) {
                                 String t = e.text().strip();
@@ -459,13 +511,12 @@ final class HtmlExtractor {
                         default:
                             break;
                     }
-                    if (first && articleBody == null && e.hasAttr("itemprop")
-                            && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    if (first && articleBody == null && attrs.itemprop.equalsIgnoreCase("articleBody")) {
                         articleBody = e;
                     }
-                    hb.open(e, tag);
+                    hb.open(e, tf, seq);
                     i.blockStart = hb.blocks().size();
-                    open.push(i);
+                    push(i, tf);
                     return FilterResult.CONTINUE;
                 }
 
@@ -473,26 +524,29 @@ final class HtmlExtractor {
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element) {
                         Element e = (Element) node;
-                        String tag = e.normalName();
-                        hb.close(e, tag);
-                        if (tag.equals("a")) {
+                        int tf = openFlags[--openCount];
+                        Info i = open[openCount];
+                        open[openCount] = null;
+                        int tag = tf & HtmlPatterns.T_MASK;
+                        hb.close(e, tf);
+                        if (tag == HtmlPatterns.T_A) {
                             anchors--;
-                        } else if (tag.equals("p")) {
+                        } else if (tag == HtmlPatterns.T_P) {
                             inP--;
                         }
-                        Info i = open.pop();
-                        if (i == open.peek()) {
+                        Info parent = openCount == 0 ? null : open[openCount - 1];
+                        if (i == parent) {
                             return FilterResult.CONTINUE; // a plain inline element, counted in its parent
                         }
                         i.last = counter - 1;
+                        i.seqEnd = elements;
                         i.blockEnd = hb.blocks().size();
                         if (strict && e != body) {
-                            HtmlPatterns.Drop d = HtmlPatterns.furniture(e, tag, i.verdict, i.text, options);
+                            HtmlPatterns.Drop d = HtmlPatterns.furniture(tf, i.verdict, i.role, i.text, options);
                             if (d != null) {
                                 pending.add(new Pending(i, d));
                             }
                         }
-                        Info parent = open.peek();
                         if (parent != null) {
                             parent.add(i, 1);
                         }
@@ -502,9 +556,9 @@ final class HtmlExtractor {
             }, body);
             hb.flush(false);
             List<HtmlBlocks.Block> all = hb.blocks();
-            Info bi = infos.get(body);
+            bodyInfo = bySeq[0];
             if (first) {
-                bodyPText = bi == null ? 0 : bi.pText;
+                bodyPText = bodyInfo.pText;
             }
             if (pending.isEmpty()) {
                 return all;
@@ -522,13 +576,10 @@ final class HtmlExtractor {
                 droppedLast = i.last;
                 removals.add(removal(i.element, "html-" + p.drop().rule(), p.drop().category(), p.drop().reason(),
                         snippet(i.element)));
-                for (Element a = i.element.parent(); a != null; a = a.parent()) {
-                    Info ai = infos.get(a);
-                    if (ai == null || ai.run != run) {
-                        break;
-                    }
-                    ai.add(i, -1);
-                    if (a == body) {
+                // the ancestors lose its counts, up to the first plain inline one
+                for (Info c = i; c.parent != null && c.childOf(c.parent.element); c = c.parent) {
+                    c.parent.add(i, -1);
+                    if (c.parent.element == body) {
                         break;
                     }
                 }
@@ -559,20 +610,19 @@ final class HtmlExtractor {
         }
 
         /** Records a dropped element, unless it holds no text (scripts, styles, empty boxes). */
-        void drop(Element e, HtmlPatterns.Drop d) {
-            String tag = e.normalName();
+        void drop(Element e, int tagFlags, HtmlPatterns.Drop d) {
             if (d.rule().equals("tracking-pixel")) {
                 removals.add(removal(e, "html-tracking-pixel", d.category(), d.reason(), pixelText(e)));
                 return;
             }
-            if (tag.equals("noscript")) {
+            if ((tagFlags & HtmlPatterns.T_MASK) == HtmlPatterns.T_NOSCRIPT) {
                 Element img = e.selectFirst(IMG);
                 if (img != null) {
                     removals.add(removal(e, "html-tracking-pixel", Category.TRACKING,
                             "a <noscript> image, the fallback of a tracking script", pixelText(img)));
                     return;
                 }
-            } else if (d.rule().equals("structure") && HtmlPatterns.NEVER.contains(tag)) {
+            } else if (d.rule().equals("structure") && (tagFlags & HtmlPatterns.F_NEVER) != 0) {
                 return;
             }
             String text = snippet(e);
@@ -610,7 +660,7 @@ final class HtmlExtractor {
          * {@code SNIPPET}: {@link #removal} abbreviates it to the same text as the whole would give.
          */
         String snippet(Element e) {
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(64);
             boolean noscript = e.normalName().equals("noscript");
             NodeTraversor.filter(new NodeFilter() {
                 boolean space;
@@ -625,20 +675,35 @@ final class HtmlExtractor {
                     } else if (noscript && node instanceof DataNode) {
                         t = ((DataNode) node).getWholeData();
                     } else {
-                        if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                        if (node instanceof Element && isBlock((Element) node)) {
                             space = true;
                         }
                         return FilterResult.CONTINUE;
                     }
-                    for (int k = 0; k < t.length(); k++) {
+                    int n = t.length();
+                    for (int k = 0; k < n; k++) {
                         char c = t.charAt(k);
-                        if (c <= ' ' || c == '\u00a0') {
+                        if (isSnippetSpace(c)) {
                             space = true;
                         } else {
                             if (space && sb.length() > 0) {
                                 sb.append(' ');
                             }
                             space = false;
+                            int room = first + SNIPPET - sb.length();
+                            if (first >= 0 && room > 0 && (k == 0 || isSnippetSpace(t.charAt(k - 1)))) {
+                                // a run of chars that cannot reach the cut goes in at once (looking no further than the cut)
+                                int end = k + 1;
+                                int limit = Math.min(n, k + room + 1);
+                                while (end < limit && !isSnippetSpace(t.charAt(end))) {
+                                    end++;
+                                }
+                                if (end - k <= room && (end == n || isSnippetSpace(t.charAt(end)))) {
+                                    sb.append(t, k, end);
+                                    k = end - 1;
+                                    continue;
+                                }
+                            }
                             if (first < 0) {
                                 if (!Character.isWhitespace(c)) {
                                     first = sb.length();
@@ -655,7 +720,7 @@ final class HtmlExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element && HtmlPatterns.BLOCK.contains(((Element) node).normalName())) {
+                    if (node instanceof Element && isBlock((Element) node)) {
                         space = true;
                     }
                     return FilterResult.CONTINUE;
@@ -664,9 +729,18 @@ final class HtmlExtractor {
             return sb.toString();
         }
 
+        static boolean isBlock(Element e) {
+            return (HtmlPatterns.tagFlags(e.normalName()) & HtmlPatterns.F_BLOCK) != 0;
+        }
+
+        /** The spaces {@link #snippet} collapses. */
+        static boolean isSnippetSpace(char c) {
+            return c <= ' ' || c == '\u00a0';
+        }
+
         /** Pass 3: Readability's scoring over the blocks, then the best candidate and its siblings. */
-        List<Element> pick(boolean strict) {
-            List<Element> candidates = new ArrayList<>();
+        List<Info> pick(boolean strict) {
+            List<Info> candidates = new ArrayList<>();
             for (HtmlBlocks.Block b : blocks) {
                 Element owner = b.owner();
                 if (owner == null || b.length() < 25 || b.linkDensity() > 0.5) {
@@ -677,61 +751,49 @@ final class HtmlExtractor {
                     continue;
                 }
                 double score = 1 + b.commas() + Math.min(b.length() / 100, 3);
+                // a block's owner has counts of its own, and they are kept, as the block is
+                Info oi = bySeq[b.ownerSeq()];
                 // text straight in a container reads as a paragraph of its own inside it (Readability wraps it in a <p>)
-                Element anc = owner == body || !PARAGRAPHS.contains(tag) ? owner : owner.parent();
-                for (int level = 0; level < 5 && anc != null; level++) {
-                    Info ai = kept(anc);
-                    if (ai == null) {
-                        if (anc == body || anc.parent() == null) {
-                            break;
-                        }
-                        anc = anc.parent(); // a plain inline element has no info of its own
-                        level--;
-                        continue;
-                    }
+                Info ai = owner == body || (HtmlPatterns.tagFlags(tag) & HtmlPatterns.F_PARAGRAPH) == 0 ? oi : oi.parent;
+                // the levels count elements with counts: plain inline ones between them are skipped
+                for (int level = 0; level < 5 && ai != null; level++) {
                     if (!ai.scored) {
+                        Element anc = ai.element;
                         ai.scored = true;
                         ai.score = HtmlPatterns.tagScore(anc.normalName()) + (strict ? HtmlPatterns.classWeight(anc) : 0)
                                 + signal(anc);
-                        candidates.add(anc);
+                        candidates.add(ai);
                     }
                     double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                     ai.score += score / div;
-                    if (anc == body) {
+                    if (ai == bodyInfo) {
                         break;
                     }
-                    anc = anc.parent();
+                    ai = ai.parent;
                 }
             }
-            Element top = null;
+            Info top = null;
             double best = Double.NEGATIVE_INFINITY;
-            List<Element> ranked = new ArrayList<>();
-            for (Element c : candidates) {
-                Info ci = infos.get(c);
+            List<Info> ranked = new ArrayList<>();
+            for (Info ci : candidates) {
                 ci.score *= 1 - linkDensity(ci);
                 if (ci.score > best) {
                     best = ci.score;
-                    top = c;
+                    top = ci;
                 }
-                ranked.add(c);
+                ranked.add(ci);
             }
             if (top == null) {
                 return List.of();
             }
             // every element learns the best candidate score inside it, for the sibling step
-            for (Element c : candidates) {
-                double sc = infos.get(c).score;
-                for (Element a = c; a != null; a = a.parent()) {
-                    Info ai = kept(a);
-                    if (ai != null) {
-                        if (ai.best >= sc) {
-                            break;
-                        }
-                        ai.best = sc;
-                    }
-                    if (a == body) {
+            for (Info ci : candidates) {
+                double sc = ci.score;
+                for (Info ai = ci; ai != null; ai = ai.parent) {
+                    if (ai.best >= sc) {
                         break;
                     }
+                    ai.best = sc;
                 }
             }
             topScore = best;
@@ -751,73 +813,70 @@ final class HtmlExtractor {
         }
 
         /** Readability's moves from the top candidate to a better ancestor. */
-        Element climb(Element top, List<Element> candidates) {
-            if (top == body) {
+        Info climb(Info top, List<Info> candidates) {
+            if (top == bodyInfo) {
                 return top;
             }
-            Info ti = infos.get(top);
+            Info ti = top;
             // several near-best candidates under one ancestor: take the ancestor
-            candidates.sort((a, b) -> Double.compare(infos.get(b).score, infos.get(a).score));
+            candidates.sort((a, b) -> Double.compare(b.score, a.score));
             List<Element> alternatives = new ArrayList<>();
             for (int k = 1; k < Math.min(5, candidates.size()); k++) {
-                if (infos.get(candidates.get(k)).score / ti.score >= 0.75) {
-                    alternatives.add(candidates.get(k));
+                if (candidates.get(k).score / ti.score >= 0.75) {
+                    alternatives.add(candidates.get(k).element);
                 }
             }
             if (alternatives.size() >= 3) {
-                Element parent = top.parent();
-                while (parent != null && parent != body && !parent.normalName().equals("html")) {
+                // only an ancestor with counts can be taken
+                for (Info parent = top.parent; parent != null && parent != bodyInfo; parent = parent.parent) {
                     int contained = 0;
                     for (Element alt : alternatives) {
-                        if (isAncestor(parent, alt)) {
+                        if (isAncestor(parent.element, alt)) {
                             contained++;
                         }
                     }
-                    if (contained >= 3 && kept(parent) != null) {
+                    if (contained >= 3) {
                         top = parent;
                         break;
                     }
-                    parent = parent.parent();
                 }
             }
-            Info cur = infos.get(top);
+            Info cur = top;
             if (!cur.scored) {
                 cur.scored = true;
-                cur.score = HtmlPatterns.tagScore(top.normalName()) + HtmlPatterns.classWeight(top);
+                cur.score = HtmlPatterns.tagScore(top.element.normalName()) + HtmlPatterns.classWeight(top.element);
             }
             // climb while the parent scores comparably
-            Element parent = top.parent();
             double last = cur.score;
             double threshold = last / 3;
-            while (parent != null && parent != body && !parent.normalName().equals("html")) {
-                Info pi = kept(parent);
-                if (pi == null || !pi.scored) {
-                    parent = parent.parent();
+            for (Info pi = top.parent; pi != null && pi != bodyInfo; pi = pi.parent) {
+                if (!pi.scored) {
                     continue;
                 }
                 if (pi.score < threshold) {
                     break;
                 }
                 if (pi.score > last) {
-                    top = parent;
+                    top = pi;
                     break;
                 }
                 last = pi.score;
-                parent = parent.parent();
             }
             // an only child: its parent says more
-            parent = top.parent();
-            while (top != body && parent != null && parent != body && kept(parent) != null && keptChildren(parent) == 1) {
+            Info parent = top.parent;
+            while (top != bodyInfo && parent != null && parent != bodyInfo && top.childOf(parent.element)
+                    && keptChildren(parent) == 1) {
                 top = parent;
-                parent = top.parent();
+                parent = top.parent;
             }
             return top;
         }
 
-        int keptChildren(Element e) {
+        /** How many of the element's children have counts and are kept. */
+        static int keptChildren(Info p) {
             int n = 0;
-            for (Element c : e.children()) {
-                if (kept(c) != null) {
+            for (Info c = p.firstChild; c != null; c = c.nextSibling) {
+                if (!c.dropped && c.childOf(p.element)) {
                     n++;
                 }
             }
@@ -825,35 +884,39 @@ final class HtmlExtractor {
         }
 
         /** Readability's sibling step: the top candidate plus siblings that score or read like paragraphs. */
-        List<Element> siblings(Element top) {
+        List<Info> siblings(Info ti) {
+            Element top = ti.element;
             Element parent = top.parent();
-            if (parent == null || top == body) {
-                return List.of(top);
+            if (parent == null || ti == bodyInfo) {
+                return List.of(ti);
             }
-            Info ti = infos.get(top);
             double threshold = Math.max(10, ti.score * 0.2);
             String cls = top.className();
-            List<Element> out = new ArrayList<>();
-            for (Element s : parent.children()) {
-                if (s == top) {
-                    out.add(s);
+            List<Info> out = new ArrayList<>();
+            // the parent's children with counts are among those of its nearest ancestor with counts (or its own)
+            for (Info si = ti.parent.firstChild; si != null; si = si.nextSibling) {
+                if (!si.childOf(parent)) {
                     continue;
                 }
-                Info si = kept(s);
-                if (si == null || si.text == 0) {
+                Element s = si.element;
+                if (si == ti) {
+                    out.add(si);
+                    continue;
+                }
+                if (si.dropped || si.text == 0) {
                     continue;
                 }
                 double bonus = !cls.isEmpty() && cls.equals(s.className()) ? ti.score * 0.2 : 0;
                 if (si.scored && si.score + bonus >= threshold) {
-                    out.add(s);
+                    out.add(si);
                 } else if (si.best >= topScore * SIBLING_SHARE && linkDensity(si) < 0.3) {
-                    out.add(s); // content split over sibling sections (around figures, ads)
+                    out.add(si); // content split over sibling sections (around figures, ads)
                 } else if (s.normalName().equals("p")) {
                     double ld = linkDensity(si);
                     if (si.text > 80 && ld < 0.25) {
-                        out.add(s);
+                        out.add(si);
                     } else if (si.text > 0 && si.text < 80 && ld == 0 && endsSentence(s.text())) {
-                        out.add(s);
+                        out.add(si);
                     }
                 }
             }
@@ -861,29 +924,28 @@ final class HtmlExtractor {
         }
 
         /** Records what lies outside the chosen elements as removed, one removal per dropped subtree. */
-        void notContent(List<Element> roots) {
+        void notContent(List<Info> roots) {
             Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Element r : roots) {
-                for (Element a = r; a != null; a = a.parent()) {
+            Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Info r : roots) {
+                rootSet.add(r.element);
+                for (Element a = r.element; a != null; a = a.parent()) {
                     if (!path.add(a)) {
                         break;
                     }
                 }
             }
-            Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
-            rootSet.addAll(roots);
+            // the children with counts of the path's elements are among those of the roots' ancestors with counts
+            Set<Info> holders = Collections.newSetFromMap(new IdentityHashMap<>());
             List<Info> outside = new ArrayList<>();
-            for (Element p : path) {
-                if (rootSet.contains(p)) {
-                    continue;
-                }
-                for (Element c : p.children()) {
-                    if (path.contains(c)) {
-                        continue;
-                    }
-                    Info ci = kept(c);
-                    if (ci != null && ci.text > 0) {
-                        outside.add(ci);
+            for (Info r : roots) {
+                for (Info h = r.parent; h != null && holders.add(h); h = h.parent) {
+                    for (Info c = h.firstChild; c != null; c = c.nextSibling) {
+                        Element p = c.element.parent();
+                        if (c.dropped || c.text == 0 || path.contains(c.element) || !path.contains(p) || rootSet.contains(p)) {
+                            continue;
+                        }
+                        outside.add(c);
                     }
                 }
             }
@@ -922,15 +984,27 @@ final class HtmlExtractor {
         }
 
         /** Pass 4: the chosen element's blocks, without low-content containers, the headline and link blocks. */
-        List<HtmlBlocks.Block> render(Element root, boolean strict) {
+        List<HtmlBlocks.Block> render(Info rootInfo, boolean strict) {
             HtmlBlocks hb = new HtmlBlocks(true);
             Set<String> titleKeys = titleKeys();
             int titleMax = 0;
+            int keyMax = 0;
             for (String k : titleKeys) {
                 titleMax = Math.max(titleMax, k.length() * 2 + 10); // a key drops spaces and punctuation
+                keyMax = Math.max(keyMax, k.length());
             }
-            int rootText = infos.get(root).text;
+            // a block's key is only made when its length is a title key's
+            boolean[] keyLength = new boolean[keyMax + 1];
+            for (String k : titleKeys) {
+                keyLength[k.length()] = true;
+            }
+            Element root = rootInfo.element;
+            int rootText = rootInfo.text;
+            Info[] bySeq = this.bySeq;
             NodeTraversor.filter(new NodeFilter() {
+                /** The next element's number: this walk meets the marking walk's elements in its order. */
+                int seq = rootInfo.seq;
+
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode) {
@@ -941,24 +1015,30 @@ final class HtmlExtractor {
                         return FilterResult.CONTINUE;
                     }
                     Element e = (Element) node;
-                    Info i = infos.get(e);
-                    String tag = e.normalName();
+                    int at = seq++;
+                    Info i = bySeq[at];
                     if (i == null) {
-                        hb.open(e, tag); // a plain inline element, kept with its parent
+                        hb.open(e, HtmlPatterns.tagFlags(e.normalName()), at); // a plain inline element, kept with its parent
                         return FilterResult.CONTINUE;
                     }
-                    if (i.run != run || i.dropped) {
+                    if (i == NEVER_TEXT) {
+                        return FilterResult.SKIP_ENTIRELY; // its subtree was not numbered
+                    }
+                    if (i.dropped) {
+                        seq = i.seqEnd;
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    String tag = e.normalName();
                     if (e != root) {
                         // never clean away most of the chosen content
                         String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;
                         if (why != null) {
                             removals.add(removal(e, "html-low-content", categoryOf(e, i), why, snippet(e)));
+                            seq = i.seqEnd;
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
-                    hb.open(e, tag);
+                    hb.open(e, HtmlPatterns.tagFlags(tag), at);
                     return FilterResult.CONTINUE;
                 }
 
@@ -966,7 +1046,7 @@ final class HtmlExtractor {
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element) {
                         Element e = (Element) node;
-                        hb.close(e, e.normalName());
+                        hb.close(e, HtmlPatterns.tagFlags(e.normalName()));
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -974,7 +1054,7 @@ final class HtmlExtractor {
             hb.flush(false);
             List<HtmlBlocks.Block> out = new ArrayList<>();
             for (HtmlBlocks.Block b : hb.blocks()) {
-                if (b.tag().equals("h1") || b.length() <= titleMax && titleKeys.contains(key(b.text()))) {
+                if (b.tag().equals("h1") || b.length() <= titleMax && isTitle(b.text(), keyLength, titleKeys)) {
                     removals.add(new Removal(-1, -1, "html-headline", Category.LAYOUT,
                             "the headline, returned as the title", b.text(), Removal.Origin.HTML));
                     continue;
@@ -1070,6 +1150,17 @@ final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether the text's {@link #key} is one of the title keys, whose lengths {@code keyLength} marks. */
+    static boolean isTitle(String text, boolean[] keyLength, Set<String> titleKeys) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                n++;
+            }
+        }
+        return n < keyLength.length && keyLength[n] && titleKeys.contains(key(text));
     }
 
     /** A comparison key: lower-cased letters and digits only. */

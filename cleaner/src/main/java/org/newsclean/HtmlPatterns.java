@@ -48,6 +48,163 @@ final class HtmlPatterns {
             "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form",
             "fieldset", "address", "hr", "center", "details", "summary", "body", "html", "menu", "hgroup", "legend");
 
+    /** Block owners that are paragraphs themselves: their score goes to their parent. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "th", "blockquote", "h2", "h3", "h4", "h5",
+            "h6", "address", "figcaption", "caption", "summary", "center");
+
+    /** {@link #tagFlags}'s low bits: an id for each tag the passes test by name, 0 for the others. */
+    static final int T_MASK = 31;
+    static final int T_A = 1;
+    static final int T_P = 2;
+    static final int T_IMG = 3;
+    static final int T_LI = 4;
+    static final int T_H1 = 5;
+    static final int T_BR = 6;
+    static final int T_TD = 7;
+    static final int T_TH = 8;
+    static final int T_SCRIPT = 9;
+    static final int T_NOSCRIPT = 10;
+    static final int T_FIGURE = 11;
+    static final int T_FIGCAPTION = 12;
+    static final int T_NAV = 13;
+    static final int T_HEADER = 14;
+    static final int T_FOOTER = 15;
+    static final int T_ASIDE = 16;
+    static final int T_BODY = 17;
+    static final int T_HTML = 18;
+    /** The tags with an id, in the order of their ids (from 1). */
+    private static final String[] TAG_IDS = {"a", "p", "img", "li", "h1", "br", "td", "th", "script", "noscript",
+        "figure", "figcaption", "nav", "header", "footer", "aside", "body", "html"};
+    /** {@link #tagFlags} bit: the tag is one of {@link #NEVER}. */
+    static final int F_NEVER = 1 << 5;
+    /** {@link #tagFlags} bit: the tag is one of {@link #BLOCK}; such elements also get counts of their own. */
+    static final int F_BLOCK = 1 << 6;
+    /** {@link #tagFlags} bit: a block owner that is a paragraph itself, whose score goes to its parent. */
+    static final int F_PARAGRAPH = 1 << 7;
+
+    /** Slots of the open-addressing table behind {@link #tagFlags}: a power of two, over twice the tags. */
+    private static final int TAG_SLOTS = 256;
+    private static final String[] TAG_KEYS = new String[TAG_SLOTS];
+    private static final int[] TAG_VALUES = new int[TAG_SLOTS];
+    /** The drop of each {@link #NEVER} tag, made once. */
+    private static final java.util.Map<String, Drop> NEVER_DROPS = new java.util.HashMap<>();
+
+    static {
+        for (int k = 0; k < TAG_IDS.length; k++) {
+            addTagFlags(TAG_IDS[k], k + 1);
+        }
+        for (String t : NEVER) {
+            addTagFlags(t, F_NEVER);
+            NEVER_DROPS.put(t, new Drop("structure", t.equals("noscript") ? Category.TRACKING : Category.LAYOUT,
+                    "<" + t + "> is never article text"));
+        }
+        for (String t : BLOCK) {
+            addTagFlags(t, F_BLOCK);
+        }
+        for (String t : PARAGRAPHS) {
+            addTagFlags(t, F_PARAGRAPH);
+        }
+    }
+
+    private static int tagSlot(String tag) {
+        int h = tag.hashCode();
+        return (h ^ (h >>> 8) ^ (h >>> 16)) & (TAG_SLOTS - 1);
+    }
+
+    private static void addTagFlags(String tag, int flags) {
+        int k = tagSlot(tag);
+        while (TAG_KEYS[k] != null && !TAG_KEYS[k].equals(tag)) {
+            k = (k + 1) & (TAG_SLOTS - 1);
+        }
+        TAG_KEYS[k] = tag;
+        TAG_VALUES[k] |= flags;
+    }
+
+    /**
+     * What the passes need to know of a tag, in one lookup instead of one set or string test each:
+     * its id ({@code flags & T_MASK}, one of the {@code T_} constants or 0) and the {@code F_} bits.
+     * jsoup's normal names of known tags are the same string instances as ours, so a lookup seldom
+     * compares chars.
+     *
+     * @param tag a normal (lower-case) tag name
+     * @return the tag's id and flags; 0 for a tag none of the lists has
+     */
+    static int tagFlags(String tag) {
+        int k = tagSlot(tag);
+        while (true) {
+            String t = TAG_KEYS[k];
+            if (t == null) {
+                return 0;
+            }
+            if (t == tag || t.equals(tag)) {
+                return TAG_VALUES[k];
+            }
+            k = (k + 1) & (TAG_SLOTS - 1);
+        }
+    }
+
+    /**
+     * The attributes extraction reads, taken from an element in one pass over its attributes instead
+     * of one case-insensitive search each. Keys compare case-sensitively: jsoup's HTML parser
+     * lower-cases attribute names. Values are "" when absent, as {@link Element#attr} gives them.
+     * Reused from element to element; not thread-safe.
+     */
+    static final class Attrs {
+        /** Whether the element has any attribute. */
+        boolean any;
+        /** The class, trimmed as {@link Element#className()} trims it. */
+        String cls;
+        String id;
+        String style;
+        /** Whether the {@code hidden} attribute is present. */
+        boolean hidden;
+        String ariaHidden;
+        String role;
+        String itemprop;
+        String href;
+        String width;
+        String height;
+        String alt;
+        String src;
+
+        /** Reads the element's attributes, forgetting the last element's. */
+        void read(Element e) {
+            cls = "";
+            id = "";
+            style = "";
+            hidden = false;
+            ariaHidden = "";
+            role = "";
+            itemprop = "";
+            href = "";
+            width = "";
+            height = "";
+            alt = "";
+            src = "";
+            any = e.attributesSize() > 0;
+            if (!any) {
+                return;
+            }
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                switch (a.getKey()) {
+                    case "class": cls = a.getValue().trim(); break;
+                    case "id": id = a.getValue(); break;
+                    case "style": style = a.getValue(); break;
+                    case "hidden": hidden = true; break;
+                    case "aria-hidden": ariaHidden = a.getValue(); break;
+                    case "role": role = a.getValue(); break;
+                    case "itemprop": itemprop = a.getValue(); break;
+                    case "href": href = a.getValue(); break;
+                    case "width": width = a.getValue(); break;
+                    case "height": height = a.getValue(); break;
+                    case "alt": alt = a.getValue(); break;
+                    case "src": src = a.getValue(); break;
+                    default: break;
+                }
+            }
+        }
+    }
+
     /** Readability's {@code unlikelyCandidates}, plus newsletter, cookie, share and recirculation names. */
     static final String[] UNLIKELY = {"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community",
         "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
@@ -234,8 +391,8 @@ final class HtmlPatterns {
      * @return whether it is only a date or time, such as "Nov 18, 2019 at 4:07 PM" or "2018-08-16"
      */
     static boolean isDateLine(String block) {
-        if (block.length() > 80) {
-            return false;
+        if (block.length() > 80 || !hasDigit(block)) {
+            return false; // a date line has a digit: the test below lower-cases and splits the block
         }
         boolean digit = false;
         boolean strong = false;
@@ -270,7 +427,7 @@ final class HtmlPatterns {
      * @return whether it reads as a byline ("By Name ...", "Posted by ...") or a reading time ("5 min read")
      */
     static boolean isBylineLine(String block) {
-        if (block.length() > 300) {
+        if (block.length() > 300 || !mayBeByline(block)) {
             return false;
         }
         String lower = block.toLowerCase(Locale.ROOT);
@@ -289,6 +446,38 @@ final class HtmlPatterns {
         for (String lead : BYLINE_LEADS) {
             if (lower.startsWith(lead) && block.length() > lead.length()
                     && Character.isUpperCase(block.charAt(lead.length())) && !block.endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap test that {@link #isBylineLine} passes for every block it can accept: one of its leads
+     * starts the block ("(reporting by", "by ", "posted on ", ...: their first chars), or the block
+     * has a digit (a reading time), or says "contributed".
+     */
+    private static boolean mayBeByline(String block) {
+        if (block.isEmpty()) {
+            return false;
+        }
+        char first = Character.toLowerCase(block.charAt(0));
+        if ("(bpvdawrs".indexOf(first) >= 0 || block.length() < 60 && hasDigit(block)) {
+            return true;
+        }
+        for (int i = 0; i + 11 <= block.length(); i++) {
+            char c = block.charAt(i);
+            if ((c == 'c' || c == 'C') && block.regionMatches(true, i, "contributed", 0, 11)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the text has a digit ({@link Character#isDigit}) */
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
                 return true;
             }
         }
@@ -383,20 +572,41 @@ final class HtmlPatterns {
         if (name.isEmpty()) {
             return Verdict.NONE;
         }
-        // one scan finds every word that counts; most names have none, and cost no allocation
-        String lower = null;
+        int found = words(name);
+        return saysNothing(found, isClass) ? Verdict.NONE : classify(name, isClass, found);
+    }
+
+    /**
+     * One scan finds every word that counts; most names have none, and cost no allocation.
+     *
+     * @param name a class or id attribute value
+     * @return the bits of the word lists with a word in the name, matched case-insensitively
+     */
+    static int words(String name) {
         int found = WORDS.scanAscii(name);
-        if (found < 0) {
-            lower = name.toLowerCase(Locale.ROOT);
-            found = WORDS.scan(lower);
-        }
+        return found >= 0 ? found : WORDS.scan(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param found a name's {@link #words}
+     * @param isClass whether the name is a class
+     * @return whether the name says nothing: {@link #classify} gives {@link Verdict#NONE} without a closer look
+     */
+    static boolean saysNothing(int found, boolean isClass) {
         // a hidden or ad token needs its word somewhere in the name
+        return (found & (W_UNLIKELY | W_MAYBE | W_CAPTION | W_BYLINE | W_EMBED | W_AD)) == 0
+                && !(isClass && (found & W_HIDDEN) != 0);
+    }
+
+    /**
+     * {@link #classify} of a name whose {@link #words} are known and say something.
+     *
+     * @param found the name's {@link #words}
+     */
+    static Verdict classify(String name, boolean isClass, int found) {
         boolean hiddenWord = isClass && (found & W_HIDDEN) != 0;
         boolean adWord = (found & W_AD) != 0;
-        if ((found & (W_UNLIKELY | W_MAYBE | W_CAPTION | W_BYLINE | W_EMBED)) == 0 && !hiddenWord && !adWord) {
-            return Verdict.NONE;
-        }
-        String ci = lower != null ? lower : name.toLowerCase(Locale.ROOT);
+        String ci = name.toLowerCase(Locale.ROOT);
         // embedded posts (tweets, Instagram) are quoted article content, not share bars
         boolean maybe = (found & (W_MAYBE | W_EMBED)) != 0;
         if (hiddenWord && hiddenClass(ci)) {
@@ -453,46 +663,55 @@ final class HtmlPatterns {
      * Decides, from the element alone, whether it is never article text: never-text tags, hidden
      * elements, tracking pixels, skip links. Figures and captions go unless captions are kept.
      *
+     * @param tagFlags the element's {@link #tagFlags}
      * @param v the verdict of the element's class and id
+     * @param a the element's attributes
      * @return the reason to drop it, or null
      */
-    static Drop never(Element e, String tag, Verdict v, HtmlOptions options) {
-        if (NEVER.contains(tag)) {
-            return new Drop("structure", tag.equals("noscript") ? Category.TRACKING : Category.LAYOUT,
-                    "<" + tag + "> is never article text");
+    static Drop never(Element e, int tagFlags, Verdict v, Attrs a, HtmlOptions options) {
+        if ((tagFlags & F_NEVER) != 0) {
+            return NEVER_DROPS.get(e.normalName());
         }
-        if (tag.equals("img")) {
-            String w = e.attr("width");
-            String h = e.attr("height");
+        int tag = tagFlags & T_MASK;
+        if (tag == T_IMG) {
+            String w = a.width;
+            String h = a.height;
             if ((w.equals("1") || w.equals("0")) && (h.equals("1") || h.equals("0"))
-                    || e.attr("alt").equalsIgnoreCase("fb-pixel") || e.attr("src").contains("facebook.com/tr")) {
-                return new Drop("tracking-pixel", Category.TRACKING, "a 1x1 or known tracking image");
+                    || a.alt.equalsIgnoreCase("fb-pixel") || a.src.contains("facebook.com/tr")) {
+                return TRACKING_PIXEL;
             }
             return null;
         }
-        if (e.attributesSize() == 0) {
+        if (!a.any) {
             return figure(tag, options);
         }
-        if (v.kind() == Kind.HIDDEN || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
-            return new Drop("hidden", Category.LAYOUT, "a hidden element");
+        if (v.kind() == Kind.HIDDEN || a.hidden || "true".equalsIgnoreCase(a.ariaHidden)) {
+            return HIDDEN;
         }
-        String style = e.attr("style");
+        String style = a.style;
         if (!style.isEmpty() && (style.contains("none") || style.contains("hidden")) && HIDDEN_STYLE.matcher(style).find()) {
-            return new Drop("hidden", Category.LAYOUT, "a hidden element (inline style)");
+            return HIDDEN_STYLE_DROP;
         }
-        if (tag.equals("a") && e.attr("href").startsWith("#") && SKIP_TEXT.matcher(e.text()).find()) {
-            return new Drop("skip-link", Category.NAVIGATION, "a skip link");
+        if (tag == T_A && a.href.startsWith("#") && SKIP_TEXT.matcher(e.text()).find()) {
+            return SKIP_LINK;
         }
         return figure(tag, options);
     }
 
-    private static Drop figure(String tag, HtmlOptions options) {
+    private static final Drop TRACKING_PIXEL = new Drop("tracking-pixel", Category.TRACKING, "a 1x1 or known tracking image");
+    private static final Drop HIDDEN = new Drop("hidden", Category.LAYOUT, "a hidden element");
+    private static final Drop HIDDEN_STYLE_DROP = new Drop("hidden", Category.LAYOUT, "a hidden element (inline style)");
+    private static final Drop SKIP_LINK = new Drop("skip-link", Category.NAVIGATION, "a skip link");
+    private static final Drop FIGCAPTION = new Drop("caption", Category.CAPTION, "an image caption (<figcaption>)");
+    private static final Drop FIGURE = new Drop("figure", Category.CAPTION, "a figure with its caption and credit");
+
+    private static Drop figure(int tag, HtmlOptions options) {
         if (!options.keepCaptions()) {
-            if (tag.equals("figcaption")) {
-                return new Drop("caption", Category.CAPTION, "an image caption (<figcaption>)");
+            if (tag == T_FIGCAPTION) {
+                return FIGCAPTION;
             }
-            if (tag.equals("figure")) {
-                return new Drop("figure", Category.CAPTION, "a figure with its caption and credit");
+            if (tag == T_FIGURE) {
+                return FIGURE;
             }
         }
         return null;
@@ -503,23 +722,26 @@ final class HtmlPatterns {
      * headers, footers, asides, share bars, ad slots, newsletter boxes, related lists, comments,
      * cookie banners, bylines and captions. The caller guards elements that hold most of the text.
      *
+     * @param tagFlags the element's {@link #tagFlags}
      * @param v the verdict of the element's class and id
+     * @param role the element's ARIA role, "" if none
      * @param textLength the element's text length, in chars
      * @return the reason to drop it, or null
      */
-    static Drop furniture(Element e, String tag, Verdict v, int textLength, HtmlOptions options) {
+    static Drop furniture(int tagFlags, Verdict v, String role, int textLength, HtmlOptions options) {
+        int tag = tagFlags & T_MASK;
         switch (tag) {
-            case "nav":
-                return new Drop("structure", Category.NAVIGATION, "<nav> is navigation");
-            case "header":
-                return new Drop("structure", Category.LAYOUT, "<header> is page or article furniture");
-            case "footer":
-                return new Drop("structure", Category.LAYOUT, "<footer> is page or article furniture");
-            case "aside":
-                return new Drop("structure", Category.LAYOUT, "<aside> is a side note or box");
-            case "body": case "html":
+            case T_NAV:
+                return NAV;
+            case T_HEADER:
+                return HEADER;
+            case T_FOOTER:
+                return FOOTER;
+            case T_ASIDE:
+                return ASIDE;
+            case T_BODY: case T_HTML:
                 return null;
-            case "a": case "p":
+            case T_A: case T_P:
                 // never by the broad furniture names, but a short caption or byline paragraph goes
                 if (v.kind() != Kind.CAPTION && v.kind() != Kind.BYLINE) {
                     return null;
@@ -528,10 +750,9 @@ final class HtmlPatterns {
             default:
                 break;
         }
-        if (v == Verdict.NONE && e.attributesSize() == 0) {
+        if (v == Verdict.NONE && role.isEmpty()) {
             return null;
         }
-        String role = e.attr("role");
         if (!role.isEmpty() && any(role.toLowerCase(Locale.ROOT), UNLIKELY_ROLE)) {
             return new Drop("role", role.contains("nav") || role.contains("menu") ? Category.NAVIGATION : Category.LAYOUT,
                     "ARIA role \"" + role + "\" is not article text");
@@ -548,7 +769,7 @@ final class HtmlPatterns {
                 if (textLength < 200) {
                     return new Drop("byline", Category.BYLINE, "a byline or date (class/id \"", v, "\")");
                 }
-                if (tag.equals("p") || tag.equals("a")) {
+                if (tag == T_P || tag == T_A) {
                     return null;
                 }
                 if (!v.maybe() && v.names().contains("author")) {
@@ -563,6 +784,11 @@ final class HtmlPatterns {
                 return null;
         }
     }
+
+    private static final Drop NAV = new Drop("structure", Category.NAVIGATION, "<nav> is navigation");
+    private static final Drop HEADER = new Drop("structure", Category.LAYOUT, "<header> is page or article furniture");
+    private static final Drop FOOTER = new Drop("structure", Category.LAYOUT, "<footer> is page or article furniture");
+    private static final Drop ASIDE = new Drop("structure", Category.LAYOUT, "<aside> is a side note or box");
 
     private static boolean isAdSlot(String ci) {
         if (!ci.contains("ad") && !ci.contains("dfp") && !ci.contains("gpt") && !ci.contains("sponsor")

@@ -1,63 +1,128 @@
 package org.newsclean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds which of several word lists occur, as substrings, in a lower-cased class or id name, in
- * one pass over the name: words are indexed by their first two (ASCII) chars. Immutable and
- * thread-safe once built.
+ * one pass over the name: an Aho-Corasick automaton over the words' chars takes one table step per
+ * char of the name, however many words there are. Immutable and thread-safe once built.
  */
 final class HtmlWords {
     private static final int ASCII = 128;
 
-    /** Words by the index of their first two chars; parallel to {@link #masks}. */
-    private final String[][] words = new String[ASCII * ASCII][];
-    private final int[][] masks = new int[ASCII * ASCII][];
-    /** Which two-char keys start a word, one bit each: a 2 KB table that stays in cache, unlike {@link #words}. */
-    private final long[] starts = new long[ASCII * ASCII / 64];
+    /** Each ASCII char's column in {@link #next}, upper-case letters sharing their lower case's; 0 for chars no word has. */
+    private final int[] column = new int[ASCII];
+    /** How many columns: the distinct chars of the words, plus one for every other char. */
+    private final int columns;
+    /**
+     * The automaton, a row of {@code columns + 1} entries per state, a state being the index of its
+     * row: the state after state {@code s} reads a char of column {@code c} is at {@code s + c}, and
+     * the bits of the lists with a word ending at {@code s} (its suffixes' included) at {@code s + columns}.
+     */
+    private final char[] table;
 
     /**
-     * @param lists the word lists; list {@code i} sets bit {@code 1 << i} of {@link #scan}'s result.
-     *     Every word has at least two chars, the first two ASCII.
+     * @param lists the word lists, at most 16; list {@code i} sets bit {@code 1 << i} of {@link #scan}'s
+     *     result. Words are lower-case ASCII, at least one char long.
      */
     HtmlWords(String[]... lists) {
-        List<List<String>> w = new ArrayList<>();
-        List<List<Integer>> m = new ArrayList<>();
-        for (int k = 0; k < ASCII * ASCII; k++) {
-            w.add(null);
-            m.add(null);
+        if (lists.length > 16) {
+            throw new IllegalArgumentException("more than 16 lists");
         }
+        int cols = 1;
+        for (String[] list : lists) {
+            for (String word : list) {
+                if (word.isEmpty()) {
+                    throw new IllegalArgumentException("empty word");
+                }
+                for (int k = 0; k < word.length(); k++) {
+                    char c = word.charAt(k);
+                    if (c >= ASCII || c >= 'A' && c <= 'Z') {
+                        throw new IllegalArgumentException("word must be lower-case ASCII: " + word);
+                    }
+                    if (column[c] == 0) {
+                        column[c] = cols++;
+                    }
+                }
+            }
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            column[c] = column[c + ('a' - 'A')];
+        }
+        columns = cols;
+        // the trie: -1 where no word goes on
+        List<int[]> trie = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        trie.add(newRow(cols));
+        ends.add(0);
         for (int i = 0; i < lists.length; i++) {
             for (String word : lists[i]) {
-                int key = key(word, 0);
-                if (key < 0) {
-                    throw new IllegalArgumentException("word must start with two ASCII chars: " + word);
+                int s = 0;
+                for (int k = 0; k < word.length(); k++) {
+                    int c = column[word.charAt(k)];
+                    if (trie.get(s)[c] < 0) {
+                        trie.get(s)[c] = trie.size();
+                        trie.add(newRow(cols));
+                        ends.add(0);
+                    }
+                    s = trie.get(s)[c];
                 }
-                if (w.get(key) == null) {
-                    w.set(key, new ArrayList<>());
-                    m.set(key, new ArrayList<>());
-                }
-                w.get(key).add(word);
-                starts[key >>> 6] |= 1L << key;
-                m.get(key).add(1 << i);
+                ends.set(s, ends.get(s) | 1 << i);
             }
         }
-        for (int k = 0; k < ASCII * ASCII; k++) {
-            if (w.get(k) != null) {
-                words[k] = w.get(k).toArray(new String[0]);
-                masks[k] = m.get(k).stream().mapToInt(Integer::intValue).toArray();
+        int states = trie.size();
+        int row = cols + 1;
+        if ((long) states * row > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many words");
+        }
+        int[] next = new int[states * cols];
+        int[] found = new int[states];
+        for (int s = 0; s < states; s++) {
+            found[s] = ends.get(s);
+        }
+        // breadth first: a state's fallback (its longest proper suffix in the trie) is settled before it
+        int[] fail = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < cols; c++) {
+            int t = trie.get(0)[c];
+            if (t < 0) {
+                next[c] = 0;
+            } else {
+                next[c] = t;
+                fail[t] = 0;
+                queue.add(t);
             }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            found[s] |= found[fail[s]];
+            for (int c = 0; c < cols; c++) {
+                int t = trie.get(s)[c];
+                if (t < 0) {
+                    next[s * cols + c] = next[fail[s] * cols + c];
+                } else {
+                    next[s * cols + c] = t;
+                    fail[t] = next[fail[s] * cols + c];
+                    queue.add(t);
+                }
+            }
+        }
+        table = new char[states * row];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < cols; c++) {
+                table[s * row + c] = (char) (next[s * cols + c] * row);
+            }
+            table[s * row + cols] = (char) found[s];
         }
     }
 
-    private static int key(String s, int i) {
-        if (i + 1 >= s.length()) {
-            return -1;
-        }
-        char a = s.charAt(i);
-        char b = s.charAt(i + 1);
-        return a < ASCII && b < ASCII ? a * ASCII + b : -1;
+    private static int[] newRow(int cols) {
+        int[] row = new int[cols];
+        Arrays.fill(row, -1);
+        return row;
     }
 
     /**
@@ -67,72 +132,28 @@ final class HtmlWords {
      * @return the bits of the lists that have a word occurring in the name, or -1 if the name has a non-ASCII char
      */
     int scanAscii(String name) {
-        int found = 0;
-        int n = name.length();
-        if (n == 0) {
-            return 0;
-        }
-        char a = name.charAt(0);
-        if (a >= ASCII) {
-            return -1;
-        }
-        a = lower(a);
-        for (int i = 0; i + 1 < n; i++) {
-            char b = name.charAt(i + 1);
-            if (b >= ASCII) {
+        int bits = 0;
+        int s = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= ASCII) {
                 return -1;
             }
-            b = lower(b);
-            int k = a * ASCII + b;
-            a = b;
-            if ((starts[k >>> 6] & (1L << k)) == 0) {
-                continue;
-            }
-            String[] ws = words[k];
-            int[] ms = masks[k];
-            for (int j = 0; j < ws.length; j++) {
-                if ((found & ms[j]) == 0 && startsWithLower(name, i, ws[j])) {
-                    found |= ms[j];
-                }
-            }
+            s = table[s + column[c]];
+            bits |= table[s + columns];
         }
-        return found;
-    }
-
-    /** Whether the ASCII name has the lower-case word at {@code at}, ignoring the name's case. */
-    private static boolean startsWithLower(String name, int at, String word) {
-        int n = word.length();
-        if (at + n > name.length()) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            if (lower(name.charAt(at + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return bits;
     }
 
     /** @return the bits of the lists that have a word occurring in the lower-cased name */
     int scan(String name) {
-        int found = 0;
-        for (int i = 0; i + 1 < name.length(); i++) {
-            int k = key(name, i);
-            if (k < 0 || (starts[k >>> 6] & (1L << k)) == 0) {
-                continue;
-            }
-            String[] ws = words[k];
-            int[] ms = masks[k];
-            for (int j = 0; j < ws.length; j++) {
-                if ((found & ms[j]) == 0 && name.startsWith(ws[j], i)) {
-                    found |= ms[j];
-                }
-            }
+        int bits = 0;
+        int s = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            s = table[s + (c < ASCII ? column[c] : 0)];
+            bits |= table[s + columns];
         }
-        return found;
+        return bits;
     }
 }
