@@ -147,6 +147,9 @@ final class TrackingHeuristic extends PhraseHeuristic {
     }
 
     private static int url(String t, int i, int end, Flags flags) {
+        if (!t.regionMatches(true, i, "http://", 0, 7) && !t.regionMatches(true, i, "https://", 0, 8)) {
+            return i; // not a URL: no need to look for its end (text without spaces would make that dear)
+        }
         int k = i;
         while (k < end && !Texts.isSpace(t.charAt(k))) {
             k++;
