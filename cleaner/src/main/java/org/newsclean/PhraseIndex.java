@@ -1,9 +1,11 @@
 package org.newsclean;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A trie of phrase entries, walked from every word start of a text: one pass finds every
@@ -19,18 +21,22 @@ final class PhraseIndex {
     }
 
     private static final int ROOT = 0;
+    /** Nodes with at most this many children are searched linearly, the others by binary search. */
+    private static final int LINEAR = 8;
 
     private final PhraseBook.Entry[] entries;
-    /** Transitions: open addressing on (node << 16 | char). */
-    /** Trie edges below the root: {@code node << 40 | char << 24 | child} in one open-addressing table (0: empty). */
-    private final long[] edges;
-    private final int mask;
-    /** 64 minus the table's bits: a key's slot is the top bits of its Fibonacci hash. */
-    private final int shift;
+    /** The root's children by char (dense: every walk starts here). */
     private final int[] rootNext = new int[65536];
-    private final int[] out;      // entry ending exactly at node, or -1
-    /** Per node, which ASCII chars have a child (bit c of word c / 64): most steps fail, and fail here without hashing. */
-    private final long[] asciiChildren;
+    /**
+     * The other nodes' children, numbered breadth first so that the shallow nodes every walk visits
+     * lie together in a few cache lines: node n's children are {@code childChar/childNode[first[n]
+     * .. first[n + 1])}, sorted by char.
+     */
+    private final int[] first;
+    private final char[] childChar;
+    private final int[] childNode;
+    /** Per node, the entry ending exactly there, or -1. */
+    private final int[] out;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
         // the same phrase may appear in several lists: keep the first
@@ -41,77 +47,87 @@ final class PhraseIndex {
             }
         }
         this.entries = unique.values().toArray(new PhraseBook.Entry[0]);
-        int maxNodes = 1;
-        for (PhraseBook.Entry e : entries) {
-            maxNodes += e.phrase().length();
-        }
-        if (maxNodes >= 1 << 24) {
-            throw new IllegalArgumentException("phrase lists too large: " + maxNodes + " chars (at most 16M)");
-        }
-        int cap = Integer.highestOneBit(Math.max(16, maxNodes * 2)) << 1;
-        edges = new long[cap];
-        mask = cap - 1;
-        shift = 64 - Integer.numberOfTrailingZeros(cap);
-        Arrays.fill(rootNext, -1);
-        int[] outB = new int[maxNodes];
-        Arrays.fill(outB, -1);
-        asciiChildren = new long[maxNodes * 2];
-        int nodes = 1;
+        // build the trie with per-node child maps, then lay it out breadth first
+        List<TreeMap<Character, Integer>> children = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        children.add(new TreeMap<>());
+        ends.add(-1);
         for (int id = 0; id < entries.length; id++) {
             String p = entries[id].phrase();
             int node = ROOT;
             for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                int next = step(node, c);
-                if (next < 0) {
-                    next = nodes++;
-                    if (node == ROOT) {
-                        rootNext[c] = next;
-                    } else {
-                        put(node, c, next);
-                    }
+                Integer next = children.get(node).get(p.charAt(i));
+                if (next == null) {
+                    next = children.size();
+                    children.add(new TreeMap<>());
+                    ends.add(-1);
+                    children.get(node).put(p.charAt(i), next);
                 }
                 node = next;
             }
-            if (outB[node] < 0) {
-                outB[node] = id;
+            if (ends.get(node) < 0) {
+                ends.set(node, id);
             }
         }
-        out = Arrays.copyOf(outB, nodes);
+        int nodes = children.size();
+        int[] newId = new int[nodes];
+        int[] order = new int[nodes];
+        int count = 1;
+        for (int k = 0; k < count; k++) {
+            for (int child : children.get(order[k]).values()) {
+                newId[child] = count;
+                order[count++] = child;
+            }
+        }
+        Arrays.fill(rootNext, -1);
+        first = new int[nodes + 1];
+        childChar = new char[nodes];
+        childNode = new int[nodes];
+        out = new int[nodes];
+        int edge = 0;
+        for (int k = 0; k < nodes; k++) {
+            int old = order[k];
+            out[k] = ends.get(old);
+            first[k] = edge;
+            for (Map.Entry<Character, Integer> c : children.get(old).entrySet()) {
+                if (k == ROOT) {
+                    rootNext[c.getKey()] = newId[c.getValue()];
+                } else {
+                    childChar[edge] = c.getKey();
+                    childNode[edge] = newId[c.getValue()];
+                    edge++;
+                }
+            }
+        }
+        first[nodes] = edge;
     }
 
-    private int step(int node, char c) {
-        return node == ROOT ? rootNext[c] : get(node, c);
-    }
-
+    /** @return the child of a node (not the root) by char c, or -1 */
     private int get(int node, char c) {
-        if (c < 128 && (asciiChildren[node * 2 + (c >>> 6)] & (1L << c)) == 0) {
+        int a = first[node];
+        int b = first[node + 1];
+        if (b - a <= LINEAR) {
+            for (int k = a; k < b; k++) {
+                if (childChar[k] == c) {
+                    return childNode[k];
+                }
+            }
             return -1;
         }
-        long key = ((long) node << 16) | c;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        while (true) {
-            long e = edges[slot];
-            if (e >>> 24 == key) {
-                return (int) (e & 0xffffff);
+        int lo = a;
+        int hi = b - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = childChar[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return childNode[mid];
             }
-            if (e == 0) {
-                return -1;
-            }
-            slot = (slot + 1) & mask;
         }
-    }
-
-    private void put(int node, char c, int value) {
-        if (c < 128) {
-            asciiChildren[node * 2 + (c >>> 6)] |= 1L << c;
-        }
-        long key = ((long) node << 16) | c;
-        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        while (edges[slot] != 0) {
-            slot = (slot + 1) & mask;
-        }
-        edges[slot] = key << 24 | value;
+        return -1;
     }
 
     PhraseBook.Entry entry(int id) {
