@@ -56,13 +56,13 @@ final class DuplicateHeuristic implements Heuristic {
             }
             // compare what earlier heuristics left of each line, so a second run decides the same way
             boolean touched = doc.isTouched(line);
-            String vt = touched ? doc.view(line).text() : line.text();
+            String vt = touched ? doc.view(line).text() : null;
             int wordCount = touched ? Texts.countWords(vt, 0, vt.length()) : line.wordCount();
             // the page's structure already placed each block once: there, only long repeats are copies
             if (wordCount < (doc.isFromHtml() ? Math.max(minWords, HTML_MIN_WORDS) : minWords)) {
                 continue;
             }
-            char last = vt.charAt(vt.length() - 1);
+            char last = touched ? vt.charAt(vt.length() - 1) : doc.text().charAt(line.end() - 1);
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }

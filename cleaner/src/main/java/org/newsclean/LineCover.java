@@ -65,10 +65,10 @@ final class LineCover {
         final int[] flagged;
 
         Edges(TextDocument doc, Line line, int[] m) {
-            int[] covers = covers(doc, line, m);
-            String text = doc.text();
+            int[] covers = merge(covers(doc, line, m));
+            char[] text = doc.chars();
+            // the first uncovered word char from the start, the last from the end: no need to walk the middle
             int first = line.end();
-            int last = line.start();
             int pos = line.start();
             int k = 0;
             while (pos < line.end()) {
@@ -79,13 +79,28 @@ final class LineCover {
                     pos = covers[k + 1];
                     continue;
                 }
-                if (Texts.isWordChar(text.charAt(pos))) {
-                    if (first == line.end()) {
-                        first = pos;
-                    }
-                    last = pos + 1;
+                if (Texts.isWordChar(text[pos])) {
+                    first = pos;
+                    break;
                 }
                 pos++;
+            }
+            int last = line.start();
+            pos = line.end() - 1;
+            k = covers.length - 2;
+            while (pos >= first) {
+                while (k >= 0 && covers[k] > pos) {
+                    k -= 2;
+                }
+                if (k >= 0 && covers[k + 1] > pos) {
+                    pos = covers[k] - 1;
+                    continue;
+                }
+                if (Texts.isWordChar(text[pos])) {
+                    last = pos + 1;
+                    break;
+                }
+                pos--;
             }
             this.firstText = first;
             this.lastTextEnd = last;
