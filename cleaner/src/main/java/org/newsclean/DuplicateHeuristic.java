@@ -132,9 +132,44 @@ final class DuplicateHeuristic implements Heuristic {
         return distinctSorted(Arrays.copyOf(out, n));
     }
 
+    /**
+     * Sorts hashes spread evenly over 64 bits in expected linear time: a bucket pass on the top
+     * bits leaves the array almost sorted, and an insertion pass finishes it (a line's few dozen
+     * words would otherwise go through a quadratic insertion sort).
+     */
+    static void sortSpread(long[] w) {
+        int n = w.length;
+        if (n < 16) {
+            Arrays.sort(w);
+            return;
+        }
+        int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        int shift = 64 - bits;
+        int[] start = new int[(1 << bits) + 1];
+        for (long v : w) {
+            start[(int) ((v ^ Long.MIN_VALUE) >>> shift) + 1]++;
+        }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        long[] tmp = new long[n];
+        for (long v : w) {
+            tmp[start[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+        }
+        for (int i = 0; i < n; i++) {
+            long v = tmp[i];
+            int j = i - 1;
+            while (j >= 0 && w[j] > v) {
+                w[j + 1] = w[j];
+                j--;
+            }
+            w[j + 1] = v;
+        }
+    }
+
     /** Sorts the array and drops repeats: @return the distinct values, ascending */
     static long[] distinctSorted(long[] w) {
-        Arrays.sort(w);
+        sortSpread(w);
         int d = 0;
         for (int i = 0; i < w.length; i++) {
             if (i == 0 || w[i] != w[i - 1]) {
