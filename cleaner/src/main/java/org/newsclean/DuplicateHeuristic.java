@@ -1,7 +1,6 @@
 package org.newsclean;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +44,11 @@ final class DuplicateHeuristic implements Heuristic {
             return;
         }
         doc.memo(this, state);
-        Map<Long, Integer> seen = new HashMap<>();
+        // line hash -> first line with it (open addressing; -1: empty)
+        int cap = Integer.highestOneBit(Math.max(16, lines.size() * 2 - 1)) << 1;
+        long[] seenKey = new long[cap];
+        int[] seenLine = new int[cap];
+        Arrays.fill(seenLine, -1);
         long[][] ring = new long[Math.max(window, 1)][];
         int[] ringLine = new int[ring.length];
         int ringSize = 0;
@@ -67,8 +70,15 @@ final class DuplicateHeuristic implements Heuristic {
                 continue; // interviews ask each guest the same questions
             }
             long key = touched ? CaptionHeuristic.normalisedHash(vt, 0, vt.length()) : line.normalisedHash();
-            Integer first = seen.putIfAbsent(key, line.index());
-            if (first != null) {
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
+            while (seenLine[slot] >= 0 && seenKey[slot] != key) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            int first = seenLine[slot];
+            if (first < 0) {
+                seenKey[slot] = key;
+                seenLine[slot] = line.index();
+            } else {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
             }
