@@ -349,7 +349,6 @@ public final class TextDocument {
         return phraseIndex;
     }
 
-    /** @return the phrase matches of this document, computed once on first use */
     /** @return the text as a char array, made once; callers must not modify it */
     char[] chars() {
         char[] c = chars;
@@ -390,6 +389,7 @@ public final class TextDocument {
         scan = s;
     }
 
+    /** @return the phrase matches of this document, computed once on first use */
     PhraseScan phrases() {
         PhraseScan s = scan;
         if (s == null) {
