@@ -92,7 +92,7 @@ final class CaptionHeuristic implements Heuristic {
                 while (capEnd > 0 && Texts.isSpace(vt.charAt(capEnd - 1))) {
                     capEnd--;
                 }
-                long caption = normalisedHash(vt, 0, capEnd);
+                long caption = Words.hashOf(vt, 0, capEnd);
                 Integer prev = recent.get(caption);
                 int docCapEnd = v.offset(capEnd - 1) + 1;
                 if (prev != null && line.index() - prev <= window) {
@@ -119,8 +119,8 @@ final class CaptionHeuristic implements Heuristic {
                 continue;
             }
             if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd)) <= maxCaptionWords) {
-                long key = v.map() == null ? line.normalisedHash() : normalisedHash(vt, 0, vEnd);
-                if (key != EMPTY_HASH) {
+                long key = v.map() == null ? line.normalisedHash() : Words.hashOf(vt, 0, vEnd);
+                if (key != Words.EMPTY_HASH) {
                     recent.put(key, line.index());
                 }
             }
@@ -157,38 +157,6 @@ final class CaptionHeuristic implements Heuristic {
             credit = new int[lines];
             inline = new int[lines][];
         }
-    }
-
-    /** The hash of a text without letters or digits. */
-    static final long EMPTY_HASH = 0x811C9DC5L;
-
-    /**
-     * A 64-bit hash of the sequence of lower-cased words (runs of letters and digits) only, so that
-     * copies differing in spaces, quotes or punctuation between words still match (without building
-     * the normalised string). Each word's hash is {@code 31 * h + c} over its chars, as in {@link Words}.
-     */
-    static long normalisedHash(String t, int start, int end) {
-        long h = EMPTY_HASH;
-        int i = start;
-        while (i < end) {
-            char c = t.charAt(i);
-            if (!Texts.isWordChar(c)) {
-                i++;
-                continue;
-            }
-            int w = 0;
-            do {
-                w = 31 * w + Texts.lower(c);
-                i++;
-            } while (i < end && Texts.isWordChar(c = t.charAt(i)));
-            h = addWord(h, w);
-        }
-        return h;
-    }
-
-    /** @return the hash of {@link #normalisedHash} extended by one more word, whose hash is {@code word} */
-    static long addWord(long h, int word) {
-        return (h ^ word) * 0x100000001B3L;
     }
 
     /**

@@ -69,7 +69,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            long key = touched ? CaptionHeuristic.normalisedHash(vt, 0, vt.length()) : line.normalisedHash();
+            long key = touched ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
             while (seenLine[slot] >= 0 && seenKey[slot] != key) {
                 slot = (slot + 1) & (cap - 1);
@@ -85,7 +85,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;
             }
-            long[] words = touched ? wordHashes(vt, 0, vt.length()) : line.wordSet();
+            long[] words = touched ? Words.setOf(vt, 0, vt.length()) : line.wordSet();
             for (int k = 0; k < ringSize; k++) {
                 long[] other = ring[k];
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
@@ -117,29 +117,6 @@ final class DuplicateHeuristic implements Heuristic {
             }
         }
         return out;
-    }
-
-    /** Sorted distinct hashes of the lower-cased words. */
-    static long[] wordHashes(String t, int start, int end) {
-        long[] out = new long[16];
-        int n = 0;
-        int h = 0;
-        boolean in = false;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? t.charAt(i) : ' ';
-            if (Texts.isWordChar(c)) {
-                h = h * 31 + Texts.lower(c);
-                in = true;
-            } else if (in) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = Words.spread(h);
-                h = 0;
-                in = false;
-            }
-        }
-        return distinctSorted(Arrays.copyOf(out, n));
     }
 
     /**

@@ -61,12 +61,12 @@ public final class Line {
         return doc.words().lineWordCount[index];
     }
 
-    /** @return {@link CaptionHeuristic#normalisedHash} of the whole line, computed once */
+    /** @return {@link Words#lineHash} of the line, computed once */
     long normalisedHash() {
         return doc.words().lineHash[index];
     }
 
-    /** @return {@link DuplicateHeuristic#wordHashes} of the whole line, computed once; do not modify */
+    /** @return {@link Words#lineSet} of the line, computed once; do not modify */
     long[] wordSet() {
         long[] w = wordSet;
         if (w == null) {

@@ -241,6 +241,7 @@ final class PageBlocks {
         double poor = good * 0.4;
         boolean noStops = lang.equals(Stopwords.NONE);
         boolean cjkOrKo = lang.equals(Stopwords.JA) || lang.equals(Stopwords.ZH) || lang.equals(Stopwords.KO);
+        int langIndex = Stopwords.LANGUAGES.indexOf(lang);
         Map<Long, Integer> seen = new HashMap<>();
         for (Line l : lines) {
             seen.merge(l.normalisedHash(), 1, Integer::sum);
@@ -259,9 +260,14 @@ final class PageBlocks {
             boolean barrier = false;
             for (int i = first; i <= last; i++) {
                 Line l = lines.get(i);
-                int[] c = cjkOrKo ? Stopwords.count(text, l.start(), l.end(), lang) : lineStops.count(i, lang);
-                w += c[0];
-                stops += c[1];
+                if (cjkOrKo) {
+                    int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                    w += c[0];
+                    stops += c[1];
+                } else {
+                    w += lineStops.words[i];
+                    stops += lineStops.hits(i, langIndex);
+                }
                 int cover = phraseCover(scan, l);
                 int lineLetters = letters(text, l.start(), l.end());
                 phraseCover += cover;

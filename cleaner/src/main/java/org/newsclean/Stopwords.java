@@ -60,10 +60,8 @@ final class Stopwords {
     }
     /** Chars of a text that language detection looks at. */
     static final int DETECT_SAMPLE = 64 * 1024;
-    /** No stopword is longer than this; longer words are passed on as {@link #LONG_WORD}. */
+    /** No stopword is longer than this: longer words are not looked up. */
     private static final int MAX_STOPWORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
-    /** Stands for any word longer than every stopword, so that no string is made for it. */
-    static final String LONG_WORD = "";
 
     private Stopwords() {
     }
@@ -174,19 +172,6 @@ final class Stopwords {
         return ((long) words << 32) | matched;
     }
 
-    static int languagesOf(String word) {
-        Integer b = WORDS.get(word);
-        int bits = b == null ? 0 : b;
-        int apo = word.indexOf('\'');
-        if (apo > 0 && apo < word.length() - 1) {
-            Integer p = WORDS.get(word.substring(0, apo + 1));
-            if (p != null) {
-                bits |= p;
-            }
-        }
-        return bits;
-    }
-
     /**
      * Guesses the language of a text by script, then by which stoplist its words hit most.
      *
@@ -196,31 +181,8 @@ final class Stopwords {
     static String detect(CharSequence whole) {
         // a sample is enough to tell the language, and keeps the cost flat on huge pages
         CharSequence text = whole.length() > DETECT_SAMPLE ? whole.subSequence(0, DETECT_SAMPLE) : whole;
-        char[] chars = text.toString().toCharArray();
-        String script = scriptLanguage(chars, chars.length);
-        if (script != null) {
-            return script;
-        }
-        // prose lives in the longer lines; menus and lists would dilute the count
-        int[] hits = new int[LANGUAGES.size()];
-        int words = 0;
-        for (int pass = 0; pass < 2 && words < 20; pass++) {
-            java.util.Arrays.fill(hits, 0);
-            words = 0;
-            int minWords = pass == 0 ? 8 : 0;
-            int start = 0;
-            while (start <= text.length()) {
-                int end = start;
-                while (end < text.length() && text.charAt(end) != '\n') {
-                    end++;
-                }
-                if (Texts.countWords(text, start, end) >= minWords) {
-                    words += (int) (scanWords(chars, start, end, hits, 0, 0) >>> 32);
-                }
-                start = end + 1;
-            }
-        }
-        return best(hits, words);
+        TextDocument doc = new TextDocument(text.toString(), null, false);
+        return detect(doc, lineStops(doc));
     }
 
     /**
@@ -274,10 +236,9 @@ final class Stopwords {
             hits = new int[lines * LANGUAGES.size()];
         }
 
-        /** @return {@link #count} of a line for {@code lang}, one of {@link #LANGUAGES} or {@link #NONE} */
-        int[] count(int line, String lang) {
-            int l = LANGUAGES.indexOf(lang);
-            return new int[] {words[line], l < 0 ? 0 : hits[line * LANGUAGES.size() + l]};
+        /** @return how many of a line's words are stopwords of language {@code l}, an index into {@link #LANGUAGES} (-1: none) */
+        int hits(int line, int l) {
+            return l < 0 ? 0 : hits[line * LANGUAGES.size() + l];
         }
     }
 
@@ -334,7 +295,7 @@ final class Stopwords {
 
     /**
      * Counts a line's words and its function words in ja, zh or ko (the other languages:
-     * {@link LineStops#count}).
+     * {@link LineStops}).
      *
      * @return {words, function words}; for ja/zh, "words" are CJK characters halved plus other words, and
      *     function words are kana (ja) or function characters (zh) halved; for ko, words ending in a particle
@@ -373,7 +334,7 @@ final class Stopwords {
         if (!lang.equals(KO)) {
             throw new IllegalArgumentException("count is for ja, zh and ko; other languages: LineStops.count");
         }
-        forEachWord(s, start, end, false, w -> {
+        forEachWord(s, start, end, w -> {
             out[0]++;
             if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
                 out[1]++;
@@ -384,14 +345,6 @@ final class Stopwords {
 
     /** Calls the consumer with each lower-cased word (letters and digits, with inner apostrophes as {@code '}). */
     static void forEachWord(CharSequence s, int start, int end, java.util.function.Consumer<String> each) {
-        forEachWord(s, start, end, false, each);
-    }
-
-    /**
-     * @param stopwordsOnly pass words longer than every stopword as {@link #LONG_WORD}, without
-     *     making a string of them (for counting stopwords)
-     */
-    static void forEachWord(CharSequence s, int start, int end, boolean stopwordsOnly, java.util.function.Consumer<String> each) {
         StringBuilder w = new StringBuilder(16);
         for (int i = start; i <= end; i++) {
             char c = i < end ? s.charAt(i) : ' ';
@@ -400,7 +353,7 @@ final class Stopwords {
             } else if ((c == '\'' || c == '\u2019') && w.length() > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
                 w.append('\'');
             } else if (w.length() > 0) {
-                each.accept(stopwordsOnly && w.length() > MAX_STOPWORD ? LONG_WORD : w.toString());
+                each.accept(w.toString());
                 w.setLength(0);
             }
         }

@@ -363,7 +363,11 @@ public final class TextDocument {
     Words words() {
         Words w = words;
         if (w == null) {
-            w = new Words(chars(), lines);
+            int[] ends = new int[lines.size()];
+            for (int i = 0; i < ends.length; i++) {
+                ends[i] = lines.get(i).end();
+            }
+            w = new Words(chars(), lineStarts, ends);
             words = w;
         }
         return w;

@@ -1,16 +1,18 @@
 package org.newsclean;
 
-import java.util.List;
-
 /**
  * The words of a {@link TextDocument}, found in one pass over its chars and shared by the
  * heuristics that need them (the text does not change between rounds, so neither do they). A word
  * here is a maximal run of word chars ({@link Texts#isWordChar}); its hash is
  * {@code h = 31 * h + lower(c)} over its chars. Per line the pass also gives the word count of
- * {@link Texts#countWords} (runs joined by an apostrophe or a hyphen count once) and
- * {@link CaptionHeuristic#normalisedHash}.
+ * {@link Texts#countWords} (runs joined by an apostrophe or a hyphen count once), a hash of the
+ * line's words ({@link #lineHash}) and the set of their hashes ({@link #lineSet}). The same is
+ * worked out for what is left of a line ({@link #hashOf}, {@link #setOf}), so both compare.
  */
 final class Words {
+    /** {@link #lineHash} of a line without letters or digits. */
+    static final long EMPTY_HASH = 0x811C9DC5L;
+
     /** Start, end and hash of each word, in document order. */
     final int[] start;
     final int[] end;
@@ -21,25 +23,32 @@ final class Words {
     final int[] firstOfLine;
     /** Per line, the count of {@link Texts#countWords}. */
     final int[] lineWordCount;
-    /** Per line, {@link CaptionHeuristic#normalisedHash} of the whole line. */
+    /**
+     * Per line, a 64-bit hash of the sequence of its lower-cased words only, so that copies
+     * differing in spaces, quotes or punctuation between words match.
+     */
     final long[] lineHash;
 
-    Words(char[] t, List<Line> lines) {
+    /**
+     * @param t the text
+     * @param lineStart where each line starts in t
+     * @param lineEnd where each line ends
+     */
+    Words(char[] t, int[] lineStart, int[] lineEnd) {
         int cap = Math.max(16, t.length / 5);
         int[] ws = new int[cap];
         int[] we = new int[cap];
         int[] wh = new int[cap];
         int n = 0;
-        int lineCount = lines.size();
+        int lineCount = lineStart.length;
         firstOfLine = new int[lineCount + 1];
         lineWordCount = new int[lineCount];
         lineHash = new long[lineCount];
         for (int li = 0; li < lineCount; li++) {
-            Line line = lines.get(li);
             firstOfLine[li] = n;
-            int i = line.start();
-            int e = line.end();
-            long fnv = CaptionHeuristic.EMPTY_HASH;
+            int i = lineStart[li];
+            int e = lineEnd[li];
+            long fnv = EMPTY_HASH;
             int joins = 0;
             int lineFirst = n;
             while (i < e) {
@@ -54,7 +63,7 @@ final class Words {
                     h = 31 * h + Texts.lower(c);
                     i++;
                 } while (i < e && Texts.isWordChar(c = t[i]));
-                fnv = CaptionHeuristic.addWord(fnv, h);
+                fnv = (fnv ^ h) * 0x100000001B3L;
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
                     joins++;
                 }
@@ -83,10 +92,22 @@ final class Words {
         return c == '\'' || c == '\u2019' || c == '-';
     }
 
-    /**
-     * @return the distinct hashes of a line's words, spread over 64 bits and sorted (the form of
-     *     {@link DuplicateHeuristic#wordHashes})
-     */
+    /** @return the words of text[start, end), taken as one line (what is left of a line, say) */
+    private static Words of(String text, int start, int end) {
+        return new Words(text.toCharArray(), new int[] {start}, new int[] {end});
+    }
+
+    /** @return {@link #lineHash} of text[start, end) */
+    static long hashOf(String text, int start, int end) {
+        return of(text, start, end).lineHash[0];
+    }
+
+    /** @return {@link #lineSet} of text[start, end) */
+    static long[] setOf(String text, int start, int end) {
+        return of(text, start, end).lineSet(0);
+    }
+
+    /** @return the distinct hashes of a line's words, spread over 64 bits and sorted */
     long[] lineSet(int line) {
         int from = firstOfLine[line];
         int to = firstOfLine[line + 1];
