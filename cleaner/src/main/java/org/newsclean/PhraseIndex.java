@@ -37,6 +37,14 @@ final class PhraseIndex {
     private final int[] childNode;
     /** Per node, the entry ending exactly there, or -1. */
     private final int[] out;
+    /**
+     * A filter over the first words of the phrases: bit {@link #slot} of the hash of each phrase's
+     * leading run of word chars is set. A walk from the start of a word is needed only when the
+     * word (or its part up to a change of case, where phrases may end glued to the next word) hits
+     * it; most words of a text do not, and are passed over without touching the trie.
+     */
+    private final long[] firstWords = new long[1 << (FILTER_BITS - 6)];
+    private static final int FILTER_BITS = 16;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
         // the same phrase may appear in several lists: keep the first
@@ -100,6 +108,24 @@ final class PhraseIndex {
             }
         }
         first[nodes] = edge;
+        for (PhraseBook.Entry e : entries) {
+            String p = e.phrase();
+            int h = 0;
+            for (int i = 0; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
+                h = 31 * h + p.charAt(i);
+            }
+            int bit = slot(h);
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - FILTER_BITS);
+    }
+
+    private boolean mayStart(int hash) {
+        int bit = slot(hash);
+        return (firstWords[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** @return the child of a node (not the root) by char c, or -1 */
@@ -140,35 +166,70 @@ final class PhraseIndex {
 
     /**
      * Walks the trie from every word start in text[from, to), folding each char, and reports
-     * every phrase found there (the caller checks where the match ends).
+     * every phrase found there (the caller checks where the match ends). A word start is a word
+     * char after a non-word char, or a capital after a small letter ("contentUS"); a walk also
+     * starts at each non-word char after a non-word char.
+     *
+     * <p>A walk from the start of a run of word chars is made only when the run, or its part up
+     * to a change of case, may be a phrase's first word ({@link #firstWords}): a phrase that starts
+     * there and continues past its first word needs the run to end where that word ends, and a
+     * one-word phrase can end only at the run's end or at a change of case (any other end is not
+     * at a word boundary, and the caller drops it). A letter that folds to a non-word char
+     * ends a phrase's first word too.
      */
     void scan(char[] text, int from, int to, Sink sink) {
         if (entries.length == 0) {
             return;
         }
-        boolean prevWord = false;
-        boolean prevUpper = false;
-        for (int i = from; i < to; i++) {
-            char raw = text[i];
-            boolean word = Texts.isWordChar(raw);
-            boolean upper = word && Texts.isUpper(raw);
-            // a match may start after a non-word char, or where a capital follows a small letter ("contentUS")
-            if (!prevWord || upper && !prevUpper) {
-                int node = rootNext[Texts.fold(raw)];
-                int j = i + 1;
-                while (node > 0) {
-                    if (out[node] >= 0) {
-                        sink.match(i, j, out[node]);
-                    }
-                    if (j >= to) {
-                        break;
-                    }
-                    node = get(node, Texts.fold(text[j]));
-                    j++;
+        int i = from;
+        while (i < to) {
+            char c = text[i];
+            if (!Texts.isWordChar(c)) {
+                if (i == from || !Texts.isWordChar(text[i - 1])) {
+                    walk(text, i, to, sink);
                 }
+                i++;
+                continue;
             }
-            prevWord = word;
-            prevUpper = upper;
+            // a run of word chars from i; the walk from i waits until the filter says yes
+            int h = Texts.fold(c);
+            boolean upper = Texts.isUpper(c);
+            boolean hit = false;
+            int j = i + 1;
+            for (; j < to && Texts.isWordChar(c = text[j]); j++) {
+                boolean up = Texts.isUpper(c);
+                if (up && !upper) {
+                    hit |= mayStart(h);
+                    walk(text, j, to, sink);
+                }
+                upper = up;
+                char f = Texts.fold(c);
+                if (!Texts.isWordChar(f)) {
+                    // a letter that folds to punctuation (U+02BC to an apostrophe) ends a phrase's first word
+                    hit |= mayStart(h);
+                }
+                h = 31 * h + f;
+            }
+            if (hit || mayStart(h)) {
+                walk(text, i, to, sink);
+            }
+            i = j;
+        }
+    }
+
+    /** Walks the trie from text[i] and reports every phrase that starts there. */
+    private void walk(char[] text, int i, int to, Sink sink) {
+        int node = rootNext[Texts.fold(text[i])];
+        int j = i + 1;
+        while (node > 0) {
+            if (out[node] >= 0) {
+                sink.match(i, j, out[node]);
+            }
+            if (j >= to) {
+                break;
+            }
+            node = get(node, Texts.fold(text[j]));
+            j++;
         }
     }
 }

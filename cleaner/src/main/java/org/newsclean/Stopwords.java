@@ -33,28 +33,35 @@ final class Stopwords {
 
     /** word -> bit set of the languages whose list holds it */
     private static final Map<String, Integer> WORDS = load();
-    /** The same words as {@link #WORDS}, by a 64-bit FNV-1a hash of their chars: looked up without building strings. */
-    private static final long SEED = 0xcbf29ce484222325L;
-    private static final long[] KEYS;
+    /**
+     * The same words as {@link #WORDS} in an open-addressing table keyed by their {@link Words}
+     * hash, so that the words of a document are looked up by the hashes its words pass already
+     * made; a hit is confirmed char by char (the 32-bit hash may collide).
+     */
+    private static final int[] KEYS;
+    private static final String[] KEY_WORDS;
     private static final int[] BITS;
     private static final int MASK;
+    private static final int SHIFT;
 
     static {
         int cap = Integer.highestOneBit(Math.max(16, WORDS.size() * 3)) << 1;
-        KEYS = new long[cap];
+        KEYS = new int[cap];
+        KEY_WORDS = new String[cap];
         BITS = new int[cap];
         MASK = cap - 1;
+        SHIFT = Integer.numberOfLeadingZeros(MASK);
         for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
-            long h = SEED;
+            int h = 0;
             for (int i = 0; i < e.getKey().length(); i++) {
-                h = step(h, e.getKey().charAt(i));
+                h = 31 * h + e.getKey().charAt(i);
             }
-            h = nonZero(h);
             int slot = slot(h);
-            while (KEYS[slot] != 0) {
+            while (KEY_WORDS[slot] != null) {
                 slot = (slot + 1) & MASK;
             }
             KEYS[slot] = h;
+            KEY_WORDS[slot] = e.getKey();
             BITS[slot] = e.getValue();
         }
     }
@@ -93,26 +100,19 @@ final class Stopwords {
         return Map.copyOf(m);
     }
 
-    /** @return the bit set of languages whose stoplist holds the (lower-case) word, or of its elided prefix ({@code l'}) */
-    private static long step(long h, char c) {
-        return (h ^ c) * 0x100000001b3L;
+    private static int slot(int h) {
+        return (h * 0x9E3779B9) >>> SHIFT;
     }
 
-    private static long nonZero(long h) {
-        return h == 0 ? 1 : h;
-    }
-
-    private static int slot(long h) {
-        return (int) ((h ^ (h >>> 31)) & MASK);
-    }
-
-    /** @return the languages whose stopword hashes to {@code h} (64 bits: collisions are negligible) */
-    private static int bitsOf(long h) {
-        h = nonZero(h);
+    /**
+     * @param h the hash of the word in t[start, end), as {@link Words} makes it (apostrophes as {@code '})
+     * @return the bit set of languages whose stoplist holds the word
+     */
+    private static int bitsOf(int h, char[] t, int start, int end) {
         int slot = slot(h);
-        long k;
-        while ((k = KEYS[slot]) != 0) {
-            if (k == h) {
+        String w;
+        while ((w = KEY_WORDS[slot]) != null) {
+            if (KEYS[slot] == h && sameWord(w, t, start, end)) {
                 return BITS[slot];
             }
             slot = (slot + 1) & MASK;
@@ -120,56 +120,18 @@ final class Stopwords {
         return 0;
     }
 
-    /**
-     * Walks the words of {@code s[start, end)} as {@link #forEachWord} does (lower-cased, in-word
-     * apostrophes kept) and looks each up without building it.
-     *
-     * @param hits per language from {@code off}, incremented for each word that is one of its stopwords; or null
-     * @param langBit a language's bit, whose stopwords are counted in the result
-     * @return the number of words in the high 32 bits, of words in {@code langBit}'s list in the low
-     */
-    private static long scanWords(char[] s, int start, int end, int[] hits, int off, int langBit) {
-        int words = 0;
-        int matched = 0;
-        long h = SEED;
-        long prefix = 0;
-        int len = 0;
-        for (int i = start; i <= end; i++) {
-            char c = i < end ? s[i] : ' ';
-            if (Texts.isWordChar(c)) {
-                h = step(h, Texts.lower(c));
-                len++;
-            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < end && Texts.isWordChar(s[i + 1])) {
-                h = step(h, '\'');
-                if (prefix == 0) {
-                    prefix = nonZero(h); // "l'" of "l'homme" is a stopword on its own
-                }
-                len++;
-            } else if (len > 0) {
-                words++;
-                int bits = 0;
-                if (len <= MAX_STOPWORD) {
-                    bits = bitsOf(h);
-                    if (prefix != 0) {
-                        bits |= bitsOf(prefix);
-                    }
-                }
-                if ((bits & langBit) != 0) {
-                    matched++;
-                }
-                if (hits != null) {
-                    for (int b = 0; bits != 0; b++, bits >>>= 1) {
-                        if ((bits & 1) != 0) {
-                            hits[off + b]++;
-                        }
-                    }
-                }
-                h = SEED;
-                prefix = 0;
-                len = 0;
+    private static boolean sameWord(String w, char[] t, int start, int end) {
+        if (w.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = t[i];
+            char l = c == '\u2019' ? '\'' : Texts.lower(c);
+            if (l != w.charAt(i - start)) {
+                return false;
             }
         }
-        return ((long) words << 32) | matched;
+        return true;
     }
 
     /**
@@ -242,16 +204,62 @@ final class Stopwords {
         }
     }
 
-    /** @return the stopword counts of every line, found in one pass */
+    /**
+     * The stopword counts of every line, from the document's {@link Words}: a word here is a run
+     * of word chars or several joined by an apostrophe ({@code don't}, {@code l'homme}), looked up
+     * whole and, when elided, by its first part with the apostrophe ({@code l'}).
+     *
+     * @return the counts
+     */
     static LineStops lineStops(TextDocument doc) {
         List<Line> lines = doc.lines();
         LineStops out = new LineStops(lines.size());
         char[] t = doc.chars();
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            out.words[i] = (int) (scanWords(t, l.start(), l.end(), out.hits, i * LANGUAGES.size(), 0) >>> 32);
+        Words w = doc.words();
+        int langs = LANGUAGES.size();
+        for (int li = 0; li < lines.size(); li++) {
+            int to = w.firstOfLine[li + 1];
+            int count = 0;
+            for (int k = w.firstOfLine[li]; k < to; k++) {
+                int s = w.start[k];
+                int h = w.hash[k];
+                int prefixEnd = -1;
+                int prefix = 0;
+                // words joined by one apostrophe are one word here
+                while (k + 1 < to && w.start[k + 1] == w.end[k] + 1 && isApostrophe(t[w.end[k]])) {
+                    h = 31 * h + '\'';
+                    if (prefixEnd < 0) {
+                        prefixEnd = w.end[k] + 1;
+                        prefix = h;
+                    }
+                    k++;
+                    for (int i = w.start[k]; i < w.end[k]; i++) {
+                        h *= 31;
+                    }
+                    h += w.hash[k];
+                }
+                count++;
+                int e = w.end[k];
+                if (e - s > MAX_STOPWORD) {
+                    continue;
+                }
+                int bits = bitsOf(h, t, s, e);
+                if (prefixEnd >= 0) {
+                    bits |= bitsOf(prefix, t, s, prefixEnd);
+                }
+                for (int b = 0; bits != 0; b++, bits >>>= 1) {
+                    if ((bits & 1) != 0) {
+                        out.hits[li * langs + b]++;
+                    }
+                }
+            }
+            out.words[li] = count;
         }
         return out;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
