@@ -16,6 +16,7 @@ final class DuplicateHeuristic implements Heuristic {
 
     /** In text extracted from HTML, shorter repeated lines (questions, list items, attributions) are article text. */
     static final int HTML_MIN_WORDS = 12;
+    private static final int MASK_LONGS = Words.MASK_BITS / 64;
 
     private final int minWords;
     private final int window;
@@ -49,10 +50,17 @@ final class DuplicateHeuristic implements Heuristic {
         long[] seenKey = new long[cap];
         int[] seenLine = new int[cap];
         Arrays.fill(seenLine, -1);
-        long[][] ring = new long[Math.max(window, 1)][];
-        int[] ringLine = new int[ring.length];
+        // the previous lines compared, by their word sets; a set is sorted only once a line's mask says it may be close
+        int size = Math.max(window, 1);
+        long[][] ringSet = new long[size][];
+        String[] ringView = new String[size];
+        long[] ringMask = new long[size * MASK_LONGS];
+        int[] ringWords = new int[size];
+        int[] ringLine = new int[size];
+        long[] mask = new long[MASK_LONGS];
         int ringSize = 0;
         int ringPos = 0;
+        Words docWords = doc.words();
         for (Line line : lines) {
             if (line.wordCount() < minWords || doc.isRemoved(line)) {
                 continue;
@@ -69,7 +77,8 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            long key = touched ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
+            Words vw = touched ? Words.of(vt, 0, vt.length()) : null;
+            long key = touched ? vw.lineHash[0] : line.normalisedHash();
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
             while (seenLine[slot] >= 0 && seenKey[slot] != key) {
                 slot = (slot + 1) & (cap - 1);
@@ -85,26 +94,60 @@ final class DuplicateHeuristic implements Heuristic {
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;
             }
-            long[] words = touched ? Words.setOf(vt, 0, vt.length()) : line.wordSet();
+            Words w = touched ? vw : docWords;
+            int li = touched ? 0 : line.index();
+            int n = w.firstOfLine[li + 1] - w.firstOfLine[li];
+            w.lineMask(li, mask);
+            long[] words = null;
+            boolean copy = false;
             for (int k = 0; k < ringSize; k++) {
-                long[] other = ring[k];
+                if (!mayBeNear(mask, ringMask, k, n + ringWords[k])) {
+                    continue;
+                }
+                if (words == null) {
+                    words = w.lineSet(li);
+                }
+                long[] other = ringSet[k];
+                if (other == null) {
+                    other = ringView[k] == null ? lines.get(ringLine[k]).wordSet() : Words.setOf(ringView[k], 0, ringView[k].length());
+                    ringSet[k] = other;
+                }
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
                 if (ratio >= near && jaccard(words, other) >= near) {
                     flags.line(line, Category.DUPLICATE, "near copy of line " + (ringLine[k] + 1));
-                    words = null;
+                    copy = true;
                     break;
                 }
             }
-            if (words != null) {
-                ring[ringPos] = words;
+            if (!copy) {
+                ringSet[ringPos] = words;
+                ringView[ringPos] = vt;
+                System.arraycopy(mask, 0, ringMask, ringPos * MASK_LONGS, MASK_LONGS);
+                ringWords[ringPos] = n;
                 ringLine[ringPos] = line.index();
-                ringPos = (ringPos + 1) % ring.length;
-                ringSize = Math.min(ringSize + 1, ring.length);
+                ringPos = (ringPos + 1) % size;
+                ringSize = Math.min(ringSize + 1, size);
             }
         }
         if (passages != null) {
             passages.apply(doc, flags);
         }
+    }
+
+    /**
+     * Whether two word sets may be near copies, told from their masks ({@link Words#lineMask}): a
+     * bit set in one mask only comes from a word in one set only, so the masks differ in at most
+     * |A Δ B| bits, and a Jaccard index of at least {@code near} leaves |A Δ B| at most
+     * {@code (1 - near) |A ∪ B|}, itself at most the two lines' word counts together.
+     *
+     * @param words the two lines' word counts, repeats included
+     */
+    private boolean mayBeNear(long[] mask, long[] ringMask, int k, int words) {
+        int differ = 0;
+        for (int j = 0; j < MASK_LONGS; j++) {
+            differ += Long.bitCount(mask[j] ^ ringMask[k * MASK_LONGS + j]);
+        }
+        return differ <= (1 - near) * words + 1;
     }
 
     /** Per line: null when untouched, "" when removed, else what is left of it. */

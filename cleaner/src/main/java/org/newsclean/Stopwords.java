@@ -264,6 +264,13 @@ final class Stopwords {
 
     /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
     private static String scriptLanguage(char[] text, int length) {
+        int from = 0;
+        while (from < length && text[from] < 0x1100) {
+            from++;
+        }
+        if (from == length) {
+            return null; // no char of the scripts below: most texts, told in one quick pass
+        }
         int letters = 0;
         int han = 0;
         int kana = 0;

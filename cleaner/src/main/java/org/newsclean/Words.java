@@ -93,7 +93,7 @@ final class Words {
     }
 
     /** @return the words of text[start, end), taken as one line (what is left of a line, say) */
-    private static Words of(String text, int start, int end) {
+    static Words of(String text, int start, int end) {
         return new Words(text.toCharArray(), new int[] {start}, new int[] {end});
     }
 
@@ -116,6 +116,24 @@ final class Words {
             w[k - from] = spread(hash[k]);
         }
         return DuplicateHeuristic.distinctSorted(w);
+    }
+
+    /** Bits in a {@link #lineMask}. */
+    static final int MASK_BITS = 256;
+
+    /**
+     * Sets {@code mask} to a line's word mask: for each word, the bit chosen by the top bits of its
+     * {@link #spread} hash. Equal words set the same bit, so two lines' masks differ only in bits
+     * set by words that are not in both.
+     *
+     * @param mask {@link #MASK_BITS} bits, overwritten
+     */
+    void lineMask(int line, long[] mask) {
+        java.util.Arrays.fill(mask, 0);
+        for (int k = firstOfLine[line]; k < firstOfLine[line + 1]; k++) {
+            int bit = (int) (spread(hash[k]) >>> 56);
+            mask[bit >>> 6] |= 1L << bit;
+        }
     }
 
     /** @return a word hash spread over 64 bits */

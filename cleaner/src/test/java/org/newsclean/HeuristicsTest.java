@@ -287,6 +287,25 @@ class HeuristicsTest {
         }
 
         @Test
+        void nearCopiesAreToldAtTheThreshold() {
+            // 19 shared words: one word differs on each side (Jaccard 19/21 >= 0.9), or two (18/22 < 0.9)
+            String shared = "The regional council approved its new northern bus route on Tuesday after long heated"
+                    + " debate inside crowded chamber downtown";
+            String a = shared + " yesterday.";
+            String b = shared + " evening.";
+            String c = shared.replace("crowded", "packed") + " evening.";
+            assertThat(clean(a + "\n\n" + b).text()).isEqualTo(a);
+            assertThat(clean(a + "\n\n" + c).text()).isEqualTo(a + "\n\n" + c);
+            // long paragraphs: their word masks fill up, and the exact comparison decides
+            StringBuilder longer = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                longer.append(shared.replace("Tuesday", "day " + i)).append(i % 2 == 0 ? ", and " : "; ");
+            }
+            String l = longer + "it ended.";
+            assertThat(clean(l + "\n\n" + l.replace("it ended.", "it closed.")).text()).isEqualTo(l);
+        }
+
+        @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
             String b = "The council rejected the south route on Wednesday after a short debate in the chamber.";
