@@ -38,12 +38,15 @@ final class PhraseIndex {
     /** Per node, the entry ending exactly there, or -1. */
     private final int[] out;
     /**
-     * A filter over the first words of the phrases: bit {@link #slot} of the hash of each phrase's
-     * leading run of word chars is set. A walk from the start of a word is needed only when the
-     * word (or its part up to a change of case, where phrases may end glued to the next word) hits
-     * it; most words of a text do not, and are passed over without touching the trie.
+     * Filters over the phrases' words, so that most words of a text are passed over without
+     * touching the trie. {@code firstWords}: the hash of each phrase's leading run of word chars
+     * ("first word"); {@code oneWord}: that of each phrase with one word only; {@code twoWords}:
+     * the {@link #pair} of the first two words of each phrase with more. Bit {@link #slot} of each
+     * is set.
      */
     private final long[] firstWords = new long[1 << (FILTER_BITS - 6)];
+    private final long[] oneWord = new long[1 << (FILTER_BITS - 6)];
+    private final long[] twoWords = new long[1 << (FILTER_BITS - 6)];
     private static final int FILTER_BITS = 16;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
@@ -110,13 +113,39 @@ final class PhraseIndex {
         first[nodes] = edge;
         for (PhraseBook.Entry e : entries) {
             String p = e.phrase();
-            int h = 0;
-            for (int i = 0; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
-                h = 31 * h + p.charAt(i);
+            int h1 = 0;
+            int i = 0;
+            for (; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
+                h1 = 31 * h1 + p.charAt(i);
             }
-            int bit = slot(h);
-            firstWords[bit >>> 6] |= 1L << bit;
+            set(firstWords, h1);
+            while (i < p.length() && !Texts.isWordChar(p.charAt(i))) {
+                i++;
+            }
+            if (i == p.length()) {
+                set(oneWord, h1);
+                continue;
+            }
+            int h2 = 0;
+            for (; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
+                h2 = 31 * h2 + p.charAt(i);
+            }
+            set(twoWords, pair(h1, h2));
         }
+    }
+
+    private static void set(long[] filter, int hash) {
+        int bit = slot(hash);
+        filter[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean has(long[] filter, int hash) {
+        int bit = slot(hash);
+        return (filter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int pair(int first, int second) {
+        return first * 0x2F0B3A49 + second;
     }
 
     private static int slot(int hash) {
@@ -124,8 +153,24 @@ final class PhraseIndex {
     }
 
     private boolean mayStart(int hash) {
-        int bit = slot(hash);
-        return (firstWords[bit >>> 6] & (1L << bit)) != 0;
+        return has(firstWords, hash);
+    }
+
+    /**
+     * Whether a phrase may start at word k, a word that is not {@link Words#isOdd odd}: a
+     * one-word phrase must be that word; a longer one must have the word and the next (on the
+     * line) as its first two, unless the next is odd (a phrase may end inside it) and only its
+     * first word can be checked.
+     */
+    private boolean mayStart(Words words, int k, int lineEnd) {
+        int h = words.hash[k];
+        if (has(oneWord, h)) {
+            return true;
+        }
+        if (k + 1 >= lineEnd) {
+            return false;
+        }
+        return words.isOdd(k + 1) ? has(firstWords, h) : has(twoWords, pair(h, words.hash[k + 1]));
     }
 
     /** @return the child of a node (not the root) by char c, or -1 */
@@ -165,55 +210,69 @@ final class PhraseIndex {
     }
 
     /**
-     * Walks the trie from every word start in text[from, to), folding each char, and reports
-     * every phrase found there (the caller checks where the match ends). A word start is a word
-     * char after a non-word char, or a capital after a small letter ("contentUS"); a walk also
-     * starts at each non-word char after a non-word char.
+     * Walks the trie from every word start in a line, folding each char, and reports every phrase
+     * found there (the caller checks where the match ends). A word start is a word char after a
+     * non-word char, or a capital after a small letter ("contentUS"); a walk also starts at each
+     * non-word char after a non-word char.
      *
-     * <p>A walk from the start of a run of word chars is made only when the run, or its part up
-     * to a change of case, may be a phrase's first word ({@link #firstWords}): a phrase that starts
-     * there and continues past its first word needs the run to end where that word ends, and a
-     * one-word phrase can end only at the run's end or at a change of case (any other end is not
-     * at a word boundary, and the caller drops it). A letter that folds to a non-word char
-     * ends a phrase's first word too.
+     * <p>A walk from the start of a word is made only when the word, or its part up to a change of
+     * case, may be a phrase's first word ({@link #firstWords}): a phrase that starts there and
+     * continues past its first word needs the word to end where that word ends, and a one-word
+     * phrase can end only at the word's end or at a change of case (any other end is not at a word
+     * boundary, and the caller drops it). A letter that folds to a non-word char ends a phrase's
+     * first word too. Most words are decided by the hash the words pass made; only {@link
+     * Words#isOdd odd} ones are looked at char by char.
+     *
+     * @param words the words of the text, whose line {@code line} is text[from, to)
      */
-    void scan(char[] text, int from, int to, Sink sink) {
+    void scan(char[] text, int from, int to, Words words, int line, Sink sink) {
         if (entries.length == 0) {
             return;
         }
-        int i = from;
-        while (i < to) {
-            char c = text[i];
-            if (!Texts.isWordChar(c)) {
-                if (i == from || !Texts.isWordChar(text[i - 1])) {
-                    walk(text, i, to, sink);
-                }
-                i++;
-                continue;
+        int p = from;
+        int lineEnd = words.firstOfLine[line + 1];
+        for (int k = words.firstOfLine[line]; k < lineEnd; k++) {
+            int s = words.start[k];
+            gap(text, p, s, from, to, sink);
+            if (words.isOdd(k)) {
+                word(text, s, words.end[k], to, sink);
+            } else if (mayStart(words, k, lineEnd)) {
+                walk(text, s, to, sink);
             }
-            // a run of word chars from i; the walk from i waits until the filter says yes
-            int h = Texts.fold(c);
-            boolean upper = Texts.isUpper(c);
-            boolean hit = false;
-            int j = i + 1;
-            for (; j < to && Texts.isWordChar(c = text[j]); j++) {
-                boolean up = Texts.isUpper(c);
-                if (up && !upper) {
-                    hit |= mayStart(h);
-                    walk(text, j, to, sink);
-                }
-                upper = up;
-                char f = Texts.fold(c);
-                if (!Texts.isWordChar(f)) {
-                    // a letter that folds to punctuation (U+02BC to an apostrophe) ends a phrase's first word
-                    hit |= mayStart(h);
-                }
-                h = 31 * h + f;
+            p = words.end[k];
+        }
+        gap(text, p, to, from, to, sink);
+    }
+
+    /** Walks from each non-word char of text[p, s) that follows a non-word char or starts the line. */
+    private void gap(char[] text, int p, int s, int from, int to, Sink sink) {
+        for (int q = p == from ? p : p + 1; q < s; q++) {
+            walk(text, q, to, sink);
+        }
+    }
+
+    /** Walks from the word text[i, j) where the filter allows, and from each change of case inside it. */
+    private void word(char[] text, int i, int j, int to, Sink sink) {
+        char c = text[i];
+        int h = Texts.fold(c);
+        boolean upper = Texts.isUpper(c);
+        boolean hit = Texts.foldsApart(c) && mayStart(0);
+        for (int k = i + 1; k < j; k++) {
+            c = text[k];
+            boolean up = Texts.isUpper(c);
+            if (up && !upper) {
+                hit |= mayStart(h);
+                walk(text, k, to, sink);
             }
-            if (hit || mayStart(h)) {
-                walk(text, i, to, sink);
+            upper = up;
+            char f = Texts.fold(c);
+            if (!Texts.isWordChar(f)) {
+                hit |= mayStart(h);
             }
-            i = j;
+            h = 31 * h + f;
+        }
+        if (hit || mayStart(h)) {
+            walk(text, i, to, sink);
         }
     }
 

@@ -38,6 +38,7 @@ final class PhraseScan {
             return new PhraseScan(index, byLine);
         }
         char[] text = doc.chars();
+        Words words = doc.words();
         int[][] buf = {new int[48]};
         for (Line line : lines) {
             int k = line.index();
@@ -53,15 +54,15 @@ final class PhraseScan {
                 }
                 continue;
             }
-            byLine[k] = scanLine(text, line.start(), line.end(), index, buf);
+            byLine[k] = scanLine(text, line.start(), line.end(), words, k, index, buf);
         }
         return new PhraseScan(index, byLine);
     }
 
     /** @return the matches in one line, chosen by {@link #select}, or null; {@code buf[0]} is a reusable buffer */
-    private static int[] scanLine(char[] text, int ls, int le, PhraseIndex index, int[][] buf) {
+    private static int[] scanLine(char[] text, int ls, int le, Words words, int line, PhraseIndex index, int[][] buf) {
         int[] count = {0};
-        index.scan(text, ls, le, (s, e, id) -> {
+        index.scan(text, ls, le, words, line, (s, e, id) -> {
             if (!atBoundary(text, s, e, ls, le)) {
                 return;
             }

@@ -9,6 +9,7 @@ final class Texts {
     private static final byte WORD = 2;
     private static final byte UPPER = 4;
     private static final byte LETTER = 8;
+    private static final byte FOLDS_APART = 16;
 
     /** Character classes and lower-case forms of every UTF-16 unit, looked up instead of computed per char. */
     private static final byte[] CLASS = new byte[65536];
@@ -33,9 +34,14 @@ final class Texts {
             if (Character.isLetter(c)) {
                 k |= LETTER;
             }
-            CLASS[i] = (byte) k;
             LOWER[i] = Character.toLowerCase(c);
             FOLD[i] = foldOf(c);
+            CLASS[i] = (byte) k;
+        }
+        for (int i = 0; i < 65536; i++) {
+            if (isWordChar((char) i) && !isWordChar(FOLD[i])) {
+                CLASS[i] |= FOLDS_APART;
+            }
         }
     }
 
@@ -52,6 +58,11 @@ final class Texts {
     /** @return {@link Character#isUpperCase(char)}, from a table */
     static boolean isUpper(char c) {
         return (CLASS[c] & UPPER) != 0;
+    }
+
+    /** @return true for a word char whose {@link #fold} is not one (U+02BC, a letter, folds to an apostrophe) */
+    static boolean foldsApart(char c) {
+        return (CLASS[c] & FOLDS_APART) != 0;
     }
 
     /** @return {@link Character#isLetter(char)}, from a table */

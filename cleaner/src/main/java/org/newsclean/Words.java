@@ -17,6 +17,12 @@ final class Words {
     final int[] start;
     final int[] end;
     final int[] hash;
+    /**
+     * Bit set by word index: the word has a capital after a small letter or a digit inside it
+     * ("iPhone", "contentUS"), or a letter whose {@link Texts#fold} is not a word char. Phrases may
+     * start or end inside such a word.
+     */
+    private final long[] odd;
     /** The number of words. */
     final int size;
     /** Index of each line's first word; {@code firstOfLine[lines]} is {@link #size}. */
@@ -39,6 +45,7 @@ final class Words {
         int[] ws = new int[cap];
         int[] we = new int[cap];
         int[] wh = new int[cap];
+        long[] wo = new long[(cap >>> 6) + 1];
         int n = 0;
         int lineCount = lineStart.length;
         firstOfLine = new int[lineCount + 1];
@@ -59,7 +66,12 @@ final class Words {
                 }
                 int s = i;
                 int h = 0;
+                boolean odd = false;
+                boolean upperBefore = true;
                 do {
+                    boolean upper = Texts.isUpper(c);
+                    odd |= upper && !upperBefore || Texts.foldsApart(c);
+                    upperBefore = upper;
                     h = 31 * h + Texts.lower(c);
                     i++;
                 } while (i < e && Texts.isWordChar(c = t[i]));
@@ -72,6 +84,10 @@ final class Words {
                     ws = java.util.Arrays.copyOf(ws, grown);
                     we = java.util.Arrays.copyOf(we, grown);
                     wh = java.util.Arrays.copyOf(wh, grown);
+                    wo = java.util.Arrays.copyOf(wo, (grown >>> 6) + 1);
+                }
+                if (odd) {
+                    wo[n >>> 6] |= 1L << n;
                 }
                 ws[n] = s;
                 we[n] = i;
@@ -85,7 +101,13 @@ final class Words {
         start = ws;
         end = we;
         hash = wh;
+        odd = wo;
         size = n;
+    }
+
+    /** @return see {@link #odd} */
+    boolean isOdd(int word) {
+        return (odd[word >>> 6] & (1L << word)) != 0;
     }
 
     private static boolean isJoiner(char c) {

@@ -13,7 +13,7 @@ class PhraseIndexTest {
 
     private static final String[] PHRASES = {
         "ad", "ads", "advertisement", "skip to main content", "don't miss", "read more", "share",
-        "photo: ", "(ap)", "© 2026", "us", "top stories", "follow us on", "a", "sign up",
+        "photo: ", "(ap)", "© 2026", "us", "top stories", "follow us on", "a", "sign up", "'tis the season",
     };
 
     private static List<PhraseBook.Entry> entries() {
@@ -28,7 +28,8 @@ class PhraseIndexTest {
     private static Set<String> scanned(PhraseIndex index, String line) {
         char[] t = line.toCharArray();
         Set<String> out = new TreeSet<>();
-        index.scan(t, 0, t.length, (s, e, id) -> {
+        Words words = new Words(t, new int[] {0}, new int[] {t.length});
+        index.scan(t, 0, t.length, words, 0, (s, e, id) -> {
             if (PhraseScan.atBoundary(t, s, e, 0, t.length)) {
                 out.add(s + "-" + e + ":" + index.entry(id).phrase());
             }
@@ -66,6 +67,17 @@ class PhraseIndexTest {
     }
 
     @Test
+    void wordHashesAreFoldedHashes() {
+        // the filter reads the words pass's hashes (lower case) as hashes of folded chars
+        for (int i = 0; i < 65536; i++) {
+            char c = (char) i;
+            if (Texts.isWordChar(c) && !Texts.foldsApart(c)) {
+                assertThat(Texts.fold(c)).as("U+%04X", i).isEqualTo(Texts.lower(c));
+            }
+        }
+    }
+
+    @Test
     void findsPhrasesAsWholeWordsAndGluedAtACaseChange() {
         PhraseIndex index = new PhraseIndex(entries());
         assertThat(scanned(index, "Advertisement")).containsExactly("0-13:advertisement");
@@ -75,6 +87,8 @@ class PhraseIndexTest {
         assertThat(scanned(index, "Don\u2019t miss it")).containsExactly("0-10:don't miss");
         assertThat(scanned(index, "Don\u02bct miss it")).containsExactly("0-10:don't miss");
         assertThat(scanned(index, "shared ads")).containsExactly("7-10:ads");
+        assertThat(scanned(index, "\u02bctis the season")).containsExactly("0-15:'tis the season");
+        assertThat(scanned(index, "AdUS")).containsExactly("0-2:ad", "2-4:us");
     }
 
     @Test
@@ -83,7 +97,7 @@ class PhraseIndexTest {
         String[] pieces = {"ad", "Ad", "ads", "advertisement", "Advertisement", "skip", "to", "main", "content",
             "Content", "don", "'", "\u2019", "\u02bc", "t", "miss", "read", "more", "Share", "share", "photo", ":",
             "(", ")", "AP", "ap", "©", "2026", "US", "us", "top", "stories", "follow", "on", "a", "A", "sign", "up",
-            "x", "Mon", "day", ".", ",", "é", "Ü"};
+            "x", "Mon", "day", ".", ",", "é", "Ü", "tis", "the", "season", "iPhone", "McDonald"};
         String[] gaps = {" ", "", "", " ", "  ", "-", "\u00a0"};
         Random random = new Random(7);
         for (int round = 0; round < 5000; round++) {
