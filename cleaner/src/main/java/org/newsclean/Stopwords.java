@@ -65,6 +65,23 @@ final class Stopwords {
             BITS[slot] = e.getValue();
         }
     }
+    /** Per char: {@link #HAN}, {@link #KANA} or {@link #HANGUL} for a letter of those scripts, else 0. */
+    private static final byte[] SCRIPT = new byte[65536];
+    private static final int HAN = 1;
+    private static final int KANA = 2;
+    private static final int HANGUL = 3;
+
+    static {
+        for (int c = 0x1100; c < 65536; c++) {
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                SCRIPT[c] = (byte) (s == Character.UnicodeScript.HAN ? HAN
+                        : s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA ? KANA
+                        : s == Character.UnicodeScript.HANGUL ? HANGUL : 0);
+            }
+        }
+    }
+
     /** Chars of a text that language detection looks at. */
     static final int DETECT_SAMPLE = 64 * 1024;
     /** No stopword is longer than this: longer words are not looked up. */
@@ -265,38 +282,28 @@ final class Stopwords {
     /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
     private static String scriptLanguage(char[] text, int length) {
         int from = 0;
-        while (from < length && text[from] < 0x1100) {
+        while (from < length && SCRIPT[text[from]] == 0) {
             from++;
         }
         if (from == length) {
-            return null; // no char of the scripts below: most texts, told in one quick pass
+            return null; // not one letter of the scripts below: most texts, told in one quick pass
         }
         int letters = 0;
-        int han = 0;
-        int kana = 0;
-        int hangul = 0;
+        int[] counts = new int[4];
         for (int i = 0; i < length; i++) {
             char c = text[i];
-            if (!Texts.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            if (c < 0x1100) {
-                continue; // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic...: none of the scripts below
-            }
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            if (s == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
-                kana++;
-            } else if (s == Character.UnicodeScript.HANGUL) {
-                hangul++;
+            if (Texts.isLetter(c)) {
+                letters++;
+                counts[SCRIPT[c]]++;
             }
         }
-        if (letters > 0 && hangul * 4 > letters) {
+        int hangul = counts[HANGUL];
+        int han = counts[HAN];
+        int kana = counts[KANA];
+        if (hangul * 4 > letters) {
             return KO;
         }
-        if (letters > 0 && (han + kana) * 4 > letters) {
+        if ((han + kana) * 4 > letters) {
             return kana * 10 > han + kana ? JA : ZH;
         }
         return null;
