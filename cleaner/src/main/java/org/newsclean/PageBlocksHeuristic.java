@@ -98,12 +98,7 @@ final class PageBlocksHeuristic implements Heuristic {
         }
     }
 
-    /**
-     * @param kept receives the lines that other heuristics left some words of, in order
-     * @return those lines' text without what other heuristics flagged, one line each, with a blank
-     *     line where the document had one
-     */
-    /** Gives the view the phrase matches of the lines it repeats unchanged, so only changed lines are scanned again. */
+    /** Gives the view the words and phrase matches of the lines it repeats unchanged, so only changed lines are scanned again. */
     private static void reusePhrases(TextDocument doc, TextDocument page, List<Line> kept) {
         List<Line> viewLines = page.lines();
         if (viewLines.size() != kept.size()) {
@@ -120,6 +115,7 @@ final class PageBlocksHeuristic implements Heuristic {
             from[k] = same ? o.index() : -1;
             shift[k] = v.start() - o.start();
         }
+        page.reuseWords(doc, from, shift);
         page.usePhrases(PhraseScan.reuse(page, doc.phraseIndex(), doc.phrases(), from, shift));
     }
 
@@ -127,6 +123,11 @@ final class PageBlocksHeuristic implements Heuristic {
     private record Seen(String view, int[] kept) {
     }
 
+    /**
+     * @param kept receives the lines that other heuristics left some words of, in order
+     * @return those lines' text without what other heuristics flagged, one line each, with a blank
+     *     line where the document had one
+     */
     private String othersView(TextDocument doc, List<Line> kept) {
         List<Line> lines = doc.lines();
         int[][] iv = new int[lines.size()][];

@@ -363,14 +363,26 @@ public final class TextDocument {
     Words words() {
         Words w = words;
         if (w == null) {
-            int[] ends = new int[lines.size()];
-            for (int i = 0; i < ends.length; i++) {
-                ends[i] = lines.get(i).end();
-            }
-            w = new Words(chars(), lineStarts, ends);
+            w = new Words(chars(), lineStarts, lineEnds());
             words = w;
         }
         return w;
+    }
+
+    /**
+     * Finds this document's words from those of an earlier one whose lines it repeats (see
+     * {@link Words#Words(char[], int[], int[], Words, int[], int[])}).
+     */
+    void reuseWords(TextDocument earlier, int[] from, int[] shift) {
+        words = new Words(chars(), lineStarts, lineEnds(), earlier.words(), from, shift);
+    }
+
+    private int[] lineEnds() {
+        int[] ends = new int[lines.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = lines.get(i).end();
+        }
+        return ends;
     }
 
     /**
