@@ -46,9 +46,11 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
     public void apply(TextDocument doc, Flags flags) {
         PhraseScan scan = doc.phrases();
         String text = doc.text();
-        for (Line line : doc.lines()) {
-            int[] m = scan.matches(line.index());
-            if (m == null || !owns(scan, m) || doc.isRemoved(line)) {
+        List<Line> lines = doc.lines();
+        for (int li : scan.linesOf(name)) {
+            Line line = lines.get(li);
+            int[] m = scan.matches(li);
+            if (doc.isRemoved(line)) {
                 continue;
             }
             if (LineCover.coveredByPhrases(doc, line, scan, m)) {
@@ -140,15 +142,6 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
             }
         }
         return open;
-    }
-
-    private boolean owns(PhraseScan scan, int[] m) {
-        for (int k = 2; k < m.length; k += 3) {
-            if (mine(scan, m[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean mine(PhraseScan scan, int id) {

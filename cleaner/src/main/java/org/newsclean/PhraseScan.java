@@ -1,7 +1,9 @@
 package org.newsclean;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The phrase matches of one document: every phrase of the cleaner's {@link PhraseIndex} that
@@ -132,6 +134,47 @@ final class PhraseScan {
         }
         return true;
     }
+
+    /** Per owner (a phrase heuristic's name), the lines with a match of its phrases; made on first use. */
+    private Map<String, int[]> linesByOwner;
+
+    /**
+     * @param owner a phrase heuristic's name
+     * @return the indexes of the lines holding a match of that heuristic's phrases, ascending
+     */
+    int[] linesOf(String owner) {
+        Map<String, int[]> m = linesByOwner;
+        if (m == null) {
+            // per owner: its lines so far, the count in slot 0
+            Map<String, int[]> growing = new HashMap<>();
+            for (int li = 0; li < byLine.length; li++) {
+                int[] matches = byLine[li];
+                for (int k = 2; matches != null && k < matches.length; k += 3) {
+                    String o = index.entry(matches[k]).owner();
+                    int[] list = growing.computeIfAbsent(o, x -> new int[9]);
+                    int n = list[0];
+                    if (n > 0 && list[n] == li) {
+                        continue;
+                    }
+                    if (n + 1 == list.length) {
+                        list = Arrays.copyOf(list, list.length * 2);
+                        growing.put(o, list);
+                    }
+                    list[n + 1] = li;
+                    list[0] = n + 1;
+                }
+            }
+            m = new HashMap<>();
+            for (Map.Entry<String, int[]> e : growing.entrySet()) {
+                int[] list = e.getValue();
+                m.put(e.getKey(), Arrays.copyOfRange(list, 1, list[0] + 1));
+            }
+            linesByOwner = m;
+        }
+        return m.getOrDefault(owner, NO_LINES);
+    }
+
+    private static final int[] NO_LINES = new int[0];
 
     /** @return the line's matches as [start, end, entry] triples sorted by start, or null */
     int[] matches(int lineIndex) {
