@@ -30,6 +30,7 @@ final class CaptionHeuristic implements Heuristic {
             "den", "du", "le", "la", "al", "el", "bin", "ibn", "y", "e", "via", "for", "and", "&");
 
     private final boolean keep;
+    private final FoldedFilter lastWordFilter;
     private final int window;
     private final int maxCaptionWords;
     private final Set<String> agencyNames;
@@ -52,6 +53,41 @@ final class CaptionHeuristic implements Heuristic {
             last.add(a.substring(a.lastIndexOf(' ') + 1));
         }
         this.agencyLastWords = Set.copyOf(last);
+        this.lastWordFilter = new FoldedFilter(agencyLastWords);
+    }
+
+    /**
+     * A filter over a set of folded words, asked without building strings: it says no for most
+     * words outside the set, and never for a word in it.
+     */
+    static final class FoldedFilter {
+        private static final int BITS = 12;
+        private final long[] bits = new long[1 << (BITS - 6)];
+
+        FoldedFilter(Set<String> folded) {
+            for (String w : folded) {
+                int h = 0;
+                for (int i = 0; i < w.length(); i++) {
+                    h = 31 * h + w.charAt(i);
+                }
+                int slot = slot(h);
+                bits[slot >>> 6] |= 1L << slot;
+            }
+        }
+
+        /** @return false when the fold of t[from, to) is surely not in the set */
+        boolean mayContain(CharSequence t, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + Texts.fold(t.charAt(i));
+            }
+            int slot = slot(h);
+            return (bits[slot >>> 6] & (1L << slot)) != 0;
+        }
+
+        private static int slot(int h) {
+            return (h * 0x9E3779B9) >>> (32 - BITS);
+        }
     }
 
     @Override
@@ -178,6 +214,10 @@ final class CaptionHeuristic implements Heuristic {
 
     /** {@code Name Name/Agency} or {@code (AP Photo/Name Name)} ending the line. */
     private int slashCredit(String t, int start, int end, int tailFrom) {
+        int anySlash = t.indexOf('/', tailFrom);
+        if (anySlash < 0 || anySlash >= end) {
+            return -1; // most lines: no slash near their end
+        }
         int e = end;
         boolean paren = t.charAt(e - 1) == ')';
         if (paren) {
@@ -359,7 +399,8 @@ final class CaptionHeuristic implements Heuristic {
         while (lw > start && !Texts.isSpace(t.charAt(lw - 1))) {
             lw--;
         }
-        if (!agencyLastWords.contains(PhraseBook.fold(t.substring(Math.max(lw, e - 40), e)))) {
+        int from = Math.max(lw, e - 40);
+        if (!lastWordFilter.mayContain(t, from, e) || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
             return -1;
         }
         for (int i = tailFrom; i < e; i++) {
