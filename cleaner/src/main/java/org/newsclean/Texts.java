@@ -15,6 +15,14 @@ final class Texts {
     private static final byte[] CLASS = new byte[65536];
     private static final char[] LOWER = new char[65536];
     private static final char[] FOLD = new char[65536];
+    /**
+     * Per char, for the words pass: its lower-case form in the high 16 bits and its class bits in
+     * the low ones, so that one load answers both (see {@link #WORD_BIT} and so on).
+     */
+    private static final int[] WORD_INFO = new int[65536];
+    static final int WORD_BIT = WORD;
+    static final int UPPER_BIT = UPPER;
+    static final int FOLDS_APART_BIT = FOLDS_APART;
 
     static {
         for (int i = 0; i < 65536; i++) {
@@ -42,6 +50,7 @@ final class Texts {
             if (isWordChar((char) i) && !isWordChar(FOLD[i])) {
                 CLASS[i] |= FOLDS_APART;
             }
+            WORD_INFO[i] = LOWER[i] << 16 | (CLASS[i] & 0xff);
         }
     }
 
@@ -58,6 +67,11 @@ final class Texts {
     /** @return {@link Character#isUpperCase(char)}, from a table */
     static boolean isUpper(char c) {
         return (CLASS[c] & UPPER) != 0;
+    }
+
+    /** @return the char's class bits ({@link #WORD_BIT}...) and, in the high 16 bits, its lower-case form */
+    static int wordInfo(char c) {
+        return WORD_INFO[c];
     }
 
     /** @return true for a word char whose {@link #fold} is not one (U+02BC, a letter, folds to an apostrophe) */

@@ -95,22 +95,24 @@ final class Words {
             int joins = 0;
             int lineFirst = n;
             while (i < e) {
-                char c = t[i];
-                if (!Texts.isWordChar(c)) {
+                int info = Texts.wordInfo(t[i]);
+                if ((info & Texts.WORD_BIT) == 0) {
                     i++;
                     continue;
                 }
                 int s = i;
                 int h = 0;
-                boolean odd = false;
-                boolean upperBefore = true;
+                // a capital after a small letter, or a char that folds apart, makes the word odd
+                int oddBits = 0;
+                int upperBefore = Texts.UPPER_BIT;
                 do {
-                    boolean upper = Texts.isUpper(c);
-                    odd |= upper && !upperBefore || Texts.foldsApart(c);
+                    int upper = info & Texts.UPPER_BIT;
+                    oddBits |= upper & ~upperBefore | info & Texts.FOLDS_APART_BIT;
                     upperBefore = upper;
-                    h = 31 * h + Texts.lower(c);
+                    h = 31 * h + (info >>> 16);
                     i++;
-                } while (i < e && Texts.isWordChar(c = t[i]));
+                } while (i < e && ((info = Texts.wordInfo(t[i])) & Texts.WORD_BIT) != 0);
+                boolean odd = oddBits != 0;
                 fnv = (fnv ^ h) * 0x100000001B3L;
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
                     joins++;
