@@ -60,7 +60,12 @@ final class BylineHeuristic implements Heuristic {
             if (line.wordCount() > 3 * MAX_WORDS || doc.isRemoved(line)) {
                 continue;
             }
-            if (!mayBeByline(doc.text(), line)) {
+            int i = line.index();
+            if (memo.may[i] == 0) {
+                // the line's own text does not change between rounds: neither does this
+                memo.may[i] = mayBeByline(doc.text(), line) ? MAY : MAY_NOT;
+            }
+            if (memo.may[i] == MAY_NOT) {
                 continue;
             }
             boolean touched = doc.isTouched(line);
@@ -69,7 +74,6 @@ final class BylineHeuristic implements Heuristic {
                 continue;
             }
             String kind;
-            int i = line.index();
             if (t.equals(memo.text[i])) {
                 kind = memo.kind[i];
             } else {
@@ -83,17 +87,23 @@ final class BylineHeuristic implements Heuristic {
         }
     }
 
-    /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
-    /** Per line, the text last classified and its class. */
+    private static final byte MAY = 1;
+    private static final byte MAY_NOT = 2;
+
+    /** Per line, the answer of {@link #mayBeByline} (0: not asked yet), the text last classified and its class. */
     private static final class Memo {
+        final byte[] may;
         final String[] text;
         final String[] kind;
 
         Memo(int lines) {
+            may = new byte[lines];
             text = new String[lines];
             kind = new String[lines];
         }
     }
+
+    /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
 
     private static boolean mayBeByline(String t, Line line) {
         for (int i = line.start(); i < line.end(); i++) {
