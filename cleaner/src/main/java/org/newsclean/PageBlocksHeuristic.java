@@ -62,7 +62,8 @@ final class PageBlocksHeuristic implements Heuristic {
         }
         // look at the text as the other heuristics leave it, so that cleaning the output again decides the same way
         List<Line> kept = new ArrayList<>(lines.size());
-        String view = othersView(doc, kept);
+        boolean[] whole = new boolean[lines.size()];
+        String view = othersView(doc, kept, whole);
         int[] keptIndex = new int[kept.size()];
         for (int i = 0; i < keptIndex.length; i++) {
             keptIndex[i] = kept.get(i).index();
@@ -72,7 +73,7 @@ final class PageBlocksHeuristic implements Heuristic {
         }
         doc.memo(this, new Seen(view, keptIndex));
         TextDocument page = new TextDocument(view, doc.phraseIndex(), doc.isFromHtml());
-        reusePhrases(doc, page, kept);
+        reusePhrases(doc, page, kept, whole);
         PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept));
         int a = pb.regionStart();
         int b = pb.regionEnd();
@@ -99,7 +100,7 @@ final class PageBlocksHeuristic implements Heuristic {
     }
 
     /** Gives the view the words and phrase matches of the lines it repeats unchanged, so only changed lines are scanned again. */
-    private static void reusePhrases(TextDocument doc, TextDocument page, List<Line> kept) {
+    private static void reusePhrases(TextDocument doc, TextDocument page, List<Line> kept, boolean[] whole) {
         List<Line> viewLines = page.lines();
         if (viewLines.size() != kept.size()) {
             return; // the view split differently: scan it all
@@ -111,7 +112,7 @@ final class PageBlocksHeuristic implements Heuristic {
         for (int k = 0; k < from.length; k++) {
             Line o = kept.get(k);
             Line v = viewLines.get(k);
-            boolean same = o.length() == v.length() && view.regionMatches(v.start(), text, o.start(), o.length());
+            boolean same = o.length() == v.length() && (whole[o.index()] || view.regionMatches(v.start(), text, o.start(), o.length()));
             from[k] = same ? o.index() : -1;
             shift[k] = v.start() - o.start();
         }
@@ -125,10 +126,11 @@ final class PageBlocksHeuristic implements Heuristic {
 
     /**
      * @param kept receives the lines that other heuristics left some words of, in order
+     * @param whole set true, by line index, for the lines that go into the view as they are
      * @return those lines' text without what other heuristics flagged, one line each, with a blank
      *     line where the document had one
      */
-    private String othersView(TextDocument doc, List<Line> kept) {
+    private String othersView(TextDocument doc, List<Line> kept, boolean[] whole) {
         List<Line> lines = doc.lines();
         int[][] iv = new int[lines.size()][];
         int[] count = new int[lines.size()];
@@ -159,6 +161,7 @@ final class PageBlocksHeuristic implements Heuristic {
             String t;
             if (iv[li] == null) {
                 t = l.text();
+                whole[li] = t.indexOf('\n') < 0;
             } else {
                 int[] sorted = Arrays.copyOf(iv[li], count[li]);
                 sortPairs(sorted);
