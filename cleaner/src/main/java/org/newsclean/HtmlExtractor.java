@@ -307,7 +307,7 @@ final class HtmlExtractor {
         /** The head's title candidates and JSON-LD; the body's come in the marking pass. */
         void readHead() {
             Element head = doc.head();
-            for (Element e : head.children()) {
+            for (Element e = head.firstElementChild(); e != null; e = e.nextElementSibling()) {
                 switch (e.normalName()) {
                     case "meta":
                         if (ogTitle != null) {
