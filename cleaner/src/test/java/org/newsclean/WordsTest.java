@@ -1,0 +1,118 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The shared words pass, reused across views of a document, and the stopword counts read from it. */
+class WordsTest {
+
+    private static final String[] PIECES = {"The", "council", "met", "on", "Monday.", "iPhone", "contentUS", "don't",
+        "don\u2019t", "l'homme", "rock'n'roll", "\u02bctis", "well-known", "2026", "\u00e9t\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430",
+        "|", "\u00a9", "\u2014", "Advertisement", "(AP)", "x"};
+
+    private static String randomLine(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + random.nextInt(12);
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                sb.append(random.nextInt(6) == 0 ? "  " : " ");
+            }
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static void assertSameWords(Words a, Words b, int lines) {
+        assertThat(a.size).isEqualTo(b.size);
+        assertThat(java.util.Arrays.copyOf(a.start, a.size)).isEqualTo(java.util.Arrays.copyOf(b.start, b.size));
+        assertThat(java.util.Arrays.copyOf(a.end, a.size)).isEqualTo(java.util.Arrays.copyOf(b.end, b.size));
+        assertThat(java.util.Arrays.copyOf(a.hash, a.size)).isEqualTo(java.util.Arrays.copyOf(b.hash, b.size));
+        assertThat(a.firstOfLine).isEqualTo(b.firstOfLine);
+        assertThat(a.lineWordCount).isEqualTo(b.lineWordCount);
+        assertThat(a.lineHash).isEqualTo(b.lineHash);
+        for (int k = 0; k < a.size; k++) {
+            assertThat(a.isOdd(k)).as("word %d", k).isEqualTo(b.isOdd(k));
+        }
+        assertThat(lines).isEqualTo(a.lineWordCount.length);
+    }
+
+    @Test
+    void wordsCopiedFromAnEarlierDocumentAreTheWordsFoundAgain() {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            List<String> lines = new ArrayList<>();
+            int n = 1 + random.nextInt(20);
+            for (int i = 0; i < n; i++) {
+                lines.add(randomLine(random));
+            }
+            TextDocument doc = new TextDocument(String.join("\n", lines), null, false);
+            // a view: some lines dropped, some changed, the rest as they were
+            List<String> view = new ArrayList<>();
+            List<Integer> from = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int r = random.nextInt(4);
+                if (r == 0) {
+                    continue;
+                }
+                if (r == 1) {
+                    view.add(randomLine(random));
+                    from.add(-1);
+                } else {
+                    view.add(lines.get(i));
+                    from.add(i);
+                }
+            }
+            if (view.isEmpty()) {
+                continue;
+            }
+            TextDocument page = new TextDocument(String.join("\n", view), null, false);
+            int[] fromLine = from.stream().mapToInt(Integer::intValue).toArray();
+            int[] shift = new int[fromLine.length];
+            for (int k = 0; k < shift.length; k++) {
+                shift[k] = fromLine[k] < 0 ? 0 : page.lines().get(k).start() - doc.lines().get(fromLine[k]).start();
+            }
+            TextDocument fresh = new TextDocument(page.text(), null, false);
+            page.reuseWords(doc, fromLine, shift);
+            assertSameWords(page.words(), fresh.words(), view.size());
+        }
+    }
+
+    @Test
+    void oddWordsAreThoseAPhraseMayStartOrEndInside() {
+        String text = "The iPhone contentUS NASA McDonald \u02bctis plain";
+        TextDocument doc = new TextDocument(text, null, false);
+        Words w = doc.words();
+        boolean[] odd = new boolean[w.size];
+        for (int k = 0; k < w.size; k++) {
+            odd[k] = w.isOdd(k);
+        }
+        assertThat(odd).containsExactly(false, true, true, false, true, true, false);
+    }
+
+    @Test
+    void stopwordsAreCountedWholeWithTheirApostrophesAndConfirmedCharByChar() {
+        String en = "I don't know, they don\u2019t say";
+        String fr = "l'homme et la femme";
+        // "\u043c\u044f" has the same 32-bit word hash as the Russian stopword "\u043d\u0430": only the chars tell them apart
+        String ru = "\u043d\u0430 \u043c\u044f \u043c\u044f";
+        TextDocument doc = new TextDocument(en + "\n" + fr + "\n" + ru, null, false);
+        Words w = doc.words();
+        assertThat(w.hash[w.firstOfLine[2]]).isEqualTo(w.hash[w.firstOfLine[2] + 1]);
+        Stopwords.LineStops stops = Stopwords.lineStops(doc);
+        int english = Stopwords.LANGUAGES.indexOf("en");
+        int french = Stopwords.LANGUAGES.indexOf("fr");
+        int russian = Stopwords.LANGUAGES.indexOf("ru");
+        // "don't" is one word (and a stopword), twice
+        assertThat(stops.words[0]).isEqualTo(6);
+        assertThat(stops.hits(0, english)).isGreaterThanOrEqualTo(3);
+        // "l'homme" is one word; its "l'" is a French stopword, as are "et" and "la"
+        assertThat(stops.words[1]).isEqualTo(4);
+        assertThat(stops.hits(1, french)).isEqualTo(3);
+        assertThat(stops.words[2]).isEqualTo(3);
+        assertThat(stops.hits(2, russian)).isEqualTo(1);
+    }
+}
