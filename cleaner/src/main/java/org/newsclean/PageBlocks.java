@@ -125,11 +125,11 @@ final class PageBlocks {
     /**
      * @param doc the text, one block per line (or paragraphs between blank lines)
      * @param gaps see {@link #findRegion}; or null
+     * @param stops the stopword counts of the document's lines ({@link Stopwords#lineStops})
      * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
      */
-    static PageBlocks analyse(TextDocument doc, double[][] gaps) {
+    static PageBlocks analyse(TextDocument doc, double[][] gaps, Stopwords.LineStops stops) {
         PageBlocks pb = new PageBlocks(doc.lines());
-        Stopwords.LineStops stops = Stopwords.lineStops(doc);
         String lang = Stopwords.detect(doc, stops);
         pb.classify(doc, lang, stops);
         int[] plain = pb.findRegion(null);
@@ -783,7 +783,6 @@ final class PageBlocks {
         return words > bad && bad <= 1;
     }
 
-    /** A short line that names an author or gives a date or time. */
     /** @return {@link #isBylineText} of line i, worked out once */
     private boolean bylineText(int i) {
         if (bylineText[i] == 0) {
@@ -792,6 +791,7 @@ final class PageBlocks {
         return bylineText[i] == 2;
     }
 
+    /** A short line that names an author or gives a date or time. */
     static boolean isBylineText(String t) {
         if (!Texts.hasLetter(t, 0, t.length())) {
             return false; // a bare time or number: a live-blog entry's timestamp, say

@@ -68,13 +68,16 @@ final class PageBlocksHeuristic implements Heuristic {
         for (int i = 0; i < keptIndex.length; i++) {
             keptIndex[i] = kept.get(i).index();
         }
-        if (doc.memo(this) instanceof Seen seen && seen.view.equals(view) && Arrays.equals(seen.kept, keptIndex)) {
+        Seen before = doc.memo(this) instanceof Seen seen ? seen : null;
+        if (before != null && before.view.equals(view) && Arrays.equals(before.kept, keptIndex)) {
             return; // the same view as in the last round: the same flags, already there
         }
-        doc.memo(this, new Seen(view, keptIndex));
+        // the stopword counts of the document's own lines, found once and copied into each round's view
+        Stopwords.LineStops docStops = before != null ? before.stops : Stopwords.lineStops(doc);
+        doc.memo(this, new Seen(view, keptIndex, docStops));
         TextDocument page = new TextDocument(view, doc.phraseIndex(), doc.isFromHtml());
-        reusePhrases(doc, page, kept, whole);
-        PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept));
+        int[] from = reuse(doc, page, kept, whole);
+        PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept), Stopwords.lineStops(page, docStops, from));
         int a = pb.regionStart();
         int b = pb.regionEnd();
         if (a < 0) {
@@ -99,11 +102,16 @@ final class PageBlocksHeuristic implements Heuristic {
         }
     }
 
-    /** Gives the view the words and phrase matches of the lines it repeats unchanged, so only changed lines are scanned again. */
-    private static void reusePhrases(TextDocument doc, TextDocument page, List<Line> kept, boolean[] whole) {
+    /**
+     * Gives the view the words and phrase matches of the lines it repeats unchanged, so only
+     * changed lines are scanned again.
+     *
+     * @return per view line, the document line it repeats unchanged, or -1; null when the view split differently
+     */
+    private static int[] reuse(TextDocument doc, TextDocument page, List<Line> kept, boolean[] whole) {
         List<Line> viewLines = page.lines();
         if (viewLines.size() != kept.size()) {
-            return; // the view split differently: scan it all
+            return null; // the view split differently: scan it all
         }
         int[] from = new int[kept.size()];
         int[] shift = new int[kept.size()];
@@ -118,10 +126,11 @@ final class PageBlocksHeuristic implements Heuristic {
         }
         page.reuseWords(doc, from, shift);
         page.usePhrases(PhraseScan.reuse(page, doc.phraseIndex(), doc.phrases(), from, shift));
+        return from;
     }
 
-    /** The view a round looked at, and which lines it kept. */
-    private record Seen(String view, int[] kept) {
+    /** The view a round looked at, which lines it kept, and the stopword counts of the document's lines. */
+    private record Seen(String view, int[] kept, Stopwords.LineStops stops) {
     }
 
     /**

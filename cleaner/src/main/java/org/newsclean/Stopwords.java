@@ -229,12 +229,29 @@ final class Stopwords {
      * @return the counts
      */
     static LineStops lineStops(TextDocument doc) {
+        return lineStops(doc, null, null);
+    }
+
+    /**
+     * {@link #lineStops(TextDocument)} of a document whose lines may repeat those of an earlier one
+     * (a view of it): where {@code from[k] >= 0}, line {@code k} has the same text as line
+     * {@code from[k]} of the earlier document, and its counts are copied from {@code earlier}.
+     *
+     * @param earlier the earlier document's counts, or null (then {@code from} is ignored)
+     * @param from per line, the earlier line it repeats, or -1; or null
+     */
+    static LineStops lineStops(TextDocument doc, LineStops earlier, int[] from) {
         List<Line> lines = doc.lines();
         LineStops out = new LineStops(lines.size());
         char[] t = doc.chars();
         Words w = doc.words();
         int langs = LANGUAGES.size();
         for (int li = 0; li < lines.size(); li++) {
+            if (earlier != null && from != null && from[li] >= 0) {
+                out.words[li] = earlier.words[from[li]];
+                System.arraycopy(earlier.hits, from[li] * langs, out.hits, li * langs, langs);
+                continue;
+            }
             int to = w.firstOfLine[li + 1];
             int count = 0;
             for (int k = w.firstOfLine[li]; k < to; k++) {
