@@ -61,6 +61,11 @@ public final class Line {
         return doc.words().lineWordCount[index];
     }
 
+    /** @return how many word chars ({@link Texts#isWordChar}) the line has */
+    int wordChars() {
+        return doc.words().wordChars(index);
+    }
+
     /** @return {@link Words#lineHash} of the line, computed once */
     long normalisedHash() {
         return doc.words().lineHash[index];

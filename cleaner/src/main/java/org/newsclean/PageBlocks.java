@@ -269,7 +269,7 @@ final class PageBlocks {
                     stops += lineStops.hits(i, langIndex);
                 }
                 int cover = phraseCover(scan, l);
-                int lineLetters = letters(text, l.start(), l.end());
+                int lineLetters = l.wordChars();
                 phraseCover += cover;
                 letters += lineLetters;
                 boolean mostly = cover * 2 >= lineLetters && cover > 0;
@@ -540,7 +540,7 @@ final class PageBlocks {
     /** @return the score that a boilerplate line other heuristics removed would have had here */
     static double removedLineScore(PhraseScan scan, Line l) {
         String t = l.text();
-        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= letters(t, 0, t.length());
+        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= l.wordChars();
         return mostlyPhrases && barrier(scan, l) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
     }
 
@@ -658,16 +658,6 @@ final class PageBlocks {
         char c = t.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
                 || c == ':' || c == ';';
-    }
-
-    private static int letters(String t, int s, int e) {
-        int n = 0;
-        for (int i = s; i < e; i++) {
-            if (Texts.isWordChar(t.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** @return how many word chars of the line phrase matches cover */

@@ -143,6 +143,15 @@ final class Words {
         size = n;
     }
 
+    /** @return how many word chars a line has: its words' lengths added up */
+    int wordChars(int line) {
+        int n = 0;
+        for (int k = firstOfLine[line]; k < firstOfLine[line + 1]; k++) {
+            n += end[k] - start[k];
+        }
+        return n;
+    }
+
     /** @return see {@link #odd} */
     boolean isOdd(int word) {
         return (odd[word >>> 6] & (1L << word)) != 0;
