@@ -30,7 +30,8 @@ final class CaptionHeuristic implements Heuristic {
             "den", "du", "le", "la", "al", "el", "bin", "ibn", "y", "e", "via", "for", "and", "&");
 
     private final boolean keep;
-    private final FoldedFilter lastWordFilter;
+    /** The hashes of {@link #agencyLastWords}, so that a line's last word is looked up without building strings. */
+    private final HashFilter lastWordFilter;
     private final int window;
     private final int maxCaptionWords;
     private final Set<String> agencyNames;
@@ -53,40 +54,9 @@ final class CaptionHeuristic implements Heuristic {
             last.add(a.substring(a.lastIndexOf(' ') + 1));
         }
         this.agencyLastWords = Set.copyOf(last);
-        this.lastWordFilter = new FoldedFilter(agencyLastWords);
-    }
-
-    /**
-     * A filter over a set of folded words, asked without building strings: it says no for most
-     * words outside the set, and never for a word in it.
-     */
-    static final class FoldedFilter {
-        private static final int BITS = 12;
-        private final long[] bits = new long[1 << (BITS - 6)];
-
-        FoldedFilter(Set<String> folded) {
-            for (String w : folded) {
-                int h = 0;
-                for (int i = 0; i < w.length(); i++) {
-                    h = 31 * h + w.charAt(i);
-                }
-                int slot = slot(h);
-                bits[slot >>> 6] |= 1L << slot;
-            }
-        }
-
-        /** @return false when the fold of t[from, to) is surely not in the set */
-        boolean mayContain(CharSequence t, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + Texts.fold(t.charAt(i));
-            }
-            int slot = slot(h);
-            return (bits[slot >>> 6] & (1L << slot)) != 0;
-        }
-
-        private static int slot(int h) {
-            return (h * 0x9E3779B9) >>> (32 - BITS);
+        this.lastWordFilter = new HashFilter(12);
+        for (String w : agencyLastWords) {
+            lastWordFilter.add(HashFilter.hash(w, 0, w.length()));
         }
     }
 
@@ -180,6 +150,15 @@ final class CaptionHeuristic implements Heuristic {
             credit = more;
         }
         return credit;
+    }
+
+    /** @return {@link HashFilter#hash} of the folded chars of t[from, to) */
+    private static int foldedHash(String t, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Texts.fold(t.charAt(i));
+        }
+        return h;
     }
 
     /** Per line, the view last looked at, its credit start and its inline credits (null: not looked for). */
@@ -400,7 +379,7 @@ final class CaptionHeuristic implements Heuristic {
             lw--;
         }
         int from = Math.max(lw, e - 40);
-        if (!lastWordFilter.mayContain(t, from, e) || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
+        if (!lastWordFilter.mayContain(foldedHash(t, from, e)) || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
             return -1;
         }
         for (int i = tailFrom; i < e; i++) {

@@ -53,7 +53,8 @@ final class DuplicateHeuristic implements Heuristic {
         // the previous lines compared, by their word sets; a set is sorted only once a line's mask says it may be close
         int size = Math.max(window, 1);
         long[][] ringSet = new long[size][];
-        String[] ringView = new String[size];
+        // the words of a touched line's view (null: the line is untouched, its words are the document's)
+        Words[] ringView = new Words[size];
         long[] ringMask = new long[size * MASK_LONGS];
         int[] ringWords = new int[size];
         int[] ringLine = new int[size];
@@ -67,7 +68,7 @@ final class DuplicateHeuristic implements Heuristic {
             }
             // compare what earlier heuristics left of each line, so a second run decides the same way
             boolean touched = doc.isTouched(line);
-            String vt = touched ? doc.view(line).text() : null;
+            String vt = touched ? state[line.index()] : null; // what is left of the line, as state() saw it
             int wordCount = touched ? Texts.countWords(vt, 0, vt.length()) : line.wordCount();
             // the page's structure already placed each block once: there, only long repeats are copies
             if (wordCount < (doc.isFromHtml() ? Math.max(minWords, HTML_MIN_WORDS) : minWords)) {
@@ -109,7 +110,7 @@ final class DuplicateHeuristic implements Heuristic {
                 }
                 long[] other = ringSet[k];
                 if (other == null) {
-                    other = ringView[k] == null ? lines.get(ringLine[k]).wordSet() : Words.setOf(ringView[k], 0, ringView[k].length());
+                    other = ringView[k] == null ? lines.get(ringLine[k]).wordSet() : ringView[k].lineSet(0);
                     ringSet[k] = other;
                 }
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
@@ -121,7 +122,7 @@ final class DuplicateHeuristic implements Heuristic {
             }
             if (!copy) {
                 ringSet[ringPos] = words;
-                ringView[ringPos] = vt;
+                ringView[ringPos] = vw;
                 System.arraycopy(mask, 0, ringMask, ringPos * MASK_LONGS, MASK_LONGS);
                 ringWords[ringPos] = n;
                 ringLine[ringPos] = line.index();

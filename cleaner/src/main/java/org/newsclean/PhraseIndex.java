@@ -41,12 +41,11 @@ final class PhraseIndex {
      * Filters over the phrases' words, so that most words of a text are passed over without
      * touching the trie. {@code firstWords}: the hash of each phrase's leading run of word chars
      * ("first word"); {@code oneWord}: that of each phrase with one word only; {@code twoWords}:
-     * the {@link #pair} of the first two words of each phrase with more. Bit {@link #slot} of each
-     * is set.
+     * the {@link #pair} of the first two words of each phrase with more.
      */
-    private final long[] firstWords = new long[1 << (FILTER_BITS - 6)];
-    private final long[] oneWord = new long[1 << (FILTER_BITS - 6)];
-    private final long[] twoWords = new long[1 << (FILTER_BITS - 6)];
+    private final HashFilter firstWords = new HashFilter(FILTER_BITS);
+    private final HashFilter oneWord = new HashFilter(FILTER_BITS);
+    private final HashFilter twoWords = new HashFilter(FILTER_BITS);
     private static final int FILTER_BITS = 16;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
@@ -118,42 +117,28 @@ final class PhraseIndex {
             for (; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
                 h1 = 31 * h1 + p.charAt(i);
             }
-            set(firstWords, h1);
+            firstWords.add(h1);
             while (i < p.length() && !Texts.isWordChar(p.charAt(i))) {
                 i++;
             }
             if (i == p.length()) {
-                set(oneWord, h1);
+                oneWord.add(h1);
                 continue;
             }
             int h2 = 0;
             for (; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
                 h2 = 31 * h2 + p.charAt(i);
             }
-            set(twoWords, pair(h1, h2));
+            twoWords.add(pair(h1, h2));
         }
-    }
-
-    private static void set(long[] filter, int hash) {
-        int bit = slot(hash);
-        filter[bit >>> 6] |= 1L << bit;
-    }
-
-    private static boolean has(long[] filter, int hash) {
-        int bit = slot(hash);
-        return (filter[bit >>> 6] & (1L << bit)) != 0;
     }
 
     private static int pair(int first, int second) {
         return first * 0x2F0B3A49 + second;
     }
 
-    private static int slot(int hash) {
-        return (hash * 0x9E3779B9) >>> (32 - FILTER_BITS);
-    }
-
     private boolean mayStart(int hash) {
-        return has(firstWords, hash);
+        return firstWords.mayContain(hash);
     }
 
     /**
@@ -164,13 +149,13 @@ final class PhraseIndex {
      */
     private boolean mayStart(Words words, int k, int lineEnd) {
         int h = words.hash[k];
-        if (has(oneWord, h)) {
+        if (oneWord.mayContain(h)) {
             return true;
         }
         if (k + 1 >= lineEnd) {
             return false;
         }
-        return words.isOdd(k + 1) ? has(firstWords, h) : has(twoWords, pair(h, words.hash[k + 1]));
+        return words.isOdd(k + 1) ? firstWords.mayContain(h) : twoWords.mayContain(pair(h, words.hash[k + 1]));
     }
 
     /** @return the child of a node (not the root) by char c, or -1 */

@@ -52,10 +52,7 @@ final class Stopwords {
         MASK = cap - 1;
         SHIFT = Integer.numberOfLeadingZeros(MASK);
         for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
-            int h = 0;
-            for (int i = 0; i < e.getKey().length(); i++) {
-                h = 31 * h + e.getKey().charAt(i);
-            }
+            int h = HashFilter.hash(e.getKey(), 0, e.getKey().length());
             int slot = slot(h);
             while (KEY_WORDS[slot] != null) {
                 slot = (slot + 1) & MASK;

@@ -7,7 +7,7 @@ package org.newsclean;
  * {@code h = 31 * h + lower(c)} over its chars. Per line the pass also gives the word count of
  * {@link Texts#countWords} (runs joined by an apostrophe or a hyphen count once), a hash of the
  * line's words ({@link #lineHash}) and the set of their hashes ({@link #lineSet}). The same is
- * worked out for what is left of a line ({@link #hashOf}, {@link #setOf}), so both compare.
+ * worked out for what is left of a line ({@link #of}, {@link #hashOf}), so both compare.
  */
 final class Words {
     /** {@link #lineHash} of a line without letters or digits. */
@@ -169,11 +169,6 @@ final class Words {
     /** @return {@link #lineHash} of text[start, end) */
     static long hashOf(String text, int start, int end) {
         return of(text, start, end).lineHash[0];
-    }
-
-    /** @return {@link #lineSet} of text[start, end) */
-    static long[] setOf(String text, int start, int end) {
-        return of(text, start, end).lineSet(0);
     }
 
     /** @return the distinct hashes of a line's words, spread over 64 bits and sorted */
