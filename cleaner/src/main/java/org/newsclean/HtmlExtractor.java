@@ -157,10 +157,14 @@ final class HtmlExtractor {
 
     static Page extract(String html, String baseUri, HtmlOptions options) {
         Parser parser = Parser.htmlParser();
+        Document doc;
         if (options.trackPositions()) {
+            // positions are offsets into the page as given: it is parsed whole
             parser.setTrackPosition(true);
+            doc = Jsoup.parse(html, baseUri, parser);
+        } else {
+            doc = parser.parseInput(ScriptStrip.strip(html), baseUri);
         }
-        Document doc = Jsoup.parse(html, baseUri, parser);
         return new HtmlExtractor.Run(doc, options, html.length()).extract();
     }
 
