@@ -9,14 +9,22 @@ import java.util.Arrays;
  *
  * <p>On news pages scripts and styles are about half of the HTML, and jsoup spends about a quarter of
  * its parse on them (measured on the 241 pages of the shared corpus), while nothing of them can be
- * article text. The one kind the extractor reads,
- * JSON-LD ({@code type="application/ld+json"}), is kept. The scan follows jsoup's tokenizer over
- * tags, attributes, comments and raw-text elements, so that what it takes out is exactly the data
- * jsoup would have put in a script's or a style's {@code DataNode}: the page parses to the same tree
- * with those nodes empty. Where the tokenizer's path is not plain (a script holding both
- * {@code <!--} and {@code <script}, a {@code <plaintext>} or {@code <frameset>}, a stray {@code <}
- * inside a tag, an element left open at the end), the scan stops and leaves the rest of the page
- * as it is: the cost is speed, never a different tree.
+ * article text. The one kind the extractor reads, JSON-LD ({@code type="application/ld+json"}), is
+ * kept. The head's {@code <link>} and {@code <meta>} tags go too, but for metas that may name the
+ * title ({@code og:title}, {@code twitter:title}): the extractor reads nothing else of them, and
+ * their many attributes cost jsoup another tenth of its parse.
+ *
+ * <p>The scan follows jsoup's tokenizer over tags, attributes, comments and raw-text elements, so
+ * that what it takes out is exactly the data jsoup would have put in a script's or a style's
+ * {@code DataNode}, and those head elements: the page parses to the same body, and the same head
+ * but for those elements and the white space between them. Only a head opened by its own tag is
+ * cut (before it, a meta would open it), and it is taken to end at the first text, end tag or start
+ * tag that is not one of the head's own.
+ *
+ * <p>Where the tokenizer's path is not plain (a script holding both {@code <!--} and
+ * {@code <script}, a {@code <plaintext>} or {@code <frameset>}, a stray {@code <} inside a tag, an
+ * element left open at the end), the scan stops and leaves the rest of the page as it is: the cost
+ * is speed, never a different tree.
  *
  * <p>The page is read through, not copied: {@link #strip} gives a {@link Reader} that skips the
  * cut spans, for jsoup to read as it would the string.
@@ -32,7 +40,7 @@ final class ScriptStrip extends Reader {
     private static final int SKIP = 3;
     /** {@code <title>} and {@code <textarea>}: as {@link #SKIP}, unless a tag-like {@code <x} inside. */
     private static final int RCDATA = 4;
-    /** {@code <svg>} and {@code <math>}: as {@link #SKIP}, but a self-closing one is empty. */
+    /** {@code <svg>} and {@code <math>}: foreign content, where scripts and styles hold markup. */
     private static final int FOREIGN = 5;
     /** Where the scan cannot follow jsoup: it stops. */
     private static final int STOP = 6;
@@ -121,13 +129,25 @@ final class ScriptStrip extends Reader {
 
     private void scan() {
         int i = 0;
+        // from an explicit <head> until something ends it for sure, its links and metas (but a title's) go too
+        boolean head = true;
+        boolean headOpen = false;
+        // open <svg> and <math> elements: inside, jsoup parses a script's or style's content as markup
+        int svg = 0;
+        int math = 0;
         while (true) {
             int lt = s.indexOf('<', i);
             if (lt < 0 || lt + 2 >= n) {
                 break;
             }
+            if (head && !blank(i, lt)) {
+                head = false; // text ends the head
+            }
             char c = s.charAt(lt + 1);
             if (c == '!') {
+                if (svg + math > 0 && !s.startsWith("--", lt + 2)) {
+                    break; // CDATA in foreign content, or not: either way, stop
+                }
                 i = declarationEnd(lt + 2);
             } else if (c == '?') {
                 i = afterGt(lt + 2);
@@ -135,7 +155,22 @@ final class ScriptStrip extends Reader {
                 char d = s.charAt(lt + 2);
                 if (isLetter(d)) {
                     int nameEnd = nameEnd(lt + 2);
-                    i = nameEnd < 0 ? -1 : tagEnd(nameEnd, false);
+                    if (nameEnd < 0) {
+                        break;
+                    }
+                    int kind = kind(lt + 2, nameEnd);
+                    if (kind == FOREIGN) {
+                        // only its own end tag closes each (a stray one is ignored, or closes less)
+                        if (nameEnd - lt == 5) {
+                            svg = Math.max(0, svg - 1);
+                        } else {
+                            math = Math.max(0, math - 1);
+                        }
+                    }
+                    if (kind == OTHER || kind == FOREIGN) {
+                        head = false; // </head>, </body> and the like (a script's or title's end keeps it)
+                    }
+                    i = tagEnd(nameEnd, false);
                 } else {
                     i = d == '>' ? lt + 3 : afterGt(lt + 2);
                 }
@@ -150,8 +185,41 @@ final class ScriptStrip extends Reader {
                     break;
                 }
                 i = open;
-                if (kind == OTHER || selfClosing && kind == FOREIGN) {
+                if (head && kind == OTHER) {
+                    int len = nameEnd - lt - 1;
+                    if (len == 4 && (is(lt + 1, "link") || is(lt + 1, "meta"))) {
+                        if (headOpen && ((s.charAt(lt + 1) | 0x20) == 'l' || !mentionsTitle(nameEnd, open))) {
+                            addCut(lt, open);
+                        }
+                    } else if (len == 4 && is(lt + 1, "head")) {
+                        headOpen = true;
+                    } else if (!(len == 4 && (is(lt + 1, "html") || is(lt + 1, "base")))) {
+                        head = false;
+                    }
+                }
+                if (kind == FOREIGN) {
+                    head = false;
+                    if (!selfClosing) {
+                        if (nameEnd - lt == 4) {
+                            svg++;
+                        } else {
+                            math++;
+                        }
+                    }
                     continue;
+                }
+                if (svg + math > 0 && kind != OTHER) {
+                    if (kind == RCDATA && is(lt + 1, "title")) {
+                        continue; // an svg icon's title: markup here
+                    }
+                    // whether jsoup is still in the svg (or broke out of it) decides what follows
+                    break;
+                }
+                if (kind == OTHER) {
+                    continue;
+                }
+                if (kind == SKIP) {
+                    head = false; // noscript, iframe...: the head is left behind or not, leave it be
                 }
                 if (selfClosing) {
                     // jsoup may or may not honour the slash on a script, style or raw-text element
@@ -162,21 +230,50 @@ final class ScriptStrip extends Reader {
                     break;
                 }
                 if ((kind == SCRIPT && !jsonLd || kind == STYLE) && close > open) {
-                    if (2 * cutCount + 2 > cuts.length) {
-                        cuts = Arrays.copyOf(cuts, 2 * cuts.length);
-                    }
-                    cuts[2 * cutCount] = open;
-                    cuts[2 * cutCount + 1] = close;
-                    cutCount++;
+                    addCut(open, close);
                 }
                 i = close;
             } else {
+                head = false; // a '<' that is text
                 i = lt + 1;
             }
             if (i < 0) {
                 break;
             }
         }
+    }
+
+    private void addCut(int from, int to) {
+        if (2 * cutCount + 2 > cuts.length) {
+            cuts = Arrays.copyOf(cuts, 2 * cuts.length);
+        }
+        cuts[2 * cutCount] = from;
+        cuts[2 * cutCount + 1] = to;
+        cutCount++;
+    }
+
+    /** Whether {@code [from, to)} holds only white space. */
+    private boolean blank(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isSpace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the tag text {@code [from, to)} has "title" in it (ASCII case ignored) or a character
+     * reference: a meta that may be {@code og:title} or {@code twitter:title}, which the extractor reads.
+     */
+    private boolean mentionsTitle(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '&' || (c | 0x20) == 't' && k + 5 <= to && is(k, "title")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
