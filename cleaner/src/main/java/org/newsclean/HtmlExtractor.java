@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -163,7 +162,7 @@ final class HtmlExtractor {
             parser.setTrackPosition(true);
             doc = Jsoup.parse(html, baseUri, parser);
         } else {
-            doc = parser.parseInput(ScriptStrip.strip(html), baseUri);
+            doc = parser.parseInput(HtmlTrim.reader(html), baseUri);
         }
         return new HtmlExtractor.Run(doc, options, html.length()).extract();
     }
@@ -665,7 +664,6 @@ final class HtmlExtractor {
          */
         String snippet(Element e) {
             StringBuilder sb = new StringBuilder(64);
-            boolean noscript = e.normalName().equals("noscript");
             NodeTraversor.filter(new NodeFilter() {
                 boolean space;
                 /** Where the first char that {@link String#strip} keeps is in sb, or -1. */
@@ -674,10 +672,9 @@ final class HtmlExtractor {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     String t;
+                    // text nodes only: data nodes hold scripts and styles (a <noscript>'s content is markup)
                     if (node instanceof TextNode) {
                         t = ((TextNode) node).getWholeText();
-                    } else if (noscript && node instanceof DataNode) {
-                        t = ((DataNode) node).getWholeData();
                     } else {
                         if (node instanceof Element && isBlock((Element) node)) {
                             space = true;

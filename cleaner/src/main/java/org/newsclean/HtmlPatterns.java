@@ -167,7 +167,10 @@ final class HtmlPatterns {
         String alt;
         String src;
 
-        /** Reads the element's attributes, forgetting the last element's. */
+        /**
+         * Reads the element's attributes, forgetting the last element's. (An attribute read here, or
+         * anywhere in the extractor, must be one {@link HtmlTrim} keeps.)
+         */
         void read(Element e) {
             cls = "";
             id = "";

@@ -5,19 +5,24 @@ import java.io.StringReader;
 import java.util.Arrays;
 
 /**
- * Takes the bodies of scripts and styles out of a page before jsoup parses it.
+ * Takes out of a page, before jsoup parses it, what the extractor never reads: the bodies of
+ * scripts and styles, the head's links and metas, and most attributes.
  *
  * <p>On news pages scripts and styles are about half of the HTML, and jsoup spends about a quarter of
  * its parse on them (measured on the 241 pages of the shared corpus), while nothing of them can be
  * article text. The one kind the extractor reads, JSON-LD ({@code type="application/ld+json"}), is
  * kept. The head's {@code <link>} and {@code <meta>} tags go too, but for metas that may name the
- * title ({@code og:title}, {@code twitter:title}): the extractor reads nothing else of them, and
- * their many attributes cost jsoup another tenth of its parse.
+ * title ({@code og:title}, {@code twitter:title}): the extractor reads nothing else of them. And
+ * every attribute goes but the few the extractor reads ({@code class}, {@code id}, {@code style},
+ * {@code href}, {@code src}, {@code alt}...) or that steer jsoup's tree building ({@code type} of an
+ * input, a font's, {@code encoding}): {@code srcset}, {@code data-*}, {@code aria-label} and the
+ * rest are about a fifth of what remains of a page, and jsoup builds an object for each. The head
+ * and the attributes save jsoup about another sixth of its parse.
  *
  * <p>The scan follows jsoup's tokenizer over tags, attributes, comments and raw-text elements, so
  * that what it takes out is exactly the data jsoup would have put in a script's or a style's
- * {@code DataNode}, and those head elements: the page parses to the same body, and the same head
- * but for those elements and the white space between them. Only a head opened by its own tag is
+ * {@code DataNode}, and those head elements and attributes: the page parses to the same tree but
+ * for them (and the white space between the head's elements). Only a head opened by its own tag is
  * cut (before it, a meta would open it), and it is taken to end at the first text, end tag or start
  * tag that is not one of the head's own.
  *
@@ -26,19 +31,22 @@ import java.util.Arrays;
  * element left open at the end), the scan stops and leaves the rest of the page as it is: the cost
  * is speed, never a different tree.
  *
- * <p>The page is read through, not copied: {@link #strip} gives a {@link Reader} that skips the
+ * <p>The page is read through, not copied: {@link #reader} gives a {@link Reader} that skips the
  * cut spans, for jsoup to read as it would the string.
  *
  * <p>Linear: each char is looked at a bounded number of times; the searches for the next
  * {@code <} or quote never go back.
  */
-final class ScriptStrip extends Reader {
+final class HtmlTrim extends Reader {
     private static final int OTHER = 0;
     private static final int SCRIPT = 1;
     private static final int STYLE = 2;
     /** An element whose content runs to its end tag unparsed, or is best skipped whole: left as it is. */
     private static final int SKIP = 3;
-    /** {@code <title>} and {@code <textarea>}: as {@link #SKIP}, unless a tag-like {@code <x} inside. */
+    /**
+     * {@code <title>} and {@code <textarea>}: as {@link #SKIP} when their content is plain text (no
+     * {@code <x}, {@code <!}, {@code <?} or {@code </} but their end tag); else the scan stops.
+     */
     private static final int RCDATA = 4;
     /** {@code <svg>} and {@code <math>}: foreign content, where scripts and styles hold markup. */
     private static final int FOREIGN = 5;
@@ -71,26 +79,28 @@ final class ScriptStrip extends Reader {
     /** Reading: the next char of {@link #s} to give, and the next cut ahead of it. */
     private int pos;
     private int nextCut;
+    /** {@link #cutCount} before the last tag's attributes were read. */
+    private int tagCuts;
     /** Whether the last tag read ended with {@code />}. */
     private boolean selfClosing;
     /** Whether the last tag read had a {@code type} attribute marking JSON-LD (or one it cannot read). */
     private boolean jsonLd;
 
-    private ScriptStrip(String s) {
+    private HtmlTrim(String s) {
         this.s = s;
         this.n = s.length();
     }
 
     /** The page without the bodies of its scripts (but JSON-LD) and styles, to be read once. */
-    static Reader strip(String html) {
-        ScriptStrip r = new ScriptStrip(html);
+    static Reader reader(String html) {
+        HtmlTrim r = new HtmlTrim(html);
         r.scan();
         return r.cutCount == 0 ? new StringReader(html) : r;
     }
 
     /** The page without the bodies of its scripts (but JSON-LD) and styles, as a string. */
-    static String stripped(String html) {
-        ScriptStrip r = new ScriptStrip(html);
+    static String trimmed(String html) {
+        HtmlTrim r = new HtmlTrim(html);
         r.scan();
         StringBuilder sb = new StringBuilder(html.length());
         int from = 0;
@@ -189,6 +199,7 @@ final class ScriptStrip extends Reader {
                     int len = nameEnd - lt - 1;
                     if (len == 4 && (is(lt + 1, "link") || is(lt + 1, "meta"))) {
                         if (headOpen && ((s.charAt(lt + 1) | 0x20) == 'l' || !mentionsTitle(nameEnd, open))) {
+                            cutCount = tagCuts; // the whole tag goes, its attributes with it
                             addCut(lt, open);
                         }
                     } else if (len == 4 && is(lt + 1, "head")) {
@@ -208,13 +219,12 @@ final class ScriptStrip extends Reader {
                     }
                     continue;
                 }
-                if (svg + math > 0 && kind != OTHER) {
-                    if (kind == RCDATA && is(lt + 1, "title")) {
-                        continue; // an svg icon's title: markup here
-                    }
+                if (svg + math > 0 && kind != OTHER && !(kind == RCDATA && is(lt + 1, "title"))) {
                     // whether jsoup is still in the svg (or broke out of it) decides what follows
                     break;
                 }
+                // (an svg icon's title is markup to jsoup if still in the svg, else text: plain text
+                // reads the same either way, and the title is skipped as below)
                 if (kind == OTHER) {
                     continue;
                 }
@@ -299,8 +309,8 @@ final class ScriptStrip extends Reader {
                 } else if ((c == 's' || c == 'S') && endsElement(lt + 1, name, nameEnd)) {
                     nested = true;
                 }
-            } else if (kind == RCDATA && isLetter(c)) {
-                return -1;
+            } else if (kind == RCDATA && (isLetter(c) || c == '!' || c == '?' || c == '/')) {
+                return -1; // jsoup may read it as a tag or a comment: only plain text is skipped
             }
             p = lt + 1;
         }
@@ -338,7 +348,8 @@ final class ScriptStrip extends Reader {
             case 7:
                 return is(from, "noembed") ? SKIP : OTHER;
             case 8:
-                return is(from, "noscript") || is(from, "noframes") ? SKIP
+                // (jsoup parses a <noscript>'s content as markup, wherever it stands)
+                return is(from, "noframes") ? SKIP
                         : is(from, "textarea") ? RCDATA : is(from, "frameset") ? STOP : OTHER;
             case 9:
                 return is(from, "plaintext") ? STOP : OTHER;
@@ -375,8 +386,17 @@ final class ScriptStrip extends Reader {
      * Sets {@link #selfClosing}, and {@link #jsonLd} when {@code script} is set.
      */
     private int tagEnd(int p, boolean script) {
+        int end = attributes(p, script);
+        if (end < 0) {
+            cutCount = tagCuts; // a tag the scan cannot follow keeps all its attributes
+        }
+        return end;
+    }
+
+    private int attributes(int p, boolean script) {
         selfClosing = false;
         jsonLd = false;
+        tagCuts = cutCount;
         while (p < n) {
             char c = s.charAt(p);
             if (isSpace(c)) {
@@ -409,6 +429,7 @@ final class ScriptStrip extends Reader {
                 }
                 p++;
             }
+            int nameEnd = p;
             boolean type = script && p - name == 4 && is(name, "type");
             while (p < n && isSpace(s.charAt(p))) {
                 p++;
@@ -417,6 +438,9 @@ final class ScriptStrip extends Reader {
                 return -1;
             }
             if (s.charAt(p) != '=') {
+                if (!kept(name, nameEnd)) {
+                    addCut(name, nameEnd);
+                }
                 continue;
             }
             p++;
@@ -455,8 +479,40 @@ final class ScriptStrip extends Reader {
             if (type) {
                 jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || hasAmp(value, valueEnd);
             }
+            if (!kept(name, nameEnd)) {
+                addCut(name, p);
+            }
         }
         return -1;
+    }
+
+    /**
+     * Whether the attribute named {@code [from, to)} is one the extractor reads, or one that
+     * changes how jsoup builds the tree ({@code <input type>} in tables, {@code <font>} and
+     * {@code <annotation-xml>} in foreign content).
+     */
+    private boolean kept(int from, int to) {
+        switch (to - from) {
+            case 2:
+                return is(from, "id");
+            case 3:
+                return is(from, "alt") || is(from, "src");
+            case 4:
+                return is(from, "role") || is(from, "href") || is(from, "type") || is(from, "name")
+                        || is(from, "face") || is(from, "size");
+            case 5:
+                return is(from, "class") || is(from, "style") || is(from, "width") || is(from, "color");
+            case 6:
+                return is(from, "hidden") || is(from, "height");
+            case 7:
+                return is(from, "content");
+            case 8:
+                return is(from, "itemprop") || is(from, "property") || is(from, "encoding");
+            case 11:
+                return is(from, "aria-hidden");
+            default:
+                return false;
+        }
     }
 
     /** After {@code <!}: where a comment, doctype or bogus comment ends; -1 if it runs to the end. */
