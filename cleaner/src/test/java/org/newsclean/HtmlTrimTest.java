@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,8 +35,8 @@ class HtmlTrimTest {
 
     /**
      * The page parsed, without what nothing reads: attributes but a few, the data of scripts (but
-     * JSON-LD) and styles, the head's links and metas (but those naming a title) with the white
-     * space between them.
+     * JSON-LD) and styles, the text of comments, the head's links and metas (but those naming a
+     * title) with the white space between them.
      */
     private static String tree(String html) {
         Document d = Jsoup.parse(html, "https://example.org/");
@@ -46,6 +47,11 @@ class HtmlTrimTest {
                 c.remove();
             }
         }
+        d.forEachNode(node -> {
+            if (node instanceof Comment) {
+                ((Comment) node).setData("");
+            }
+        });
         for (Element e : d.getAllElements()) {
             for (Attribute a : new ArrayList<>(e.attributes().asList())) {
                 if (!READ.contains(a.getKey())) {
@@ -136,7 +142,7 @@ class HtmlTrimTest {
             assertSameTree(html);
         }
         assertThat(HtmlTrim.trimmed(pages[0])).isEqualTo(pages[0]);
-        assertThat(HtmlTrim.trimmed(pages[2])).isEqualTo("<!-- <script> --><p>a</p><script></script>");
+        assertThat(HtmlTrim.trimmed(pages[2])).isEqualTo("<!----><p>a</p><script></script>");
     }
 
     @Test
