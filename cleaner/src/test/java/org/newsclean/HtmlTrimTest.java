@@ -191,7 +191,7 @@ class HtmlTrimTest {
         "<link rel=x href=y>", "<base href=/>", " ", "<meta name='twitter:title' content=\"&amp;\"/>",
         "<span data-a=\"1\"class=b>", "<i x y=z/>", "<input type=hidden data-v=1>", "<font color=red data-c>",
         "<annotation-xml encoding=\"text/html\" data-e=1>", "<em =x \"q\"=r>", "<td colspan=2 data-x='>'>",
-        "</select>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<textarea rows=2>", "<foreignObject>",
+        "</select>", "<head><textarea>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<textarea rows=2>", "<foreignObject>",
         "<title data-t=1>", "<style data-s>", "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/>", "<ul data-l=x><li>",
     };
 
