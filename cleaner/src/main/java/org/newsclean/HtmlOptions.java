@@ -5,7 +5,8 @@ package org.newsclean;
  *
  * @param keepCaptions whether figure captions and credits stay in the article text
  * @param trackPositions whether HTML removals carry source offsets; jsoup's position tracking
- *     costs about 60% more parse time, so it is off by default
+ *     costs about 60% more parse time, and the page is then parsed whole (no {@link HtmlTrim}), so
+ *     it is off by default
  *     ({@link NewsCleaner.Builder#trackHtmlPositions(boolean)})
  */
 record HtmlOptions(boolean keepCaptions, boolean trackPositions) {

@@ -29,8 +29,9 @@ import java.util.Arrays;
  * <p>Where the tokenizer's path is not plain (a script holding both {@code <!--} and
  * {@code <script}, a {@code <plaintext>} or {@code <frameset>}, a script, style or raw-text element
  * inside an svg, a title with markup in it, a stray {@code <} inside a tag, an element left open at
- * the end), the scan stops and leaves the rest of the page as it is: the cost is speed, never a
- * different tree. Tests hold it to that on the corpus pages and on random tag soup.
+ * the end), the scan stops and leaves the rest of the page as it is; a page holding U+FFFF, which
+ * jsoup takes for the end of its input in some states, is not cut at all. The cost is speed,
+ * never a different tree. Tests hold it to that on the corpus pages and on random tag soup.
  *
  * <p>The page is read through, not copied: {@link #reader} gives a {@link Reader} that skips the
  * cut spans, for jsoup to read as it would the string.
@@ -139,6 +140,9 @@ final class HtmlTrim extends Reader {
     }
 
     private void scan() {
+        if (s.indexOf('\uffff') >= 0) {
+            return; // jsoup reads U+FFFF as its end-of-input mark, in some states only: not followed
+        }
         int i = 0;
         // from an explicit <head> until something ends it for sure, its links and metas (but a title's) go too
         boolean head = true;
@@ -431,6 +435,8 @@ final class HtmlTrim extends Reader {
                 p++;
             }
             int nameEnd = p;
+            // an attribute right after a '/' stays: cut, it could leave "/>", a self-closing tag
+            boolean cut = s.charAt(name - 1) != '/' && !kept(name, nameEnd);
             boolean type = script && p - name == 4 && is(name, "type");
             while (p < n && isSpace(s.charAt(p))) {
                 p++;
@@ -439,7 +445,7 @@ final class HtmlTrim extends Reader {
                 return -1;
             }
             if (s.charAt(p) != '=') {
-                if (!kept(name, nameEnd)) {
+                if (cut) {
                     addCut(name, nameEnd);
                 }
                 continue;
@@ -480,7 +486,7 @@ final class HtmlTrim extends Reader {
             if (type) {
                 jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || hasAmp(value, valueEnd);
             }
-            if (!kept(name, nameEnd)) {
+            if (cut) {
                 addCut(name, p);
             }
         }
@@ -586,7 +592,8 @@ final class HtmlTrim extends Reader {
         return c < 0x80 && (ASCII[c] & SPACE) != 0;
     }
 
+    /** An ASCII letter: only those open a tag for jsoup ({@code <é>} is text, {@code </é>} a comment). */
     private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 }

@@ -399,8 +399,10 @@ public final class NewsCleaner {
 
         /**
          * @param track whether HTML removals carry their offsets in the HTML source (default
-         *     false: tracking source positions makes parsing about 60% slower, and the offsets
-         *     are then -1)
+         *     false, and the offsets are then -1: tracking source positions makes parsing about
+         *     60% slower, and the page is then parsed whole, without first cutting what the
+         *     extractor never reads, scripts, styles and most attributes, which makes jsoup's
+         *     parse about a third cheaper, a fifth counting the cut's own scan)
          * @return this builder
          */
         public Builder trackHtmlPositions(boolean track) {
