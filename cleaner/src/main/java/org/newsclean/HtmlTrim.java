@@ -55,22 +55,24 @@ final class HtmlTrim extends Reader {
     /** Where the scan cannot follow jsoup: it stops. */
     private static final int STOP = 6;
 
-    /** Per ASCII char: {@link #SPACE}, {@link #NAME_END}, {@link #VALUE_END} bits. */
+    /** Per ASCII char: {@link #SPACE}, {@link #NAME_END}, {@link #VALUE_END}, {@link #TAG_NAME_END} bits. */
     private static final byte[] ASCII = new byte[128];
     private static final int SPACE = 1;
     /** Ends an attribute name: space, {@code / = > <}. */
     private static final int NAME_END = 2;
     /** Ends an unquoted attribute value: space, {@code > <}. */
     private static final int VALUE_END = 4;
+    /** Ends a tag name: space, {@code / > <}. */
+    private static final int TAG_NAME_END = 8;
 
     static {
         for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
-            ASCII[c] = SPACE | NAME_END | VALUE_END;
+            ASCII[c] = SPACE | NAME_END | VALUE_END | TAG_NAME_END;
         }
-        ASCII['/'] = NAME_END;
+        ASCII['/'] = NAME_END | TAG_NAME_END;
         ASCII['='] = NAME_END;
-        ASCII['>'] = NAME_END | VALUE_END;
-        ASCII['<'] = NAME_END | VALUE_END;
+        ASCII['>'] = NAME_END | VALUE_END | TAG_NAME_END;
+        ASCII['<'] = NAME_END | VALUE_END | TAG_NAME_END;
     }
 
     private final String s;
@@ -169,7 +171,7 @@ final class HtmlTrim extends Reader {
             } else if (c == '/') {
                 char d = s.charAt(lt + 2);
                 if (isLetter(d)) {
-                    int nameEnd = nameEnd(lt + 2);
+                    int nameEnd = runEnd(lt + 2, TAG_NAME_END);
                     if (nameEnd < 0) {
                         break;
                     }
@@ -190,7 +192,7 @@ final class HtmlTrim extends Reader {
                     i = d == '>' ? lt + 3 : afterGt(lt + 2);
                 }
             } else if (isLetter(c)) {
-                int nameEnd = nameEnd(lt + 1);
+                int nameEnd = runEnd(lt + 1, TAG_NAME_END);
                 if (nameEnd < 0) {
                     break;
                 }
@@ -374,15 +376,18 @@ final class HtmlTrim extends Reader {
         return true;
     }
 
-    /** Where a tag name starting at {@code from} ends, or -1 at the end of the page or at a {@code <}. */
-    private int nameEnd(int from) {
-        for (int p = from; p < n; p++) {
+    /**
+     * Where the run of chars from {@code p} ends at one of the {@code stops} (bits of
+     * {@link #ASCII}), or the page's end; -1 if it ends at a {@code <}, where the scan stops.
+     */
+    private int runEnd(int p, int stops) {
+        for (; p < n; p++) {
             char c = s.charAt(p);
-            if (c < 0x80 && (ASCII[c] & NAME_END) != 0 && c != '=') {
+            if (c < 0x80 && (ASCII[c] & stops) != 0) {
                 return c == '<' ? -1 : p;
             }
         }
-        return -1;
+        return n;
     }
 
     /**
@@ -423,18 +428,12 @@ final class HtmlTrim extends Reader {
                 return -1;
             }
             // an attribute name: its first char may be anything above, its others not
-            int name = p++;
-            while (p < n) {
-                c = s.charAt(p);
-                if (c < 0x80 && (ASCII[c] & NAME_END) != 0) {
-                    if (c == '<') {
-                        return -1;
-                    }
-                    break;
-                }
-                p++;
+            int name = p;
+            int nameEnd = runEnd(p + 1, NAME_END);
+            if (nameEnd < 0) {
+                return -1;
             }
-            int nameEnd = p;
+            p = nameEnd;
             // an attribute right after a '/' stays: cut, it could leave "/>", a self-closing tag
             boolean cut = s.charAt(name - 1) != '/' && !kept(name, nameEnd);
             boolean type = script && p - name == 4 && is(name, "type");
@@ -471,17 +470,11 @@ final class HtmlTrim extends Reader {
                 return p + 1;
             } else {
                 value = p;
-                while (p < n) {
-                    c = s.charAt(p);
-                    if (c < 0x80 && (ASCII[c] & VALUE_END) != 0) {
-                        if (c == '<') {
-                            return -1;
-                        }
-                        break;
-                    }
-                    p++;
+                valueEnd = runEnd(p, VALUE_END);
+                if (valueEnd < 0) {
+                    return -1;
                 }
-                valueEnd = p;
+                p = valueEnd;
             }
             if (type) {
                 jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || hasAmp(value, valueEnd);
