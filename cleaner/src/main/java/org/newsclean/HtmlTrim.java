@@ -31,7 +31,8 @@ import java.util.Arrays;
  * inside an svg, a title with markup in it, a stray {@code <} inside a tag, an element left open at
  * the end), the scan stops and leaves the rest of the page as it is; a page holding U+FFFF, which
  * jsoup takes for the end of its input in some states, is not cut at all. The cost is speed,
- * never a different tree. Tests hold it to that on the corpus pages and on random tag soup.
+ * never a different tree. Tests hold it to that on the corpus pages, on random tag soup and with a
+ * Jazzer target.
  *
  * <p>The page is read through, not copied: {@link #reader} gives a {@link Reader} that skips the
  * cut spans, for jsoup to read as it would the string.
@@ -477,7 +478,7 @@ final class HtmlTrim extends Reader {
                 p = valueEnd;
             }
             if (type) {
-                jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || hasAmp(value, valueEnd);
+                jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || unsure(value, valueEnd);
             }
             if (cut) {
                 addCut(name, p);
@@ -566,10 +567,14 @@ final class HtmlTrim extends Reader {
         }
     }
 
-    /** Whether {@code [from, to)} holds a character reference, which could spell anything. */
-    private boolean hasAmp(int from, int to) {
+    /**
+     * Whether {@code [from, to)} holds a character reference, which could spell anything, or a
+     * non-ASCII char, which {@link String#equalsIgnoreCase} may match to an ASCII one ({@code ſ}, s).
+     */
+    private boolean unsure(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.charAt(k) == '&') {
+            char c = s.charAt(k);
+            if (c == '&' || c >= 0x80) {
                 return true;
             }
         }
