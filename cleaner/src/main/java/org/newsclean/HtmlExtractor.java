@@ -27,8 +27,10 @@ import org.jsoup.select.NodeTraversor;
  * <p>Every pass is a linear, iterative walk (jsoup's {@link NodeTraversor}; no recursion on DOM
  * depth, no {@code text()} on nested elements):
  * <ol>
- *   <li>parse with jsoup; read the title candidates ({@code og:title}, the first {@code <h1>},
- *       {@code <title>}) and note JSON-LD scripts;</li>
+ *   <li>parse with jsoup, from a reader that skips what no pass reads ({@link HtmlTrim}: script
+ *       and style bodies but JSON-LD, the head's links and metas, most attributes, comment text);
+ *       read the title candidates ({@code og:title}, the first {@code <h1>}, {@code <title>}) and
+ *       note JSON-LD scripts;</li>
  *   <li>the marking walk over the body: drop at once what is never article text (scripts, hidden
  *       elements, tracking pixels, skip links, figures with their captions); count text, link
  *       text, commas, paragraphs, images and list items bottom-up; cut the text into blocks (counts
@@ -50,7 +52,8 @@ import org.jsoup.select.NodeTraversor;
  * too little article-like text gets an empty body.
  *
  * <p>Removals carry source offsets only when {@link HtmlOptions#trackPositions()} is set: jsoup's
- * position tracking costs about 60-70% more parse time, so it is off by default.
+ * position tracking costs about 60-70% more parse time, and the page is then parsed whole (offsets
+ * must point into it as given), so it is off by default.
  */
 final class HtmlExtractor {
 
