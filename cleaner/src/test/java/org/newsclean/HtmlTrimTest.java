@@ -212,6 +212,33 @@ class HtmlTrimTest {
         }
     }
 
+    /**
+     * End to end: cleaning through the trim gives what cleaning the page parsed whole gives (the
+     * cleaner that tracks positions parses whole), text, title and every removal but its offsets.
+     * A pass that starts reading something the trim cuts fails here.
+     */
+    @Test
+    void realPagesCleanTheSameTrimmedOrWhole() {
+        Path corpus = TestTexts.sharedCorpus();
+        assumeTrue(corpus != null, "../shared/corpus is not here");
+        NewsCleaner trimmed = NewsCleaner.news();
+        NewsCleaner whole = NewsCleaner.builder("news").trackHtmlPositions(true).build();
+        for (Path p : CorpusFiles.named(corpus, "page.html")) {
+            String html = CorpusFiles.read(p);
+            CleanResult a = trimmed.cleanHtml(html, "https://example.org/");
+            CleanResult b = whole.cleanHtml(html, "https://example.org/");
+            assertThat(a.text()).as(CorpusFiles.id(p)).isEqualTo(b.text());
+            assertThat(a.title()).as(CorpusFiles.id(p)).isEqualTo(b.title());
+            assertThat(a.removals()).as(CorpusFiles.id(p)).hasSameSizeAs(b.removals());
+            for (int k = 0; k < a.removals().size(); k++) {
+                Removal x = a.removals().get(k);
+                Removal y = b.removals().get(k);
+                assertThat(x.heuristic() + " " + x.reason() + " " + x.text())
+                        .isEqualTo(y.heuristic() + " " + y.reason() + " " + y.text());
+            }
+        }
+    }
+
     @Test
     void realPagesParseToTheSameTreeWithMostOfTheirScriptsCut() {
         Path corpus = TestTexts.sharedCorpus();
