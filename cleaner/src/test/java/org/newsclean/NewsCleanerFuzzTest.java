@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * Jazzer fuzz tests of the two entry points, of the JSON-lines reader and of the HTML trim.
  * Without {@code JAZZER_FUZZ=1} (CI) they replay the inputs in
- * {@code src/test/resources/org/newsclean/NewsCleanerFuzzTestInputs/<method>/}, which is quick. To fuzz, run one method at a time, for example
- * {@code JAZZER_FUZZ=1 mvn -o -pl cleaner test -Dtest=NewsCleanerFuzzTest#cleanText}; findings land in
- * that directory and become regression cases.
+ * {@code src/test/resources/org/newsclean/NewsCleanerFuzzTestInputs/<method>/}, which is quick.
+ * To fuzz, run one method at a time, for example
+ * {@code JAZZER_FUZZ=1 mvn -o -pl cleaner test -Dtest=NewsCleanerFuzzTest#cleanText}; findings land
+ * in that directory and become regression cases.
  *
  * <p>Invariants: no exception (inputs stay under the size limit, so none is documented to
  * happen); text mode never lengthens the text, its removals lie inside the input in order without
