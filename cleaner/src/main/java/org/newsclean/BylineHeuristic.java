@@ -104,7 +104,6 @@ final class BylineHeuristic implements Heuristic {
     }
 
     /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
-
     private static boolean mayBeByline(String t, Line line) {
         for (int i = line.start(); i < line.end(); i++) {
             if (Character.isDigit(t.charAt(i))) {

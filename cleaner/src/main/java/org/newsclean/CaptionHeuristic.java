@@ -379,7 +379,8 @@ final class CaptionHeuristic implements Heuristic {
             lw--;
         }
         int from = Math.max(lw, e - 40);
-        if (!lastWordFilter.mayContain(foldedHash(t, from, e)) || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
+        if (!lastWordFilter.mayContain(foldedHash(t, from, e))
+                || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
             return -1;
         }
         for (int i = tailFrom; i < e; i++) {

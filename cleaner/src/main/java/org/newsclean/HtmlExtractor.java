@@ -333,7 +333,7 @@ final class HtmlExtractor {
                         }
                         break;
                     case "script":
-                        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                        if (isJsonLd(e)) {
                             ldScripts.add(e);
                         }
                         break;
@@ -467,8 +467,7 @@ final class HtmlExtractor {
                         v = verdict(attrs);
                         HtmlPatterns.Drop d = HtmlPatterns.never(e, tf, v, attrs, options);
                         if (d != null) {
-                            if (first && tag == HtmlPatterns.T_SCRIPT
-                                    && e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                            if (first && tag == HtmlPatterns.T_SCRIPT && isJsonLd(e)) {
                                 ldScripts.add(e);
                             }
                             drop(e, tf, d);
@@ -1177,6 +1176,13 @@ final class HtmlExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /** The {@code type} of a script that holds JSON-LD (case ignored); {@link HtmlTrim} keeps those. */
+    static final String JSON_LD = "application/ld+json";
+
+    private static boolean isJsonLd(Element script) {
+        return script.attr("type").equalsIgnoreCase(JSON_LD);
     }
 
     /** The longest JSON-LD {@code articleBody} string on the page, or null. */

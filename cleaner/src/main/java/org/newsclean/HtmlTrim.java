@@ -205,8 +205,9 @@ final class HtmlTrim extends Reader {
                 i = open;
                 if (head && kind == OTHER) {
                     int len = nameEnd - lt - 1;
-                    if (len == 4 && (is(lt + 1, "link") || is(lt + 1, "meta"))) {
-                        if (headOpen && ((s.charAt(lt + 1) | 0x20) == 'l' || !mentionsTitle(nameEnd, open))) {
+                    boolean link = len == 4 && is(lt + 1, "link");
+                    if (link || len == 4 && is(lt + 1, "meta")) {
+                        if (headOpen && (link || !mentionsTitle(nameEnd, open))) {
                             cutCount = tagCuts; // the whole tag goes, its attributes with it
                             addCut(lt, open);
                         }
@@ -227,7 +228,9 @@ final class HtmlTrim extends Reader {
                     }
                     continue;
                 }
-                if (svg + math > 0 && kind != OTHER && !(kind == RCDATA && is(lt + 1, "title"))) {
+                // the one RCDATA element of five letters
+                boolean title = kind == RCDATA && nameEnd - lt - 1 == 5;
+                if (svg + math > 0 && kind != OTHER && !title) {
                     // whether jsoup is still in the svg (or broke out of it) decides what follows
                     break;
                 }
@@ -236,7 +239,7 @@ final class HtmlTrim extends Reader {
                 if (kind == OTHER) {
                     continue;
                 }
-                if (kind != SCRIPT && kind != STYLE && !is(lt + 1, "title")) {
+                if (kind != SCRIPT && kind != STYLE && !title) {
                     head = false; // a textarea, iframe...: the head is left behind, or may be
                 }
                 if (selfClosing) {
@@ -478,7 +481,8 @@ final class HtmlTrim extends Reader {
                 p = valueEnd;
             }
             if (type) {
-                jsonLd |= valueEnd - value == 19 && is(value, "application/ld+json") || unsure(value, valueEnd);
+                jsonLd |= valueEnd - value == HtmlExtractor.JSON_LD.length() && is(value, HtmlExtractor.JSON_LD)
+                        || unsure(value, valueEnd);
             }
             if (cut) {
                 addCut(name, p);

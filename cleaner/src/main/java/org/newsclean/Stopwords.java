@@ -62,6 +62,7 @@ final class Stopwords {
             BITS[slot] = e.getValue();
         }
     }
+
     /** Per char: {@link #HAN}, {@link #KANA} or {@link #HANGUL} for a letter of those scripts, else 0. */
     private static final byte[] SCRIPT = new byte[65536];
     private static final int HAN = 1;
