@@ -46,6 +46,9 @@ final class BylineHeuristic implements Heuristic {
         }
     }
 
+    /** The longest first word (up to a space) of the openers in {@link #BY}. */
+    private static final int MAX_BY_TOKEN = BY.stream().mapToInt(b -> b.indexOf(' ') < 0 ? b.length() : b.indexOf(' ')).max().orElse(0);
+
     @Override
     public String name() {
         return "bylines";
@@ -63,7 +66,7 @@ final class BylineHeuristic implements Heuristic {
             int i = line.index();
             if (memo.may[i] == 0) {
                 // the line's own text does not change between rounds: neither does this
-                memo.may[i] = mayBeByline(doc.text(), line) ? MAY : MAY_NOT;
+                memo.may[i] = mayBeByline(doc.text(), line, doc.words()) ? MAY : MAY_NOT;
             }
             if (memo.may[i] == MAY_NOT) {
                 continue;
@@ -104,15 +107,16 @@ final class BylineHeuristic implements Heuristic {
     }
 
     /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
-    private static boolean mayBeByline(String t, Line line) {
-        for (int i = line.start(); i < line.end(); i++) {
-            if (Character.isDigit(t.charAt(i))) {
-                return true;
-            }
+    private static boolean mayBeByline(String t, Line line, Words words) {
+        if (words.lineHas(line.index(), Texts.DIGIT_BIT)) {
+            return true;
         }
         int e = line.start();
         while (e < line.end() && !Texts.isSpace(t.charAt(e))) {
             e++;
+            if (e - line.start() > MAX_BY_TOKEN) {
+                return false; // longer than the first word of any opener
+            }
         }
         String first = PhraseBook.fold(t.substring(line.start(), e));
         if (BY.contains(first)) {

@@ -1,6 +1,5 @@
 package org.newsclean;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,11 @@ final class CaptionHeuristic implements Heuristic {
     @Override
     public void apply(TextDocument doc, Flags flags) {
         List<Line> lines = doc.lines();
-        // normalised text of recent lines -> line index, for repeated captions
-        Map<Long, Integer> recent = new HashMap<>();
+        String text = doc.text();
+        Words words = doc.words();
+        // per line, the key of its normalised text when a later copy with a credit may repeat it (see put)
+        long[] keys = new long[lines.size()];
+        boolean[] put = new boolean[lines.size()];
         // what each line's view held in an earlier round, and the credits found in it
         Memo memo = doc.memo(this) instanceof Memo m ? m : new Memo(lines.size());
         doc.memo(this, memo);
@@ -77,11 +79,20 @@ final class CaptionHeuristic implements Heuristic {
             if (doc.isRemoved(line)) {
                 continue;
             }
+            int li = line.index();
+            if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT)
+                    && agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0) {
+                // no slash, parenthesis or credit word: neither a credit at its end nor one inside it
+                if (line.wordCount() <= maxCaptionWords && line.normalisedHash() != Words.EMPTY_HASH) {
+                    keys[li] = line.normalisedHash();
+                    put[li] = true;
+                }
+                continue;
+            }
             // look at what earlier heuristics left of the line, so a second run decides the same way
             TextDocument.LineView v = doc.view(line);
             String vt = v.text();
             int vEnd = vt.length();
-            int li = line.index();
             boolean seen = vt.equals(memo.view[li]);
             int credit = seen ? memo.credit[li] : gluedCredits(vt);
             if (!seen) {
@@ -99,9 +110,15 @@ final class CaptionHeuristic implements Heuristic {
                     capEnd--;
                 }
                 long caption = Words.hashOf(vt, 0, capEnd);
-                Integer prev = recent.get(caption);
+                int prev = -1;
+                for (int j = li - 1; j >= 0 && li - j <= window; j--) {
+                    if (put[j] && keys[j] == caption) {
+                        prev = j;
+                        break;
+                    }
+                }
                 int docCapEnd = v.offset(capEnd - 1) + 1;
-                if (prev != null && line.index() - prev <= window) {
+                if (prev >= 0) {
                     Line first = lines.get(prev);
                     if (!keep) {
                         flags.line(first, Category.CAPTION, "image caption (repeated below with a photo credit)");
@@ -127,10 +144,34 @@ final class CaptionHeuristic implements Heuristic {
             if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd)) <= maxCaptionWords) {
                 long key = v.map() == null ? line.normalisedHash() : Words.hashOf(vt, 0, vEnd);
                 if (key != Words.EMPTY_HASH) {
-                    recent.put(key, line.index());
+                    keys[li] = key;
+                    put[li] = true;
                 }
             }
         }
+    }
+
+    /**
+     * The {@link Words#lineChars} bits of a line that may hold a credit: without any of them (and
+     * without an agency name at its end) a line that no flag touches has neither a credit at its
+     * end ({@link #creditStart}: a slash, a credit word such as "Photo", or an agency) nor one inside
+     * it ({@link InlineCredits#find}: a slash, a parenthesis or a credit word).
+     */
+    private static final int MAY_CREDIT = Texts.SLASH_BIT | Texts.PAREN_BIT | Words.CREDIT_WORD | Texts.TRICKY_BIT;
+
+    /**
+     * @return the first three letters of every word that opens a credit ({@link #PREFIXES},
+     *     {@link InlineCredits#openers()}), for {@link Words#CREDIT_WORD}
+     */
+    static Set<String> creditWordStarts() {
+        Set<String> starts = new HashSet<>();
+        for (String p : PREFIXES) {
+            starts.add(p.substring(0, 3));
+        }
+        for (String o : InlineCredits.openers()) {
+            starts.add(o.substring(0, 3));
+        }
+        return starts;
     }
 
     /** @return where the credits at the end of a line's text begin, or -1 */

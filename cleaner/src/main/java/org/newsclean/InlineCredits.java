@@ -1,6 +1,7 @@
 package org.newsclean;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,6 +37,11 @@ final class InlineCredits {
             w = Math.max(w, a.split(" ").length);
         }
         this.longestAgencyWords = w;
+    }
+
+    /** @return the words that open a credit ("photo:", "credit...") */
+    static List<String> openers() {
+        return List.of(OPENERS);
     }
 
     /** @return credit spans in v as [start, end) pairs, in order, not overlapping */

@@ -5,7 +5,6 @@ package org.newsclean;
  * breadcrumbs: a short line of short items joined by the same separator ({@code Home › News › World}).
  */
 final class NavigationHeuristic extends PhraseHeuristic {
-    private static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
     /** A breadcrumb line has at most this many words in all, and each item at most ITEM_WORDS. */
     private static final int CRUMB_MAX_WORDS = 14;
     private static final int ITEM_WORDS = 4;
@@ -18,7 +17,11 @@ final class NavigationHeuristic extends PhraseHeuristic {
     public void apply(TextDocument doc, Flags flags) {
         super.apply(doc, flags);
         PhraseScan scan = doc.phrases();
+        Words w = doc.words();
         for (Line line : doc.lines()) {
+            if (!w.lineHas(line.index(), Texts.CRUMB_BIT)) {
+                continue; // a breadcrumb needs separators, and flags only take chars away
+            }
             // the size guards look at what is left of a line, as a second run would see it
             boolean touched = doc.isTouched(line);
             if (!touched && (line.wordCount() > 3 * CRUMB_MAX_WORDS || line.length() >= 600) || doc.isRemoved(line)) {
@@ -47,7 +50,7 @@ final class NavigationHeuristic extends PhraseHeuristic {
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (CRUMB_SEPARATORS.indexOf(c) >= 0) {
+            if (Texts.CRUMB_SEPARATORS.indexOf(c) >= 0) {
                 boolean spaced = i > 0 && Texts.isSpace(t.charAt(i - 1)) && i + 1 < t.length() && Texts.isSpace(t.charAt(i + 1));
                 if (!spaced) {
                     if (c == '/' || c == '>') {

@@ -23,6 +23,31 @@ final class Texts {
     static final int WORD_BIT = WORD;
     static final int UPPER_BIT = UPPER;
     static final int FOLDS_APART_BIT = FOLDS_APART;
+    /*
+     * Further class bits of wordInfo, for the words pass to OR together per line (Words#lineChars),
+     * so that a heuristic can pass over a line that lacks what it looks for without reading it.
+     */
+    /** {@link Character#isDigit(char)}. */
+    static final int DIGIT_BIT = 1 << 5;
+    /** {@code /}. */
+    static final int SLASH_BIT = 1 << 6;
+    /** {@code (}. */
+    static final int PAREN_BIT = 1 << 7;
+    /** {@code <} or {@code &}: markup and entities. */
+    static final int MARKUP_BIT = 1 << 8;
+    /** A breadcrumb separator: {@link #CRUMB_SEPARATORS}. */
+    static final int CRUMB_BIT = 1 << 9;
+    /** {@code :}. */
+    static final int COLON_BIT = 1 << 10;
+    /**
+     * A char whose case mappings do not go back and forth ({@code ſ}, {@code ı}, the Kelvin sign,
+     * {@code İ}, {@code µ}...): for such a char {@link String#regionMatches(boolean, int, String, int, int)}
+     * ignoring case may match where {@link #lower} differs, so a test that stands in for it by lower-case
+     * hashes does not hold on a line with one.
+     */
+    static final int TRICKY_BIT = 1 << 11;
+    /** The separators of breadcrumbs and section lists. */
+    static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
 
     static {
         for (int i = 0; i < 65536; i++) {
@@ -50,8 +75,38 @@ final class Texts {
             if (isWordChar((char) i) && !isWordChar(FOLD[i])) {
                 CLASS[i] |= FOLDS_APART;
             }
-            WORD_INFO[i] = LOWER[i] << 16 | (CLASS[i] & 0xff);
+            char c = (char) i;
+            int more = 0;
+            if (Character.isDigit(c)) {
+                more |= DIGIT_BIT;
+            }
+            if (c == '/') {
+                more |= SLASH_BIT;
+            }
+            if (c == '(') {
+                more |= PAREN_BIT;
+            }
+            if (c == '<' || c == '&') {
+                more |= MARKUP_BIT;
+            }
+            if (CRUMB_SEPARATORS.indexOf(c) >= 0) {
+                more |= CRUMB_BIT;
+            }
+            if (c == ':') {
+                more |= COLON_BIT;
+            }
+            char up = Character.toUpperCase(c);
+            char low = Character.toLowerCase(c);
+            if (Character.toLowerCase(up) != low || Character.toUpperCase(low) != up) {
+                more |= TRICKY_BIT;
+            }
+            WORD_INFO[i] = LOWER[i] << 16 | more | (CLASS[i] & 0xff);
         }
+    }
+
+    /** @return the class bits of wordInfo that the words pass ORs together per line ({@link #DIGIT_BIT}...) */
+    static int lineBits(char c) {
+        return WORD_INFO[c] & 0xffff;
     }
 
     /** @return true for the whitespace chars of scraped text, including no-break and zero-width spaces */

@@ -38,7 +38,12 @@ final class TrackingHeuristic extends PhraseHeuristic {
         doc.memo(this, Boolean.TRUE);
         String t = doc.text();
         char[] chars = doc.chars();
+        Words words = doc.words();
         for (Line line : doc.lines()) {
+            if (!words.lineHas(line.index(), Texts.MARKUP_BIT)
+                    && !(words.lineHas(line.index(), Texts.COLON_BIT) && words.lineHas(line.index(), Texts.SLASH_BIT))) {
+                continue; // no '<', no '&', and no "://": no markup, entity or URL
+            }
             int end = line.end();
             for (int i = line.start(); i < end; i++) {
                 char c = chars[i];

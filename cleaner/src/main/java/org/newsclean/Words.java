@@ -34,6 +34,26 @@ final class Words {
      * differing in spaces, quotes or punctuation between words match.
      */
     final long[] lineHash;
+    /**
+     * Per line, what chars it holds: the {@link Texts#lineBits} of its chars ORed together
+     * ({@link Texts#DIGIT_BIT}, {@link Texts#SLASH_BIT}...), and {@link #CREDIT_WORD}. A heuristic
+     * may pass over a line that lacks what it looks for; these are the line's own chars, so the
+     * test holds for what is left of a line only while no flag touches it.
+     */
+    final int[] lineChars;
+    /**
+     * A {@link #lineChars} bit: the line has a capitalised word of three letters or more whose first
+     * three letters, lower-cased, start one of the credit words of {@link CaptionHeuristic#creditWordStarts()}
+     * ("Photo", "Credit", "Image"...). Without it, and without a tricky char, no such word starts there.
+     */
+    static final int CREDIT_WORD = 1 << 16;
+    private static final HashFilter CREDIT_STARTS = new HashFilter(12);
+
+    static {
+        for (String w : CaptionHeuristic.creditWordStarts()) {
+            CREDIT_STARTS.add(w.charAt(0) * 961 + w.charAt(1) * 31 + w.charAt(2));
+        }
+    }
 
     /**
      * @param t the text
@@ -62,6 +82,7 @@ final class Words {
         firstOfLine = new int[lineCount + 1];
         lineWordCount = new int[lineCount];
         lineHash = new long[lineCount];
+        lineChars = new int[lineCount];
         for (int li = 0; li < lineCount; li++) {
             firstOfLine[li] = n;
             if (earlier != null && from[li] >= 0) {
@@ -87,6 +108,7 @@ final class Words {
                 n += count;
                 lineWordCount[li] = earlier.lineWordCount[f];
                 lineHash[li] = earlier.lineHash[f];
+                lineChars[li] = earlier.lineChars[f];
                 continue;
             }
             int i = lineStart[li];
@@ -94,13 +116,18 @@ final class Words {
             long fnv = EMPTY_HASH;
             int joins = 0;
             int lineFirst = n;
+            // the class bits of the line's chars (the high half, lower-case chars, is masked off at the end)
+            int chars = 0;
+            int credit = 0;
             while (i < e) {
                 int info = Texts.wordInfo(t[i]);
                 if ((info & Texts.WORD_BIT) == 0) {
+                    chars |= info;
                     i++;
                     continue;
                 }
                 int s = i;
+                int firstInfo = info;
                 int h = 0;
                 // a capital after a small letter, or a char that folds apart, makes the word odd
                 int oddBits = 0;
@@ -109,9 +136,14 @@ final class Words {
                     int upper = info & Texts.UPPER_BIT;
                     oddBits |= upper & ~upperBefore | info & Texts.FOLDS_APART_BIT;
                     upperBefore = upper;
+                    chars |= info;
                     h = 31 * h + (info >>> 16);
                     i++;
                 } while (i < e && ((info = Texts.wordInfo(t[i])) & Texts.WORD_BIT) != 0);
+                if ((firstInfo & Texts.UPPER_BIT) != 0 && i - s >= 3
+                        && CREDIT_STARTS.mayContain((firstInfo >>> 16) * 961 + Texts.lower(t[s + 1]) * 31 + Texts.lower(t[s + 2]))) {
+                    credit = CREDIT_WORD;
+                }
                 boolean odd = oddBits != 0;
                 fnv = (fnv ^ h) * 0x100000001B3L;
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
@@ -134,6 +166,7 @@ final class Words {
             }
             lineWordCount[li] = n - lineFirst - joins;
             lineHash[li] = fnv;
+            lineChars[li] = chars & 0xffff | credit;
         }
         firstOfLine[lineCount] = n;
         start = ws;
@@ -141,6 +174,15 @@ final class Words {
         hash = wh;
         odd = wo;
         size = n;
+    }
+
+    /**
+     * @param line a line index
+     * @param bits {@link #lineChars} bits
+     * @return true when the line holds a char of one of those classes
+     */
+    boolean lineHas(int line, int bits) {
+        return (lineChars[line] & bits) != 0;
     }
 
     /** @return how many word chars a line has: its words' lengths added up */
