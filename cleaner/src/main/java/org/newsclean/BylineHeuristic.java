@@ -72,6 +72,16 @@ final class BylineHeuristic implements Heuristic {
                 continue;
             }
             boolean touched = doc.isTouched(line);
+            if (!touched) {
+                if (memo.own[i] == 0) {
+                    // tested on the document's text, without taking the line out of it
+                    memo.own[i] = line.wordCount() <= MAX_WORDS && mayClassify(doc.text(), line.start(), line.end(),
+                            doc.words().lineHas(i, Texts.PART_BIT)) ? MAY : MAY_NOT;
+                }
+                if (memo.own[i] == MAY_NOT) {
+                    continue;
+                }
+            }
             String t = touched ? doc.unflaggedText(line) : line.text();
             if ((touched ? Texts.countWords(t, 0, t.length()) : line.wordCount()) > MAX_WORDS || t.startsWith("(")) {
                 continue;
@@ -93,14 +103,19 @@ final class BylineHeuristic implements Heuristic {
     private static final byte MAY = 1;
     private static final byte MAY_NOT = 2;
 
-    /** Per line, the answer of {@link #mayBeByline} (0: not asked yet), the text last classified and its class. */
+    /**
+     * Per line, the answer of {@link #mayBeByline} (0: not asked yet), whether {@link #classify} of the
+     * line's own text may give a reason (0: not asked yet), the text last classified and its class.
+     */
     private static final class Memo {
         final byte[] may;
+        final byte[] own;
         final String[] text;
         final String[] kind;
 
         Memo(int lines) {
             may = new byte[lines];
+            own = new byte[lines];
             text = new String[lines];
             kind = new String[lines];
         }
@@ -127,6 +142,142 @@ final class BylineHeuristic implements Heuristic {
             e2++;
         }
         return e < line.end() && BY.contains(PhraseBook.fold(t.substring(line.start(), Math.min(e2, line.end()))));
+    }
+
+    /** The first words of the openers in {@link #BY}, lower-case. */
+    private static final Set<String> BY_FIRST = new HashSet<>();
+
+    static {
+        for (String b : BY) {
+            BY_FIRST.add(b.indexOf(' ') < 0 ? b : b.substring(0, b.indexOf(' ')));
+        }
+    }
+
+    /**
+     * A cheap test that {@link #classify} of s[from, to) may give a reason: false only when it
+     * surely gives null. Its first part with words (see {@link #split}, {@link #words}) must then be
+     * a byline (its first word opens one), a date (every word after an opener is a date word or a
+     * number, so the last one is, unless the opener takes every word and it is no date), or a
+     * reading time; else {@link #classify} returns null at that part.
+     *
+     * @param parts false when s[from, to) holds no char that may split it into parts ({@link Texts#PART_BIT})
+     */
+    static boolean mayClassify(String s, int from, int to, boolean parts) {
+        int partStart = from;
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        int i = from;
+        if (!parts) {
+            // one part, the whole line: its first and last words are all that is needed
+            int a = from;
+            while (a < to && firstStart < 0) {
+                while (a < to && Texts.isSpace(s.charAt(a))) {
+                    a++;
+                }
+                int b = a;
+                while (b < to && !Texts.isSpace(s.charAt(b))) {
+                    b++;
+                }
+                int ta = a;
+                int tb = b;
+                while (ta < tb && TRIMMED.indexOf(s.charAt(ta)) >= 0) {
+                    ta++;
+                }
+                while (tb > ta && TRIMMED.indexOf(s.charAt(tb - 1)) >= 0) {
+                    tb--;
+                }
+                if (ta < tb) {
+                    firstStart = ta;
+                    firstEnd = tb;
+                }
+                a = b;
+            }
+            int b = to;
+            while (b > from && lastStart < 0) {
+                while (b > from && Texts.isSpace(s.charAt(b - 1))) {
+                    b--;
+                }
+                int e = b;
+                while (b > from && !Texts.isSpace(s.charAt(b - 1))) {
+                    b--;
+                }
+                int ta = b;
+                int tb = e;
+                while (ta < tb && TRIMMED.indexOf(s.charAt(ta)) >= 0) {
+                    ta++;
+                }
+                while (tb > ta && TRIMMED.indexOf(s.charAt(tb - 1)) >= 0) {
+                    tb--;
+                }
+                if (ta < tb) {
+                    lastStart = ta;
+                    lastEnd = tb;
+                }
+            }
+            i = to;
+        }
+        while (parts && i <= to) {
+            boolean sep = i < to && isSeparator(s, i, from, to);
+            if (i == to || sep) {
+                if (firstStart >= 0) {
+                    break; // the part ends here and it has words: the first part with words
+                }
+                partStart = i + 1;
+                i++;
+                continue;
+            }
+            char c = s.charAt(i);
+            if (Texts.isSpace(c)) {
+                i++;
+                continue;
+            }
+            // a token: up to a space or a separator, without the chars words() trims
+            int ts = i;
+            while (i < to && !Texts.isSpace(s.charAt(i)) && !isSeparator(s, i, from, to)) {
+                i++;
+            }
+            int a = ts;
+            int b = i;
+            while (a < b && TRIMMED.indexOf(s.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && TRIMMED.indexOf(s.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (a < b) {
+                if (firstStart < 0) {
+                    firstStart = a;
+                    firstEnd = b;
+                }
+                lastStart = a;
+                lastEnd = b;
+            }
+        }
+        if (firstStart < 0) {
+            return false; // no part has words
+        }
+        if (BY_FIRST.contains(s.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String w = s.substring(lastStart, lastEnd).toLowerCase(Locale.ROOT);
+        String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
+        if (isNumber(bare) || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w)) {
+            return true;
+        }
+        int partEnd = Math.min(i, to);
+        return Texts.countWords(s, partStart, partEnd) <= 6 && isReadingTime(s.substring(partStart, partEnd));
+    }
+
+    /** The chars {@link #words} trims from a token's ends. */
+    private static final String TRIMMED = ",;()[]\"\u201c\u201d";
+
+    /** @return true when s[i] splits a line into parts, as {@link #split} does on s[from, to) */
+    private static boolean isSeparator(String s, int i, int from, int to) {
+        char c = s.charAt(i);
+        return c == '|' || c == '\u2022' || c == '\u00b7' || c == '\u2014'
+                || (c == '\u2013' || c == '-') && i > from && i + 1 < to && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
     }
 
     /** @return a reason when every part of the line is a byline, a date or a reading time, else null */
@@ -164,10 +315,7 @@ final class BylineHeuristic implements Heuristic {
         List<String> parts = new java.util.ArrayList<>();
         int from = 0;
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            boolean sep = c == '|' || c == '\u2022' || c == '\u00b7' || c == '\u2014'
-                    || (c == '\u2013' || c == '-') && i > 0 && i + 1 < line.length() && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ';
-            if (sep) {
+            if (isSeparator(line, i, 0, line.length())) {
                 parts.add(line.substring(from, i));
                 from = i + 1;
             }
@@ -193,10 +341,10 @@ final class BylineHeuristic implements Heuristic {
                 break;
             }
             String w = p.substring(s, i);
-            while (!w.isEmpty() && ",;()[]\"\u201c\u201d".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            while (!w.isEmpty() && TRIMMED.indexOf(w.charAt(w.length() - 1)) >= 0) {
                 w = w.substring(0, w.length() - 1);
             }
-            while (!w.isEmpty() && ",;()[]\"\u201c\u201d".indexOf(w.charAt(0)) >= 0) {
+            while (!w.isEmpty() && TRIMMED.indexOf(w.charAt(0)) >= 0) {
                 w = w.substring(1);
             }
             if (!w.isEmpty()) {

@@ -93,8 +93,10 @@ final class CaptionHeuristic implements Heuristic {
             TextDocument.LineView v = doc.view(line);
             String vt = v.text();
             int vEnd = vt.length();
+            // a line that no flag touches holds a credit word only where the words pass saw one
+            boolean creditWords = doc.isTouched(line) || words.lineHas(li, Words.CREDIT_WORD | Texts.TRICKY_BIT);
             boolean seen = vt.equals(memo.view[li]);
-            int credit = seen ? memo.credit[li] : gluedCredits(vt);
+            int credit = seen ? memo.credit[li] : gluedCredits(vt, creditWords);
             if (!seen) {
                 memo.view[li] = vt;
                 memo.credit[li] = credit;
@@ -132,7 +134,7 @@ final class CaptionHeuristic implements Heuristic {
             }
             int[] credits = memo.inline[li];
             if (credits == null) {
-                credits = inline.find(vt);
+                credits = inline.find(vt, creditWords);
                 memo.inline[li] = credits;
             }
             for (int k = 0; k < credits.length; k += 2) {
@@ -175,16 +177,16 @@ final class CaptionHeuristic implements Heuristic {
     }
 
     /** @return where the credits at the end of a line's text begin, or -1 */
-    private int gluedCredits(String vt) {
+    private int gluedCredits(String vt, boolean creditWords) {
         int vEnd = vt.length();
-        int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd);
+        int credit = vEnd == 0 ? -1 : creditStart(vt, 0, vEnd, creditWords);
         // credits glued one after another all go now, not one per round (a later run would find the next)
         while (credit > 0) {
             int e = credit;
             while (e > 0 && Texts.isSpace(vt.charAt(e - 1))) {
                 e--;
             }
-            int more = e == 0 ? -1 : creditStart(vt, 0, e);
+            int more = e == 0 ? -1 : creditStart(vt, 0, e, creditWords);
             if (more < 0 || more >= credit) {
                 break;
             }
@@ -216,16 +218,18 @@ final class CaptionHeuristic implements Heuristic {
     }
 
     /**
+     * @param creditWords false when t[start, end) surely holds no capitalised credit word ({@link
+     *     Words#CREDIT_WORD}): a credit then needs a slash or an agency
      * @return where a credit at the end of [start, end) begins: {@code start} when the whole line
      *     is a credit, -1 when there is none
      */
-    int creditStart(String t, int start, int end) {
+    int creditStart(String t, int start, int end, boolean creditWords) {
         int tailFrom = Math.max(start, end - 160);
         int c = slashCredit(t, start, end, tailFrom);
         if (c >= 0) {
             return c;
         }
-        c = prefixCredit(t, start, end, tailFrom);
+        c = creditWords ? prefixCredit(t, start, end, tailFrom) : -1;
         if (c >= 0) {
             return c;
         }

@@ -44,12 +44,16 @@ final class InlineCredits {
         return List.of(OPENERS);
     }
 
-    /** @return credit spans in v as [start, end) pairs, in order, not overlapping */
-    int[] find(String v) {
+    /**
+     * @param creditWords false when v surely holds no capitalised credit word ({@link Words#CREDIT_WORD}),
+     *     so no opener
+     * @return credit spans in v as [start, end) pairs, in order, not overlapping
+     */
+    int[] find(String v, boolean creditWords) {
         int len = v.length();
         // credits need a slash, a parenthesis or an opener word: most lines have none
         boolean slash = v.indexOf('/') >= 0;
-        if (!slash && v.indexOf('(') < 0 && !mayOpen(v)) {
+        if (!slash && v.indexOf('(') < 0 && !(creditWords && mayOpen(v))) {
             return NONE;
         }
         int[] out = new int[8];
@@ -60,8 +64,8 @@ final class InlineCredits {
             int end = -1;
             if (c == '(') {
                 end = parenthesised(v, i);
-            } else if ((slash || OPENER_INITIALS.indexOf(c) >= 0) && Texts.isUpper(c) && sentenceStart(v, i)) {
-                end = OPENER_INITIALS.indexOf(c) >= 0 ? opened(v, i) : -1;
+            } else if ((slash || creditWords && OPENER_INITIALS.indexOf(c) >= 0) && Texts.isUpper(c) && sentenceStart(v, i)) {
+                end = creditWords && OPENER_INITIALS.indexOf(c) >= 0 ? opened(v, i) : -1;
                 if (end < 0 && slash) {
                     end = slashed(v, i);
                 }

@@ -47,6 +47,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         PhraseScan scan = doc.phrases();
         String text = doc.text();
         List<Line> lines = doc.lines();
+        int me = scan.owner(name);
         for (int li : scan.linesOf(name)) {
             Line line = lines.get(li);
             int[] m = scan.matches(li);
@@ -56,7 +57,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
             if (LineCover.coveredByPhrases(doc, line, scan, m)) {
                 // each match also takes the bare numbers (share counts) that follow it
                 for (int k = 0; k < m.length; k += 3) {
-                    if (mine(scan, m[k + 2])) {
+                    if (scan.ownerOf(m[k + 2]) == me) {
                         String reason = what + " (a line of boilerplate phrases)";
                         if (k == 0 && Texts.hasWordChar(text, line.start(), m[k])) {
                             flags.span(line.start(), m[k], category, reason);
@@ -70,14 +71,14 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
                 continue;
             }
-            if (m.length / 3 > MAX_MATCH_DECISIONS && openMatches(doc, line, scan, m) > MAX_MATCH_DECISIONS) {
+            if (m.length / 3 > MAX_MATCH_DECISIONS && openMatches(doc, line, scan, m, me) > MAX_MATCH_DECISIONS) {
                 continue;
             }
             LineCover.Edges edges = new LineCover.Edges(doc, line, m);
             int words = -1;
             for (int k = 0; k < m.length; k += 3) {
                 int id = m[k + 2];
-                if (!mine(scan, id)) {
+                if (scan.ownerOf(id) != me) {
                     continue;
                 }
                 int s = m[k];
@@ -126,7 +127,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
      * @return how many of this heuristic's matches on the line lie outside earlier flags: those
      *     are the ones a second run would see again
      */
-    private int openMatches(TextDocument doc, Line line, PhraseScan scan, int[] m) {
+    private static int openMatches(TextDocument doc, Line line, PhraseScan scan, int[] m, int me) {
         int[] iv = doc.lineFlags(line.index());
         int n = iv == null ? 0 : iv.length;
         int k = 0;
@@ -137,15 +138,11 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 reach = Math.max(reach, iv[k + 1]);
                 k += 2;
             }
-            if (mine(scan, m[j + 2]) && reach < m[j + 1]) {
+            if (scan.ownerOf(m[j + 2]) == me && reach < m[j + 1]) {
                 open++;
             }
         }
         return open;
-    }
-
-    private boolean mine(PhraseScan scan, int id) {
-        return scan.entry(id).owner().equals(name);
     }
 
     @Override

@@ -25,6 +25,9 @@ final class PhraseIndex {
     private static final int LINEAR = 8;
 
     private final PhraseBook.Entry[] entries;
+    /** Per entry, the number of its owner (the heuristic whose list it comes from) in {@link #owners}. */
+    private final int[] ownerOf;
+    private final List<String> owners = new ArrayList<>();
     /** The root's children by char (dense: every walk starts here). */
     private final int[] rootNext = new int[65536];
     /**
@@ -57,6 +60,15 @@ final class PhraseIndex {
             }
         }
         this.entries = unique.values().toArray(new PhraseBook.Entry[0]);
+        this.ownerOf = new int[entries.length];
+        for (int id = 0; id < entries.length; id++) {
+            int o = owners.indexOf(entries[id].owner());
+            if (o < 0) {
+                o = owners.size();
+                owners.add(entries[id].owner());
+            }
+            ownerOf[id] = o;
+        }
         // build the trie with per-node child maps, then lay it out breadth first
         List<TreeMap<Character, Integer>> children = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
@@ -188,6 +200,21 @@ final class PhraseIndex {
 
     PhraseBook.Entry entry(int id) {
         return entries[id];
+    }
+
+    /** @return the number of the heuristic that owns entry id (see {@link #owner(String)}) */
+    int ownerOf(int id) {
+        return ownerOf[id];
+    }
+
+    /** @return the number of the heuristic of that name among the owners of this index's entries, or -1 */
+    int owner(String name) {
+        return owners.indexOf(name);
+    }
+
+    /** @return how many heuristics own entries of this index */
+    int owners() {
+        return owners.size();
     }
 
     int size() {

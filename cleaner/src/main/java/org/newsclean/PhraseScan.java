@@ -1,9 +1,7 @@
 package org.newsclean;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The phrase matches of one document: every phrase of the cleaner's {@link PhraseIndex} that
@@ -41,7 +39,7 @@ final class PhraseScan {
         }
         char[] text = doc.chars();
         Words words = doc.words();
-        int[][] buf = {new int[48]};
+        Collector c = new Collector(text);
         for (Line line : lines) {
             int k = line.index();
             if (earlier != null && from[k] >= 0) {
@@ -56,36 +54,51 @@ final class PhraseScan {
                 }
                 continue;
             }
-            byLine[k] = scanLine(text, line.start(), line.end(), words, k, index, buf);
+            c.line(line.start(), line.end());
+            index.scan(text, line.start(), line.end(), words, k, c);
+            byLine[k] = c.count > 0 ? select(c.buf, c.count) : null;
         }
         return new PhraseScan(index, byLine);
     }
 
-    /** @return the matches in one line, chosen by {@link #select}, or null; {@code buf[0]} is a reusable buffer */
-    private static int[] scanLine(char[] text, int ls, int le, Words words, int line, PhraseIndex index, int[][] buf) {
-        int[] count = {0};
-        index.scan(text, ls, le, words, line, (s, e, id) -> {
-            if (!atBoundary(text, s, e, ls, le)) {
+    /** Gathers one line's raw matches at word boundaries as [start, end, entry] triples; reused line after line. */
+    private static final class Collector implements PhraseIndex.Sink {
+        private final char[] text;
+        private int lineStart;
+        private int lineEnd;
+        int[] buf = new int[48];
+        int count;
+
+        Collector(char[] text) {
+            this.text = text;
+        }
+
+        void line(int start, int end) {
+            lineStart = start;
+            lineEnd = end;
+            count = 0;
+        }
+
+        @Override
+        public void match(int s, int e, int id) {
+            if (!atBoundary(text, s, e, lineStart, lineEnd) || count >= MAX_MATCHES_PER_LINE * 3) {
                 return;
             }
-            if (count[0] >= MAX_MATCHES_PER_LINE * 3) {
-                return;
+            if (count + 3 > buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
             }
-            int[] b = buf[0];
-            if (count[0] + 3 > b.length) {
-                b = Arrays.copyOf(b, b.length * 2);
-                buf[0] = b;
-            }
-            b[count[0]] = s;
-            b[count[0] + 1] = e;
-            b[count[0] + 2] = id;
-            count[0] += 3;
-        });
-        return count[0] > 0 ? select(buf[0], count[0]) : null;
+            buf[count] = s;
+            buf[count + 1] = e;
+            buf[count + 2] = id;
+            count += 3;
+        }
     }
 
     /** Leftmost-longest, non-overlapping selection of the raw matches. */
     private static int[] select(int[] raw, int n) {
+        if (n == 3) {
+            return Arrays.copyOf(raw, 3);
+        }
         int m = n / 3;
         long[] keyed = new long[m];
         for (int k = 0; k < m; k++) {
@@ -135,46 +148,64 @@ final class PhraseScan {
         return true;
     }
 
-    /** Per owner (a phrase heuristic's name), the lines with a match of its phrases; made on first use. */
-    private Map<String, int[]> linesByOwner;
+    /** Per owner number ({@link PhraseIndex#owner}), the lines with a match of its phrases; made on first use. */
+    private int[][] linesByOwner;
 
     /**
      * @param owner a phrase heuristic's name
      * @return the indexes of the lines holding a match of that heuristic's phrases, ascending
      */
     int[] linesOf(String owner) {
-        Map<String, int[]> m = linesByOwner;
+        int o = index == null ? -1 : index.owner(owner);
+        if (o < 0) {
+            return NO_LINES;
+        }
+        int[][] m = linesByOwner;
         if (m == null) {
             // per owner: its lines so far, the count in slot 0
-            Map<String, int[]> growing = new HashMap<>();
+            int[][] growing = new int[index.owners()][];
             for (int li = 0; li < byLine.length; li++) {
                 int[] matches = byLine[li];
                 for (int k = 2; matches != null && k < matches.length; k += 3) {
-                    String o = index.entry(matches[k]).owner();
-                    int[] list = growing.computeIfAbsent(o, x -> new int[9]);
+                    int mo = index.ownerOf(matches[k]);
+                    int[] list = growing[mo];
+                    if (list == null) {
+                        list = new int[9];
+                        growing[mo] = list;
+                    }
                     int n = list[0];
                     if (n > 0 && list[n] == li) {
                         continue;
                     }
                     if (n + 1 == list.length) {
                         list = Arrays.copyOf(list, list.length * 2);
-                        growing.put(o, list);
+                        growing[mo] = list;
                     }
                     list[n + 1] = li;
                     list[0] = n + 1;
                 }
             }
-            m = new HashMap<>();
-            for (Map.Entry<String, int[]> e : growing.entrySet()) {
-                int[] list = e.getValue();
-                m.put(e.getKey(), Arrays.copyOfRange(list, 1, list[0] + 1));
+            m = new int[growing.length][];
+            for (int k = 0; k < growing.length; k++) {
+                int[] list = growing[k];
+                m[k] = list == null ? NO_LINES : Arrays.copyOfRange(list, 1, list[0] + 1);
             }
             linesByOwner = m;
         }
-        return m.getOrDefault(owner, NO_LINES);
+        return m[o];
     }
 
     private static final int[] NO_LINES = new int[0];
+
+    /** @return {@link PhraseIndex#ownerOf} the entry */
+    int ownerOf(int id) {
+        return index.ownerOf(id);
+    }
+
+    /** @return {@link PhraseIndex#owner} */
+    int owner(String name) {
+        return index == null ? -1 : index.owner(name);
+    }
 
     /** @return the line's matches as [start, end, entry] triples sorted by start, or null */
     int[] matches(int lineIndex) {

@@ -34,6 +34,19 @@ public final class TextDocument {
      */
     private final Map<Integer, TreeMap<Integer, Integer>> lineUnions = new HashMap<>();
     private static final int UNION_FROM = 32;
+    /*
+     * Per line, answers worked out from its flags, kept with the flag count they were worked out at
+     * (0: never; a touched line has a count of 2 or more), so that they are worked out again only
+     * once the line has another flag.
+     */
+    private final boolean[] removed;
+    private final int[] removedAt;
+    private final String[] unflagged;
+    private final int[] unflaggedAt;
+    private final LineView[] views;
+    private final int[] viewAt;
+    private final int[][] sortedFlags;
+    private final int[] sortedAt;
     private final PhraseIndex phraseIndex;
     private final boolean fromHtml;
     private PhraseScan scan;
@@ -79,6 +92,14 @@ public final class TextDocument {
         this.lineFlags = new int[ls.size()][];
         this.lineFlagCount = new int[ls.size()];
         this.lineFlagMaxEnd = new int[ls.size()];
+        this.removed = new boolean[ls.size()];
+        this.removedAt = new int[ls.size()];
+        this.unflagged = new String[ls.size()];
+        this.unflaggedAt = new int[ls.size()];
+        this.views = new LineView[ls.size()];
+        this.viewAt = new int[ls.size()];
+        this.sortedFlags = new int[ls.size()][];
+        this.sortedAt = new int[ls.size()];
     }
 
     /**
@@ -110,11 +131,18 @@ public final class TextDocument {
      * @return true when every letter and digit of the line has been flagged by earlier heuristics
      */
     public boolean isRemoved(Line line) {
-        int[] iv = lineFlags[line.index()];
+        int li = line.index();
+        int[] iv = lineFlags[li];
         if (iv == null) {
             return false;
         }
-        return Texts.lettersCovered(text, line.start(), line.end(), iv, lineFlagCount[line.index()], null, 0);
+        int count = lineFlagCount[li];
+        // the answer holds until the line gets another flag: many heuristics ask, round after round
+        if (removedAt[li] != count) {
+            removed[li] = Texts.lettersCovered(text, line.start(), line.end(), iv, count, null, 0);
+            removedAt[li] = count;
+        }
+        return removed[li];
     }
 
     /**
@@ -152,13 +180,19 @@ public final class TextDocument {
      *     sides are text), trimmed
      */
     public String unflaggedText(Line line) {
-        int[] iv = lineFlags[line.index()];
+        int li = line.index();
+        int[] iv = lineFlags[li];
         if (iv == null) {
             return line.text();
         }
-        StringBuilder sb = new StringBuilder(line.length());
-        Texts.appendUncovered(text, line.start(), line.end(), sortedCopy(iv, lineFlagCount[line.index()]), sb);
-        return sb.toString().strip();
+        int count = lineFlagCount[li];
+        if (unflaggedAt[li] != count) {
+            StringBuilder sb = new StringBuilder(line.length());
+            Texts.appendUncovered(text, line.start(), line.end(), lineFlags(li), sb);
+            unflagged[li] = sb.toString().strip();
+            unflaggedAt[li] = count;
+        }
+        return unflagged[li];
     }
 
     /**
@@ -176,11 +210,21 @@ public final class TextDocument {
     }
 
     LineView view(Line line) {
-        int[] iv = lineFlags[line.index()];
+        int li = line.index();
+        int[] iv = lineFlags[li];
         if (iv == null) {
             return new LineView(line.text(), line.start(), null, line.end());
         }
-        int[] sorted = sortedCopy(iv, lineFlagCount[line.index()]);
+        int count = lineFlagCount[li];
+        if (viewAt[li] != count) {
+            views[li] = makeView(line);
+            viewAt[li] = count;
+        }
+        return views[li];
+    }
+
+    private LineView makeView(Line line) {
+        int[] sorted = lineFlags(line.index());
         StringBuilder sb = new StringBuilder(line.length());
         int[] map = new int[line.length() + 8];
         int n = 0;
@@ -330,10 +374,18 @@ public final class TextDocument {
         return flags;
     }
 
-    /** @return flagged intervals of a line, sorted by start, or null */
+    /** @return flagged intervals of a line, sorted by start, or null; callers must not modify it */
     int[] lineFlags(int lineIndex) {
         int[] iv = lineFlags[lineIndex];
-        return iv == null ? null : sortedCopy(iv, lineFlagCount[lineIndex]);
+        if (iv == null) {
+            return null;
+        }
+        int count = lineFlagCount[lineIndex];
+        if (sortedAt[lineIndex] != count) {
+            sortedFlags[lineIndex] = sortedCopy(iv, count);
+            sortedAt[lineIndex] = count;
+        }
+        return sortedFlags[lineIndex];
     }
 
     int lineFlagCount(int lineIndex) {

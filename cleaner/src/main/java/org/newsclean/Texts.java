@@ -46,6 +46,8 @@ final class Texts {
      * hashes does not hold on a line with one.
      */
     static final int TRICKY_BIT = 1 << 11;
+    /** A char that may split a byline into parts: {@code | • · — –} and {@code -}. */
+    static final int PART_BIT = 1 << 12;
     /** The separators of breadcrumbs and section lists. */
     static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
 
@@ -94,6 +96,9 @@ final class Texts {
             }
             if (c == ':') {
                 more |= COLON_BIT;
+            }
+            if ("|\u2022\u00b7\u2014\u2013-".indexOf(c) >= 0) {
+                more |= PART_BIT;
             }
             char up = Character.toUpperCase(c);
             char low = Character.toLowerCase(c);

@@ -48,10 +48,17 @@ final class Words {
      */
     static final int CREDIT_WORD = 1 << 16;
     private static final HashFilter CREDIT_STARTS = new HashFilter(12);
+    /** Per char: a capital whose lower-case form starts a credit word (a cheap first test, most words fail it). */
+    private static final boolean[] CREDIT_INITIAL = new boolean[65536];
 
     static {
         for (String w : CaptionHeuristic.creditWordStarts()) {
             CREDIT_STARTS.add(w.charAt(0) * 961 + w.charAt(1) * 31 + w.charAt(2));
+            for (int c = 0; c < 65536; c++) {
+                if (Texts.isUpper((char) c) && Texts.lower((char) c) == w.charAt(0)) {
+                    CREDIT_INITIAL[c] = true;
+                }
+            }
         }
     }
 
@@ -128,23 +135,23 @@ final class Words {
                 }
                 int s = i;
                 int firstInfo = info;
-                int h = 0;
-                // a capital after a small letter, or a char that folds apart, makes the word odd
-                int oddBits = 0;
-                int upperBefore = Texts.UPPER_BIT;
-                do {
-                    int upper = info & Texts.UPPER_BIT;
-                    oddBits |= upper & ~upperBefore | info & Texts.FOLDS_APART_BIT;
-                    upperBefore = upper;
-                    chars |= info;
+                int h = info >>> 16;
+                // the class bits of the word's chars after its first
+                int rest = 0;
+                i++;
+                while (i < e && ((info = Texts.wordInfo(t[i])) & Texts.WORD_BIT) != 0) {
+                    rest |= info;
                     h = 31 * h + (info >>> 16);
                     i++;
-                } while (i < e && ((info = Texts.wordInfo(t[i])) & Texts.WORD_BIT) != 0);
-                if ((firstInfo & Texts.UPPER_BIT) != 0 && i - s >= 3
+                }
+                int all = rest | firstInfo;
+                chars |= all;
+                if (CREDIT_INITIAL[t[s]] && i - s >= 3
                         && CREDIT_STARTS.mayContain((firstInfo >>> 16) * 961 + Texts.lower(t[s + 1]) * 31 + Texts.lower(t[s + 2]))) {
                     credit = CREDIT_WORD;
                 }
-                boolean odd = oddBits != 0;
+                // a capital after a small letter, or a char that folds apart, makes the word odd
+                boolean odd = (all & Texts.FOLDS_APART_BIT) != 0 || (rest & Texts.UPPER_BIT) != 0 && capitalInside(t, s, i);
                 fnv = (fnv ^ h) * 0x100000001B3L;
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
                     joins++;
@@ -199,6 +206,16 @@ final class Words {
         return (odd[word >>> 6] & (1L << word)) != 0;
     }
 
+    /** @return true when a capital follows a char that is not one inside the word t[s, e) */
+    private static boolean capitalInside(char[] t, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (Texts.isUpper(t[k]) && !Texts.isUpper(t[k - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isJoiner(char c) {
         return c == '\'' || c == '\u2019' || c == '-';
     }
@@ -208,9 +225,25 @@ final class Words {
         return new Words(text.toCharArray(), new int[] {start}, new int[] {end});
     }
 
-    /** @return {@link #lineHash} of text[start, end) */
+    /** @return {@link #lineHash} of text[start, end), as if it were a line of its own */
     static long hashOf(String text, int start, int end) {
-        return of(text, start, end).lineHash[0];
+        long fnv = EMPTY_HASH;
+        int i = start;
+        while (i < end) {
+            int info = Texts.wordInfo(text.charAt(i));
+            if ((info & Texts.WORD_BIT) == 0) {
+                i++;
+                continue;
+            }
+            int h = info >>> 16;
+            i++;
+            while (i < end && ((info = Texts.wordInfo(text.charAt(i))) & Texts.WORD_BIT) != 0) {
+                h = 31 * h + (info >>> 16);
+                i++;
+            }
+            fnv = (fnv ^ h) * 0x100000001B3L;
+        }
+        return fnv;
     }
 
     /** @return the distinct hashes of a line's words, spread over 64 bits and sorted */
