@@ -59,8 +59,9 @@ final class BylineHeuristic implements Heuristic {
         // what each line's text was classified as in an earlier round: the same text, the same answer
         Memo memo = doc.memo(this) instanceof Memo m ? m : new Memo(doc.lines().size());
         doc.memo(this, memo);
+        TextDocument.LineLooks looks = doc.looks(this);
         for (Line line : doc.lines()) {
-            if (line.wordCount() > 3 * MAX_WORDS || doc.isRemoved(line)) {
+            if (line.wordCount() > 3 * MAX_WORDS || !looks.again(line.index()) || doc.isRemoved(line)) {
                 continue;
             }
             int i = line.index();
@@ -90,7 +91,7 @@ final class BylineHeuristic implements Heuristic {
             if (t.equals(memo.text[i])) {
                 kind = memo.kind[i];
             } else {
-                kind = classify(t);
+                kind = touched && !mayClassify(t, 0, t.length(), true) ? null : classify(t);
                 memo.text[i] = t;
                 memo.kind[i] = kind;
             }
@@ -123,8 +124,15 @@ final class BylineHeuristic implements Heuristic {
 
     /** A cheap first test: a date line or a reading time holds a digit; a byline opens with "By", "Von", ... */
     private static boolean mayBeByline(String t, Line line, Words words) {
-        if (words.lineHas(line.index(), Texts.DIGIT_BIT)) {
+        int li = line.index();
+        if (words.lineHas(li, Texts.DIGIT_BIT)) {
             return true;
+        }
+        // an opener starts with a letter, so the line's first word starts the line and is the opener's first word
+        int k = words.firstOfLine[li];
+        if (k == words.firstOfLine[li + 1] || words.start[k] != line.start()
+                || !words.isOdd(k) && !BY_WORDS.mayContain(words.hash[k])) {
+            return false;
         }
         int e = line.start();
         while (e < line.end() && !Texts.isSpace(t.charAt(e))) {
@@ -146,99 +154,62 @@ final class BylineHeuristic implements Heuristic {
 
     /** The first words of the openers in {@link #BY}, lower-case. */
     private static final Set<String> BY_FIRST = new HashSet<>();
+    /** The {@link Words} hashes of the openers' first runs of letters ("by", "text" of "text:"). */
+    private static final HashFilter BY_WORDS = new HashFilter(12);
 
     static {
         for (String b : BY) {
             BY_FIRST.add(b.indexOf(' ') < 0 ? b : b.substring(0, b.indexOf(' ')));
+            int e = 0;
+            while (e < b.length() && Texts.isWordChar(b.charAt(e))) {
+                e++;
+            }
+            BY_WORDS.add(HashFilter.hash(b, 0, e));
         }
     }
 
     /**
      * A cheap test that {@link #classify} of s[from, to) may give a reason: false only when it
-     * surely gives null. Its first part with words (see {@link #split}, {@link #words}) must then be
-     * a byline (its first word opens one), a date (every word after an opener is a date word or a
-     * number, so the last one is, unless the opener takes every word and it is no date), or a
-     * reading time; else {@link #classify} returns null at that part.
+     * surely gives null. The first part with words (see {@link #split}, {@link #words}) must then
+     * be a byline (its first word opens one), a date (an opener, which starts with its first word,
+     * then date words and numbers; without an opener every word is one) or a reading time (a digit,
+     * six words at most); else {@link #classify} returns null at that part. Words are looked up by
+     * hash, without building strings, but for the few that a hash lets through.
      *
      * @param parts false when s[from, to) holds no char that may split it into parts ({@link Texts#PART_BIT})
      */
     static boolean mayClassify(String s, int from, int to, boolean parts) {
-        int partStart = from;
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        int i = from;
-        if (!parts) {
-            // one part, the whole line: its first and last words are all that is needed
-            int a = from;
-            while (a < to && firstStart < 0) {
-                while (a < to && Texts.isSpace(s.charAt(a))) {
-                    a++;
-                }
-                int b = a;
-                while (b < to && !Texts.isSpace(s.charAt(b))) {
-                    b++;
-                }
-                int ta = a;
-                int tb = b;
-                while (ta < tb && TRIMMED.indexOf(s.charAt(ta)) >= 0) {
-                    ta++;
-                }
-                while (tb > ta && TRIMMED.indexOf(s.charAt(tb - 1)) >= 0) {
-                    tb--;
-                }
-                if (ta < tb) {
-                    firstStart = ta;
-                    firstEnd = tb;
-                }
-                a = b;
-            }
-            int b = to;
-            while (b > from && lastStart < 0) {
-                while (b > from && Texts.isSpace(s.charAt(b - 1))) {
-                    b--;
-                }
-                int e = b;
-                while (b > from && !Texts.isSpace(s.charAt(b - 1))) {
-                    b--;
-                }
-                int ta = b;
-                int tb = e;
-                while (ta < tb && TRIMMED.indexOf(s.charAt(ta)) >= 0) {
-                    ta++;
-                }
-                while (tb > ta && TRIMMED.indexOf(s.charAt(tb - 1)) >= 0) {
-                    tb--;
-                }
-                if (ta < tb) {
-                    lastStart = ta;
-                    lastEnd = tb;
+        // the first part with words: [ps, pe)
+        int ps = from;
+        int pe = to;
+        if (parts) {
+            boolean words = false;
+            for (int i = from; i < to; i++) {
+                if (isSeparator(s, i, from, to)) {
+                    if (words) {
+                        pe = i;
+                        break;
+                    }
+                    ps = i + 1;
+                } else if (!words && !Texts.isSpace(s.charAt(i)) && TRIMMED.indexOf(s.charAt(i)) < 0) {
+                    words = true; // a char that neither splits nor is trimmed: this part has a word
                 }
             }
-            i = to;
+            if (!words) {
+                return false;
+            }
         }
-        while (parts && i <= to) {
-            boolean sep = i < to && isSeparator(s, i, from, to);
-            if (i == to || sep) {
-                if (firstStart >= 0) {
-                    break; // the part ends here and it has words: the first part with words
-                }
-                partStart = i + 1;
-                i++;
-                continue;
-            }
-            char c = s.charAt(i);
-            if (Texts.isSpace(c)) {
-                i++;
-                continue;
-            }
-            // a token: up to a space or a separator, without the chars words() trims
-            int ts = i;
-            while (i < to && !Texts.isSpace(s.charAt(i)) && !isSeparator(s, i, from, to)) {
+        int index = 0;
+        boolean opener = false;
+        int i = ps;
+        while (i < pe) {
+            while (i < pe && Texts.isSpace(s.charAt(i))) {
                 i++;
             }
-            int a = ts;
+            int a = i;
+            while (i < pe && !Texts.isSpace(s.charAt(i))) {
+                i++;
+            }
             int b = i;
             while (a < b && TRIMMED.indexOf(s.charAt(a)) >= 0) {
                 a++;
@@ -246,28 +217,100 @@ final class BylineHeuristic implements Heuristic {
             while (b > a && TRIMMED.indexOf(s.charAt(b - 1)) >= 0) {
                 b--;
             }
-            if (a < b) {
-                if (firstStart < 0) {
-                    firstStart = a;
-                    firstEnd = b;
-                }
-                lastStart = a;
-                lastEnd = b;
+            if (a == b) {
+                continue;
             }
+            if (index == 0) {
+                if (in(BY_FIRST, BY_FIRST_HASHES, s, a, b, false)) {
+                    return true; // may be a byline
+                }
+                opener = in(OPENER_FIRST, OPENER_FIRST_HASHES, s, a, b, true);
+            }
+            // past a possible opener (three words at most), every word of a date is a date word or a number
+            if ((index >= 3 || !opener) && !dateWord(s, a, b)) {
+                return Texts.countWords(s, ps, pe) <= 6 && Texts.hasDigit(s, ps, pe) && isReadingTime(s.substring(ps, pe));
+            }
+            index++;
         }
-        if (firstStart < 0) {
-            return false; // no part has words
+        return index > 0;
+    }
+
+    /** The first words of the openers in {@link #BY} and of the date openers, lower-case, and their hashes. */
+    private static final Set<String> OPENER_FIRST = new HashSet<>();
+    private static final HashFilter BY_FIRST_HASHES = new HashFilter(12);
+    private static final HashFilter OPENER_FIRST_HASHES = new HashFilter(12);
+    /** The hashes of {@link #DATE_WORDS}. */
+    private static final HashFilter DATE_HASHES = new HashFilter(14);
+
+    static {
+        for (String b : BY_FIRST) {
+            BY_FIRST_HASHES.add(b.hashCode());
         }
-        if (BY_FIRST.contains(s.substring(firstStart, firstEnd).toLowerCase(Locale.ROOT))) {
-            return true;
+        for (String o : DATE_OPENERS) {
+            String f = o.indexOf(' ') < 0 ? o : o.substring(0, o.indexOf(' '));
+            OPENER_FIRST.add(f);
+            OPENER_FIRST_HASHES.add(f.hashCode());
         }
-        String w = s.substring(lastStart, lastEnd).toLowerCase(Locale.ROOT);
+        for (String w : DATE_WORDS) {
+            DATE_HASHES.add(w.hashCode());
+        }
+    }
+
+    /**
+     * @param colon whether a word with a colon at its end counts as the word without it
+     * @return whether s[a, b), lower-cased as {@link String#toLowerCase(Locale)} does, is in the set
+     */
+    private static boolean in(Set<String> set, HashFilter hashes, String s, int a, int b, boolean colon) {
+        int h = lowerHash(s, a, b);
+        boolean may = h == SPECIAL || hashes.mayContain(h);
+        if (colon && !may && b - a > 1 && s.charAt(b - 1) == ':') {
+            int h2 = lowerHash(s, a, b - 1);
+            may = h2 == SPECIAL || hashes.mayContain(h2);
+        }
+        if (!may) {
+            return false;
+        }
+        String w = s.substring(a, b).toLowerCase(Locale.ROOT);
+        return set.contains(w) || colon && w.endsWith(":") && set.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** @return what {@link #isDate} asks of a word after the opener: a number or a date word, as it is or without its final period */
+    private static boolean dateWord(String s, int a, int b) {
+        int h = lowerHash(s, a, b);
+        boolean bareDot = b - a > 1 && s.charAt(b - 1) == '.';
+        int hb = bareDot ? lowerHash(s, a, b - 1) : h;
+        boolean may = h == SPECIAL || hb == SPECIAL || DATE_HASHES.mayContain(h) || DATE_HASHES.mayContain(hb)
+                || numberLike(s, a, b);
+        if (!may) {
+            return false;
+        }
+        String w = s.substring(a, b).toLowerCase(Locale.ROOT);
         String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
-        if (isNumber(bare) || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w)) {
-            return true;
+        return isNumber(bare) || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w);
+    }
+
+    /** @return false when s[a, b) holds no digit: {@link #isNumber} needs one */
+    private static boolean numberLike(String s, int a, int b) {
+        return Texts.hasDigit(s, a, b);
+    }
+
+    /** {@link #lowerHash} of a word whose lower case {@link Texts#lower} may not give char by char. */
+    private static final int SPECIAL = 0x5EC1A1;
+
+    /**
+     * @return {@link String#hashCode} of s[a, b) lower-cased, or {@link #SPECIAL} when a char of it
+     *     lower-cases otherwise in a string ({@code İ}, {@code Σ}, surrogates)
+     */
+    private static int lowerHash(String s, int a, int b) {
+        int h = 0;
+        for (int i = a; i < b; i++) {
+            char c = s.charAt(i);
+            if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                return SPECIAL;
+            }
+            h = 31 * h + Texts.lower(c);
         }
-        int partEnd = Math.min(i, to);
-        return Texts.countWords(s, partStart, partEnd) <= 6 && isReadingTime(s.substring(partStart, partEnd));
+        return h == SPECIAL ? SPECIAL + 1 : h;
     }
 
     /** The chars {@link #words} trims from a token's ends. */
@@ -415,8 +458,11 @@ final class BylineHeuristic implements Heuristic {
 
     private static boolean isReadingTime(String p) {
         String s = p.toLowerCase(Locale.ROOT).strip();
+        if (Texts.countWords(s, 0, s.length()) > 6 || !Texts.hasDigit(s, 0, s.length())) {
+            return false;
+        }
         for (String r : READ_WORDS) {
-            if (s.contains(r) && Texts.countWords(s, 0, s.length()) <= 6 && s.chars().anyMatch(Character::isDigit)) {
+            if (s.contains(r)) {
                 return true;
             }
         }

@@ -8,6 +8,8 @@ final class NavigationHeuristic extends PhraseHeuristic {
     /** A breadcrumb line has at most this many words in all, and each item at most ITEM_WORDS. */
     private static final int CRUMB_MAX_WORDS = 14;
     private static final int ITEM_WORDS = 4;
+    /** The key of the breadcrumb test's looks at lines ({@link TextDocument#looks}), apart from the phrases'. */
+    private static final Object BREADCRUMBS = new Object();
 
     NavigationHeuristic() {
         super("navigation", Category.NAVIGATION, "navigation.txt", "navigation remnant");
@@ -18,9 +20,10 @@ final class NavigationHeuristic extends PhraseHeuristic {
         super.apply(doc, flags);
         PhraseScan scan = doc.phrases();
         Words w = doc.words();
+        TextDocument.LineLooks looks = doc.looks(BREADCRUMBS);
         for (Line line : doc.lines()) {
-            if (!w.lineHas(line.index(), Texts.CRUMB_BIT)) {
-                continue; // a breadcrumb needs separators, and flags only take chars away
+            if (!w.lineHas(line.index(), Texts.CRUMB_BIT) || !looks.again(line.index())) {
+                continue; // a breadcrumb needs separators (flags only take chars away); or the line is as last round
             }
             // the size guards look at what is left of a line, as a second run would see it
             boolean touched = doc.isTouched(line);

@@ -48,7 +48,11 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         String text = doc.text();
         List<Line> lines = doc.lines();
         int me = scan.owner(name);
+        TextDocument.LineLooks looks = doc.looks(this);
         for (int li : scan.linesOf(name)) {
+            if (!looks.again(li)) {
+                continue; // unchanged since the last round: the same decisions, already flagged
+            }
             Line line = lines.get(li);
             int[] m = scan.matches(li);
             if (doc.isRemoved(line)) {

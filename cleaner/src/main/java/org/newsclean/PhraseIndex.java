@@ -50,6 +50,14 @@ final class PhraseIndex {
     private final HashFilter oneWord = new HashFilter(FILTER_BITS);
     private final HashFilter twoWords = new HashFilter(FILTER_BITS);
     private static final int FILTER_BITS = 16;
+    /**
+     * The {@link Words#lineChars} bits of the non-word chars that a phrase starts with: a line
+     * without them needs no walk from its gaps (unless {@link #gapsAlways}: one has none of {@link #GAP_CLASSES}).
+     */
+    private final int gapBits;
+    private final boolean gapsAlways;
+    /** The char classes that stand for the non-word chars phrases start with ({@code ©}, {@code (}, {@code _}). */
+    private static final int GAP_CLASSES = Texts.PAREN_BIT | Texts.SYMBOL_BIT;
 
     PhraseIndex(List<PhraseBook.Entry> all) {
         // the same phrase may appear in several lists: keep the first
@@ -122,6 +130,18 @@ final class PhraseIndex {
             }
         }
         first[nodes] = edge;
+        // the chars a walk from a gap (not a word) may start a phrase with, as Words#lineChars bits
+        int bits = 0;
+        boolean always = false;
+        for (int c = 0; c < 65536; c++) {
+            if (!Texts.isWordChar((char) c) && rootNext[Texts.fold((char) c)] > 0) {
+                int b = Texts.lineBits((char) c) & GAP_CLASSES;
+                bits |= b;
+                always |= b == 0; // a char of no such class: every line's gaps must be walked
+            }
+        }
+        gapBits = bits;
+        gapsAlways = always;
         for (PhraseBook.Entry e : entries) {
             String p = e.phrase();
             int h1 = 0;
@@ -151,6 +171,21 @@ final class PhraseIndex {
 
     private boolean mayStart(int hash) {
         return firstWords.mayContain(hash);
+    }
+
+    /** @return whether the word of that {@link Words} hash may be a one-word phrase */
+    boolean mayBeOneWord(int hash) {
+        return oneWord.mayContain(hash);
+    }
+
+    /** @return whether the word of that hash may be the first word of a phrase */
+    boolean mayBeFirstWord(int hash) {
+        return firstWords.mayContain(hash);
+    }
+
+    /** @return whether the two words of those hashes may be the first two words of a phrase */
+    boolean mayBeFirstTwo(int first, int second) {
+        return twoWords.mayContain(pair(first, second));
     }
 
     /**
@@ -243,6 +278,11 @@ final class PhraseIndex {
         }
         int p = from;
         int lineEnd = words.firstOfLine[line + 1];
+        if (words.index == this && !gapsAlways && !words.lineHas(line, gapBits)) {
+            // no char a gap's walk could start a phrase with: only the words the words pass marked
+            candidates(text, to, words, words.firstOfLine[line], lineEnd, sink);
+            return;
+        }
         for (int k = words.firstOfLine[line]; k < lineEnd; k++) {
             int s = words.start[k];
             gap(text, p, s, from, to, sink);
@@ -254,6 +294,28 @@ final class PhraseIndex {
             p = words.end[k];
         }
         gap(text, p, to, from, to, sink);
+    }
+
+    /** Walks from the words of [first, last) that are odd or that the words pass marked as phrase candidates. */
+    private void candidates(char[] text, int to, Words words, int first, int last, Sink sink) {
+        int k = first;
+        while (k < last) {
+            long bits = words.oddOrCandidate(k >>> 6) >>> k;
+            if (bits == 0) {
+                k = (k | 63) + 1; // nothing more in this block of 64 words
+                continue;
+            }
+            k += Long.numberOfTrailingZeros(bits);
+            if (k >= last) {
+                break;
+            }
+            if (words.isOdd(k)) {
+                word(text, words.start[k], words.end[k], to, sink);
+            } else {
+                walk(text, words.start[k], to, sink);
+            }
+            k++;
+        }
     }
 
     /** Walks from each non-word char of text[p, s) that follows a non-word char or starts the line. */

@@ -81,7 +81,7 @@ final class Pipeline {
     /** Writes the text that remains once the removals are taken out, tidied. */
     static String output(TextDocument doc, List<Removal> removals) {
         String text = doc.text();
-        StringBuilder sb = new StringBuilder(text.length());
+        CharBuf out = new CharBuf(text.length());
         int r = 0;
         boolean blankPending = false;
         int[] iv = new int[8];
@@ -101,28 +101,40 @@ final class Pipeline {
                 iv[count + 1] = removals.get(k).end();
                 count += 2;
             }
-            int before = sb.length();
+            int before = out.length();
             if (before > 0) {
-                sb.append(blankPending ? "\n\n" : "\n");
+                out.append('\n');
+                if (blankPending) {
+                    out.append('\n');
+                }
             }
-            int pieceStart = sb.length();
+            int pieceStart = out.length();
             if (count == 0) {
-                sb.append(text, line.start(), line.end());
+                out.append(text, line.start(), line.end());
             } else {
-                Texts.appendUncovered(text, line.start(), line.end(), Arrays.copyOf(iv, count), sb);
-                int e = sb.length();
-                while (e > pieceStart && Texts.isSpace(sb.charAt(e - 1))) {
+                Texts.appendUncovered(text, line.start(), line.end(), Arrays.copyOf(iv, count), out);
+                int e = out.length();
+                while (e > pieceStart && Texts.isSpace(out.charAt(e - 1))) {
                     e--;
                 }
-                sb.setLength(e);
-                if (!Texts.hasWordChar(sb, pieceStart, e)) {
+                out.setLength(e);
+                if (!hasWordChar(out, pieceStart, e)) {
                     // nothing left but separators: the line goes, and its blank lines stay pending
-                    sb.setLength(before);
+                    out.setLength(before);
                     continue;
                 }
             }
             blankPending = false;
         }
-        return sb.toString();
+        return out.toString();
+    }
+
+    private static boolean hasWordChar(CharBuf b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Texts.isWordChar(b.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,10 +34,9 @@ final class RepeatedPassages {
 
     void apply(TextDocument doc, Flags flags) {
         String t = doc.text();
-        // words outside flagged text: offsets and case-folded hashes
+        // words outside flagged text: their hashes, and where they are among the document's words
         Words all = doc.words();
-        int[] ws = new int[all.size];
-        int[] we = new int[all.size];
+        int[] wi = new int[all.size];
         int[] wh = new int[all.size];
         int n = 0;
         List<Line> lines = doc.lines();
@@ -46,23 +45,30 @@ final class RepeatedPassages {
                 continue;
             }
             int[] fl = doc.lineFlags(line.index());
-            int k = 0;
-            for (int w = all.firstOfLine[line.index()], last = all.firstOfLine[line.index() + 1]; w < last; w++) {
-                int s = all.start[w];
-                if (fl != null) {
-                    while (k < fl.length && fl[k + 1] <= s) {
-                        k += 2;
-                    }
-                    if (k < fl.length && fl[k] < all.end[w]) {
-                        continue; // a flagged word does not count
-                    }
+            int first = all.firstOfLine[line.index()];
+            int last = all.firstOfLine[line.index() + 1];
+            if (fl == null) {
+                for (int w = first; w < last; w++) {
+                    wi[n] = w;
+                    wh[n++] = all.hash[w];
                 }
-                ws[n] = s;
-                we[n] = all.end[w];
-                wh[n] = all.hash[w];
-                n++;
+                continue;
+            }
+            int k = 0;
+            for (int w = first; w < last; w++) {
+                int s = all.start[w];
+                while (k < fl.length && fl[k + 1] <= s) {
+                    k += 2;
+                }
+                if (k < fl.length && fl[k] < all.end[w]) {
+                    continue; // a flagged word does not count
+                }
+                wi[n] = w;
+                wh[n++] = all.hash[w];
             }
         }
+        int[] ws = all.start;
+        int[] we = all.end;
         if (n < 2 * minWords) {
             return;
         }
@@ -107,26 +113,27 @@ final class RepeatedPassages {
                 vals[slot] = i;
                 continue;
             }
-            if (i < skipUntil || found + K > i || !same(t, ws, we, found, i, K)) {
+            if (i < skipUntil || found + K > i || !same(t, ws, we, wi, found, i, K)) {
                 continue;
             }
             // extend backwards (not into an earlier repeat) and forwards (the copy must not overlap the original)
             int back = 0;
-            while (i - back - 1 >= skipUntil && found - back - 1 >= 0 && same(t, ws, we, found - back - 1, i - back - 1, 1)) {
+            while (i - back - 1 >= skipUntil && found - back - 1 >= 0 && same(t, ws, we, wi, found - back - 1, i - back - 1, 1)) {
                 back++;
             }
             int len = K;
-            while (i + len < n && found + len < i - back && same(t, ws, we, found + len, i + len, 1)) {
+            while (i + len < n && found + len < i - back && same(t, ws, we, wi, found + len, i + len, 1)) {
                 len++;
             }
             int from = i - back;
             int to = i + len;
-            if (to - from >= minWords && (to - from >= 2 * minWords || !asksQuestion(t, ws[from], we[to - 1]))) {
-                int end = we[to - 1];
-                while (end < t.length() && end < we[to - 1] + 3 && ".,;:!?\u3002\uff0c\u3001".indexOf(t.charAt(end)) >= 0) {
+            if (to - from >= minWords && (to - from >= 2 * minWords || !asksQuestion(t, ws[wi[from]], we[wi[to - 1]]))) {
+                int end = we[wi[to - 1]];
+                int limit = end + 3;
+                while (end < t.length() && end < limit && ".,;:!?\u3002\uff0c\u3001".indexOf(t.charAt(end)) >= 0) {
                     end++;
                 }
-                flags.span(ws[from], end, Category.DUPLICATE,
+                flags.span(ws[wi[from]], end, Category.DUPLICATE,
                         "repeats a passage of " + (to - from) + " words seen earlier in the document");
                 skipUntil = to;
                 i = to - 1;
@@ -145,11 +152,13 @@ final class RepeatedPassages {
         return to < t.length() && (t.charAt(to) == '?' || t.charAt(to) == '\uff1f');
     }
 
-    /** Words a.. and b.. are equal, ignoring case, for len words. */
-    private static boolean same(String t, int[] ws, int[] we, int a, int b, int len) {
+    /** Words a.. and b.. (of the document's words, by wi) are equal, ignoring case, for len words. */
+    private static boolean same(String t, int[] ws, int[] we, int[] wi, int a, int b, int len) {
         for (int k = 0; k < len; k++) {
-            int la = we[a + k] - ws[a + k];
-            if (la != we[b + k] - ws[b + k] || !t.regionMatches(true, ws[a + k], t, ws[b + k], la)) {
+            int wa = wi[a + k];
+            int wb = wi[b + k];
+            int la = we[wa] - ws[wa];
+            if (la != we[wb] - ws[wb] || !t.regionMatches(true, ws[wa], t, ws[wb], la)) {
                 return false;
             }
         }

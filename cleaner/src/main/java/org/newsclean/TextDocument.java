@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,23 +35,42 @@ public final class TextDocument {
      */
     private final Map<Integer, TreeMap<Integer, Integer>> lineUnions = new HashMap<>();
     private static final int UNION_FROM = 32;
-    /*
-     * Per line, answers worked out from its flags, kept with the flag count they were worked out at
-     * (0: never; a touched line has a count of 2 or more), so that they are worked out again only
-     * once the line has another flag.
+    /** Per touched line, what was worked out from its flags (null until the line's first look). */
+    private Worked[] worked;
+
+    /**
+     * Answers worked out from a touched line's flags, kept with the flag count they were worked out
+     * at (0: never; a touched line has a count of 2 or more), so that each is worked out again only
+     * once the line has another flag: many heuristics ask, round after round.
      */
-    private final boolean[] removed;
-    private final int[] removedAt;
-    private final String[] unflagged;
-    private final int[] unflaggedAt;
-    private final LineView[] views;
-    private final int[] viewAt;
-    private final int[][] sortedFlags;
-    private final int[] sortedAt;
+    private static final class Worked {
+        int removedAt;
+        boolean removed;
+        int unflaggedAt;
+        String unflagged;
+        int viewAt;
+        LineView view;
+        int sortedAt;
+        int[] sorted;
+    }
+
+    private Worked worked(int li) {
+        if (worked == null) {
+            worked = new Worked[lines.size()];
+        }
+        Worked w = worked[li];
+        if (w == null) {
+            w = new Worked();
+            worked[li] = w;
+        }
+        return w;
+    }
+
     private final PhraseIndex phraseIndex;
     private final boolean fromHtml;
     private PhraseScan scan;
     private Map<Heuristic, Object> memos;
+    private Map<Object, LineLooks> looks;
     private char[] chars;
     private Words words;
 
@@ -92,14 +112,6 @@ public final class TextDocument {
         this.lineFlags = new int[ls.size()][];
         this.lineFlagCount = new int[ls.size()];
         this.lineFlagMaxEnd = new int[ls.size()];
-        this.removed = new boolean[ls.size()];
-        this.removedAt = new int[ls.size()];
-        this.unflagged = new String[ls.size()];
-        this.unflaggedAt = new int[ls.size()];
-        this.views = new LineView[ls.size()];
-        this.viewAt = new int[ls.size()];
-        this.sortedFlags = new int[ls.size()][];
-        this.sortedAt = new int[ls.size()];
     }
 
     /**
@@ -137,12 +149,12 @@ public final class TextDocument {
             return false;
         }
         int count = lineFlagCount[li];
-        // the answer holds until the line gets another flag: many heuristics ask, round after round
-        if (removedAt[li] != count) {
-            removed[li] = Texts.lettersCovered(text, line.start(), line.end(), iv, count, null, 0);
-            removedAt[li] = count;
+        Worked w = worked(li);
+        if (w.removedAt != count) {
+            w.removed = Texts.lettersCovered(text, line.start(), line.end(), iv, count, null, 0);
+            w.removedAt = count;
         }
-        return removed[li];
+        return w.removed;
     }
 
     /**
@@ -186,13 +198,14 @@ public final class TextDocument {
             return line.text();
         }
         int count = lineFlagCount[li];
-        if (unflaggedAt[li] != count) {
-            StringBuilder sb = new StringBuilder(line.length());
-            Texts.appendUncovered(text, line.start(), line.end(), lineFlags(li), sb);
-            unflagged[li] = sb.toString().strip();
-            unflaggedAt[li] = count;
+        Worked w = worked(li);
+        if (w.unflaggedAt != count) {
+            CharBuf b = new CharBuf(line.length());
+            Texts.appendUncovered(text, line.start(), line.end(), lineFlags(li), b);
+            w.unflagged = b.toString().strip();
+            w.unflaggedAt = count;
         }
-        return unflagged[li];
+        return w.unflagged;
     }
 
     /**
@@ -216,11 +229,12 @@ public final class TextDocument {
             return new LineView(line.text(), line.start(), null, line.end());
         }
         int count = lineFlagCount[li];
-        if (viewAt[li] != count) {
-            views[li] = makeView(line);
-            viewAt[li] = count;
+        Worked w = worked(li);
+        if (w.viewAt != count) {
+            w.view = makeView(line);
+            w.viewAt = count;
         }
-        return views[li];
+        return w.view;
     }
 
     private LineView makeView(Line line) {
@@ -381,11 +395,12 @@ public final class TextDocument {
             return null;
         }
         int count = lineFlagCount[lineIndex];
-        if (sortedAt[lineIndex] != count) {
-            sortedFlags[lineIndex] = sortedCopy(iv, count);
-            sortedAt[lineIndex] = count;
+        Worked w = worked(lineIndex);
+        if (w.sortedAt != count) {
+            w.sorted = sortedCopy(iv, count);
+            w.sortedAt = count;
         }
-        return sortedFlags[lineIndex];
+        return w.sorted;
     }
 
     int lineFlagCount(int lineIndex) {
@@ -415,7 +430,7 @@ public final class TextDocument {
     Words words() {
         Words w = words;
         if (w == null) {
-            w = new Words(chars(), lineStarts, lineEnds());
+            w = new Words(chars(), lineStarts, lineEnds(), null, null, null, phraseIndex);
             words = w;
         }
         return w;
@@ -426,7 +441,7 @@ public final class TextDocument {
      * {@link Words#Words(char[], int[], int[], Words, int[], int[])}).
      */
     void reuseWords(TextDocument earlier, int[] from, int[] shift) {
-        words = new Words(chars(), lineStarts, lineEnds(), earlier.words(), from, shift);
+        words = new Words(chars(), lineStarts, lineEnds(), earlier.words(), from, shift, phraseIndex);
     }
 
     private int[] lineEnds() {
@@ -450,6 +465,47 @@ public final class TextDocument {
             memos = new HashMap<>(4);
         }
         memos.put(h, value);
+    }
+
+    /**
+     * For a heuristic that decides about each line from that line alone (its text, its phrase
+     * matches and its flags): which lines it must look at again in a later round. A line whose flags
+     * did not change since the last look gets the same decision, whose flags are already there.
+     */
+    static final class LineLooks {
+        private final TextDocument doc;
+        /** Per line, its flag count at the last look, or -1. */
+        private final int[] looked;
+
+        private LineLooks(TextDocument doc) {
+            this.doc = doc;
+            this.looked = new int[doc.lines.size()];
+            Arrays.fill(looked, -1);
+        }
+
+        /**
+         * @return true on the first look at the line, and later only when the line has had another
+         *     flag since the last; records this look
+         */
+        boolean again(int line) {
+            int count = doc.lineFlagCount[line];
+            if (looked[line] == count) {
+                return false;
+            }
+            looked[line] = count;
+            return true;
+        }
+    }
+
+    /**
+     * @param owner the heuristic (or a part of one) that looks
+     * @return its looks at this document's lines, kept across rounds
+     */
+    LineLooks looks(Object owner) {
+        if (looks == null) {
+            looks = new IdentityHashMap<>(8);
+        }
+        return looks.computeIfAbsent(owner, o -> new LineLooks(this));
     }
 
     /** Sets the phrase scan ahead of {@link #phrases()}: one made by {@link PhraseScan#reuse} for this document. */

@@ -48,6 +48,8 @@ final class Texts {
     static final int TRICKY_BIT = 1 << 11;
     /** A char that may split a byline into parts: {@code | • · — –} and {@code -}. */
     static final int PART_BIT = 1 << 12;
+    /** {@code ©} or {@code _}: a non-word char that starts a phrase (see PhraseIndex#gapBits). */
+    static final int SYMBOL_BIT = 1 << 13;
     /** The separators of breadcrumbs and section lists. */
     static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
 
@@ -96,6 +98,9 @@ final class Texts {
             }
             if (c == ':') {
                 more |= COLON_BIT;
+            }
+            if (c == '\u00a9' || c == '_') {
+                more |= SYMBOL_BIT;
             }
             if ("|\u2022\u00b7\u2014\u2013-".indexOf(c) >= 0) {
                 more |= PART_BIT;
@@ -203,6 +208,15 @@ final class Texts {
         return false;
     }
 
+    static boolean hasDigit(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasLetter(CharSequence s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Character.isLetter(s.charAt(i))) {
@@ -214,8 +228,49 @@ final class Texts {
 
     /**
      * Appends the parts of [start, end) not covered by the sorted intervals, joining pieces so that
-     * a seam never doubles whitespace.
+     * a seam never doubles whitespace: where two pieces meet, the second loses its leading spaces
+     * when the first ends with one, and a space keeps two words apart (a snippet stood between them,
+     * "met&nbsp;on"). The first piece loses its leading spaces.
      */
+    static void appendUncovered(String s, int start, int end, int[] sorted, CharBuf out) {
+        int pos = start;
+        int base = out.length();
+        for (int k = 0; k < sorted.length; k += 2) {
+            int is = Math.max(sorted[k], start);
+            int ie = Math.min(sorted[k + 1], end);
+            if (ie <= pos) {
+                continue;
+            }
+            if (is > pos) {
+                appendPiece(s, pos, is, out, base);
+            }
+            pos = Math.max(pos, ie);
+        }
+        if (pos < end) {
+            appendPiece(s, pos, end, out, base);
+        }
+    }
+
+    private static void appendPiece(String s, int from, int to, CharBuf out, int base) {
+        if (out.length() > base) {
+            char left = out.charAt(out.length() - 1);
+            char right = s.charAt(from);
+            if (isSpace(left) && isSpace(right)) {
+                while (from < to && isSpace(s.charAt(from))) {
+                    from++;
+                }
+            } else if (isWordChar(left) && isWordChar(right)) {
+                out.append(' ');
+            }
+        } else {
+            while (from < to && isSpace(s.charAt(from))) {
+                from++;
+            }
+        }
+        out.append(s, from, to);
+    }
+
+    /** {@link #appendUncovered(String, int, int, int[], CharBuf)} into a StringBuilder. */
     static void appendUncovered(CharSequence s, int start, int end, int[] sorted, StringBuilder out) {
         int pos = start;
         int base = out.length();

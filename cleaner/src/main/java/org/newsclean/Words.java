@@ -23,6 +23,10 @@ final class Words {
      * start or end inside such a word.
      */
     private final long[] odd;
+    /** Bit set by word index: a phrase of {@link #index} may start at the word (see {@link #mayStartPhrase}). */
+    private final long[] candidates;
+    /** The phrase index the candidates were marked for, or null. */
+    final PhraseIndex index;
     /** The number of words. */
     final int size;
     /** Index of each line's first word; {@code firstOfLine[lines]} is {@link #size}. */
@@ -68,7 +72,7 @@ final class Words {
      * @param lineEnd where each line ends
      */
     Words(char[] t, int[] lineStart, int[] lineEnd) {
-        this(t, lineStart, lineEnd, null, null, null);
+        this(t, lineStart, lineEnd, null, null, null, null);
     }
 
     /**
@@ -77,13 +81,17 @@ final class Words {
      * {@code earlier}, {@code shift[k]} chars further on, and its words are copied, not found again.
      *
      * @param earlier the earlier text's words, or null (then {@code from} and {@code shift} are ignored)
+     * @param index the phrase index whose {@link #mayStartPhrase candidates} to mark (the earlier
+     *     words' must be the same), or null
      */
-    Words(char[] t, int[] lineStart, int[] lineEnd, Words earlier, int[] from, int[] shift) {
+    Words(char[] t, int[] lineStart, int[] lineEnd, Words earlier, int[] from, int[] shift, PhraseIndex index) {
+        this.index = index;
         int cap = Math.max(16, t.length / 5);
         int[] ws = new int[cap];
         int[] we = new int[cap];
         int[] wh = new int[cap];
         long[] wo = new long[(cap >>> 6) + 1];
+        long[] wc = new long[(cap >>> 6) + 1];
         int n = 0;
         int lineCount = lineStart.length;
         firstOfLine = new int[lineCount + 1];
@@ -92,7 +100,7 @@ final class Words {
         lineChars = new int[lineCount];
         for (int li = 0; li < lineCount; li++) {
             firstOfLine[li] = n;
-            if (earlier != null && from[li] >= 0) {
+            if (earlier != null && from[li] >= 0 && earlier.index == index) {
                 int f = from[li];
                 int a = earlier.firstOfLine[f];
                 int count = earlier.firstOfLine[f + 1] - a;
@@ -102,6 +110,7 @@ final class Words {
                     we = java.util.Arrays.copyOf(we, grown);
                     wh = java.util.Arrays.copyOf(wh, grown);
                     wo = java.util.Arrays.copyOf(wo, (grown >>> 6) + 1);
+                    wc = java.util.Arrays.copyOf(wc, (grown >>> 6) + 1);
                 }
                 int d = shift[li];
                 for (int k = 0; k < count; k++) {
@@ -109,6 +118,9 @@ final class Words {
                     we[n + k] = earlier.end[a + k] + d;
                     if (earlier.isOdd(a + k)) {
                         wo[(n + k) >>> 6] |= 1L << (n + k);
+                    }
+                    if (earlier.mayStartPhrase(a + k)) {
+                        wc[(n + k) >>> 6] |= 1L << (n + k);
                     }
                 }
                 System.arraycopy(earlier.hash, a, wh, n, count);
@@ -162,9 +174,19 @@ final class Words {
                     we = java.util.Arrays.copyOf(we, grown);
                     wh = java.util.Arrays.copyOf(wh, grown);
                     wo = java.util.Arrays.copyOf(wo, (grown >>> 6) + 1);
+                    wc = java.util.Arrays.copyOf(wc, (grown >>> 6) + 1);
                 }
                 if (odd) {
                     wo[n >>> 6] |= 1L << n;
+                }
+                if (index != null) {
+                    // PhraseIndex#mayStart, decided while the hashes are at hand
+                    if (index.mayBeOneWord(h)) {
+                        wc[n >>> 6] |= 1L << n;
+                    }
+                    if (n > lineFirst && (odd ? index.mayBeFirstWord(wh[n - 1]) : index.mayBeFirstTwo(wh[n - 1], h))) {
+                        wc[(n - 1) >>> 6] |= 1L << (n - 1);
+                    }
                 }
                 ws[n] = s;
                 we[n] = i;
@@ -180,6 +202,7 @@ final class Words {
         end = we;
         hash = wh;
         odd = wo;
+        candidates = wc;
         size = n;
     }
 
@@ -199,6 +222,20 @@ final class Words {
             n += end[k] - start[k];
         }
         return n;
+    }
+
+    /**
+     * @return for a word that is not {@link #isOdd odd}, whether a phrase of {@link #index} may
+     *     start at it: the word is a one-word phrase, or the first two of a longer one with the
+     *     next word on its line (its first one only, when the next word is odd); see PhraseIndex#mayStart
+     */
+    boolean mayStartPhrase(int word) {
+        return (candidates[word >>> 6] & (1L << word)) != 0;
+    }
+
+    /** @return the bits of {@link #odd} and of the phrase candidates ORed, 64 words from word {@code 64 * k} */
+    long oddOrCandidate(int k) {
+        return odd[k] | candidates[k];
     }
 
     /** @return see {@link #odd} */

@@ -1,0 +1,52 @@
+package org.newsclean;
+
+import java.util.Arrays;
+
+/**
+ * A growable buffer of chars, filled by bulk copies from strings ({@link String#getChars}), where a
+ * {@link StringBuilder} appends a string's chars one at a time and inflates itself at the first
+ * char outside Latin-1. Not thread-safe.
+ */
+final class CharBuf {
+    private char[] chars;
+    private int length;
+
+    /** @param capacity the chars it holds before it grows */
+    CharBuf(int capacity) {
+        chars = new char[Math.max(capacity, 16)];
+    }
+
+    int length() {
+        return length;
+    }
+
+    char charAt(int i) {
+        return chars[i];
+    }
+
+    void setLength(int n) {
+        length = n;
+    }
+
+    void append(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, length * 2);
+        }
+        chars[length++] = c;
+    }
+
+    /** Appends s[from, to). */
+    void append(String s, int from, int to) {
+        int n = to - from;
+        if (length + n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+        }
+        s.getChars(from, to, chars, length);
+        length += n;
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}
