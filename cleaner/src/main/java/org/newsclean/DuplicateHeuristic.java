@@ -57,6 +57,7 @@ final class DuplicateHeuristic implements Heuristic {
         Words[] ringView = new Words[size];
         long[] ringMask = new long[size * MASK_LONGS];
         int[] ringWords = new int[size];
+        int[] ringBits = new int[size];
         int[] ringLine = new int[size];
         long[] mask = new long[MASK_LONGS];
         int ringSize = 0;
@@ -78,8 +79,7 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            Words vw = touched ? Words.of(vt, 0, vt.length()) : null;
-            long key = touched ? vw.lineHash[0] : line.normalisedHash();
+            long key = touched ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
             while (seenLine[slot] >= 0 && seenKey[slot] != key) {
                 slot = (slot + 1) & (cap - 1);
@@ -95,14 +95,21 @@ final class DuplicateHeuristic implements Heuristic {
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;
             }
+            Words vw = touched ? Words.of(vt, 0, vt.length()) : null;
             Words w = touched ? vw : docWords;
             int li = touched ? 0 : line.index();
             int n = w.firstOfLine[li + 1] - w.firstOfLine[li];
             w.lineMask(li, mask);
+            int bits = 0;
+            for (long m : mask) {
+                bits += Long.bitCount(m);
+            }
             long[] words = null;
             boolean copy = false;
             for (int k = 0; k < ringSize; k++) {
-                if (!mayBeNear(mask, ringMask, k, n + ringWords[k])) {
+                // the masks differ in at least as many bits as their counts of set bits do
+                double most = (1 - near) * (n + ringWords[k]) + 1;
+                if (Math.abs(bits - ringBits[k]) > most || !mayBeNear(mask, ringMask, k, most)) {
                     continue;
                 }
                 if (words == null) {
@@ -124,6 +131,7 @@ final class DuplicateHeuristic implements Heuristic {
                 ringSet[ringPos] = words;
                 ringView[ringPos] = vw;
                 System.arraycopy(mask, 0, ringMask, ringPos * MASK_LONGS, MASK_LONGS);
+                ringBits[ringPos] = bits;
                 ringWords[ringPos] = n;
                 ringLine[ringPos] = line.index();
                 ringPos = (ringPos + 1) % size;
@@ -141,14 +149,14 @@ final class DuplicateHeuristic implements Heuristic {
      * |A Δ B| bits, and a Jaccard index of at least {@code near} leaves |A Δ B| at most
      * {@code (1 - near) |A ∪ B|}, itself at most the two lines' word counts together.
      *
-     * @param words the two lines' word counts, repeats included
+     * @param most {@code (1 - near)} times the two lines' word counts (repeats included), plus one
      */
-    private boolean mayBeNear(long[] mask, long[] ringMask, int k, int words) {
+    private static boolean mayBeNear(long[] mask, long[] ringMask, int k, double most) {
         int differ = 0;
         for (int j = 0; j < MASK_LONGS; j++) {
             differ += Long.bitCount(mask[j] ^ ringMask[k * MASK_LONGS + j]);
         }
-        return differ <= (1 - near) * words + 1;
+        return differ <= most;
     }
 
     /** Per line: null when untouched, "" when removed, else what is left of it. */

@@ -29,6 +29,11 @@ final class HashFilter {
     }
 
     private int slot(int hash) {
+        return slot(hash, bits);
+    }
+
+    /** @return the slot of a hash among {@code 2^bits} */
+    static int slot(int hash, int bits) {
         return (hash * 0x9E3779B9) >>> (32 - bits);
     }
 

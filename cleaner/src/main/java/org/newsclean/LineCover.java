@@ -137,6 +137,15 @@ final class LineCover {
     private static int[] covers(TextDocument doc, Line line, int[] m) {
         int[] flags = doc.rawLineFlags(line.index());
         int fc = flags == null ? 0 : doc.lineFlagCount(line.index());
+        if (fc == 0) {
+            // the matches alone: sorted by start already, and apart
+            int[] out = new int[m.length / 3 * 2];
+            for (int k = 0, o = 0; k < m.length; k += 3, o += 2) {
+                out[o] = m[k];
+                out[o + 1] = m[k + 1];
+            }
+            return out;
+        }
         int pairs = m.length / 3 + fc / 2;
         long[] packed = new long[pairs];
         int p = 0;

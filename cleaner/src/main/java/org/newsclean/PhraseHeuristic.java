@@ -75,6 +75,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
                 continue;
             }
+            if (!decidesAlone(scan, m, me)) {
+                continue; // line and list phrases count only on a line of boilerplate phrases
+            }
             if (m.length / 3 > MAX_MATCH_DECISIONS && openMatches(doc, line, scan, m, me) > MAX_MATCH_DECISIONS) {
                 continue;
             }
@@ -125,6 +128,19 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
+    }
+
+    /** @return whether one of this heuristic's matches has a mode that decides on its own, not only {@code line} or {@code list} */
+    private static boolean decidesAlone(PhraseScan scan, int[] m, int me) {
+        for (int k = 2; k < m.length; k += 3) {
+            if (scan.ownerOf(m[k]) == me) {
+                PhraseBook.Mode mode = scan.entry(m[k]).mode();
+                if (mode != PhraseBook.Mode.LINE && mode != PhraseBook.Mode.LIST) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

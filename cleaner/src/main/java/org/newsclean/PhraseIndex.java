@@ -150,11 +150,13 @@ final class PhraseIndex {
                 h1 = 31 * h1 + p.charAt(i);
             }
             firstWords.add(h1);
+            addClass(h1, FIRST);
             while (i < p.length() && !Texts.isWordChar(p.charAt(i))) {
                 i++;
             }
             if (i == p.length()) {
                 oneWord.add(h1);
+                addClass(h1, ONE);
                 continue;
             }
             int h2 = 0;
@@ -173,14 +175,24 @@ final class PhraseIndex {
         return firstWords.mayContain(hash);
     }
 
-    /** @return whether the word of that {@link Words} hash may be a one-word phrase */
-    boolean mayBeOneWord(int hash) {
-        return oneWord.mayContain(hash);
+    /** {@link #wordClass} bits: the word may be a one-word phrase; it may be the first word of a phrase. */
+    static final int ONE = 1;
+    static final int FIRST = 2;
+    /**
+     * {@link #oneWord} and {@link #firstWords} in one table of two bits a slot, so that one probe
+     * tells both (most words of a text are neither).
+     */
+    private final long[] classes = new long[1 << (FILTER_BITS - 5)];
+
+    private void addClass(int hash, int bit) {
+        int slot = HashFilter.slot(hash, FILTER_BITS);
+        classes[slot >>> 5] |= (long) bit << ((slot & 31) << 1);
     }
 
-    /** @return whether the word of that hash may be the first word of a phrase */
-    boolean mayBeFirstWord(int hash) {
-        return firstWords.mayContain(hash);
+    /** @return for the word of that {@link Words} hash, {@link #ONE} and {@link #FIRST} where it may be one */
+    int wordClass(int hash) {
+        int slot = HashFilter.slot(hash, FILTER_BITS);
+        return (int) (classes[slot >>> 5] >>> ((slot & 31) << 1)) & 3;
     }
 
     /** @return whether the two words of those hashes may be the first two words of a phrase */

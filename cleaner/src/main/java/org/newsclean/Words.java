@@ -138,6 +138,7 @@ final class Words {
             // the class bits of the line's chars (the high half, lower-case chars, is masked off at the end)
             int chars = 0;
             int credit = 0;
+            int prevClass = 0;
             while (i < e) {
                 int info = Texts.wordInfo(t[i]);
                 if ((info & Texts.WORD_BIT) == 0) {
@@ -181,12 +182,15 @@ final class Words {
                 }
                 if (index != null) {
                     // PhraseIndex#mayStart, decided while the hashes are at hand
-                    if (index.mayBeOneWord(h)) {
+                    int cls = index.wordClass(h);
+                    if ((cls & PhraseIndex.ONE) != 0) {
                         wc[n >>> 6] |= 1L << n;
                     }
-                    if (n > lineFirst && (odd ? index.mayBeFirstWord(wh[n - 1]) : index.mayBeFirstTwo(wh[n - 1], h))) {
+                    // the word before, when it may start a phrase of more words: with this one as its second
+                    if ((prevClass & PhraseIndex.FIRST) != 0 && n > lineFirst && (odd || index.mayBeFirstTwo(wh[n - 1], h))) {
                         wc[(n - 1) >>> 6] |= 1L << (n - 1);
                     }
+                    prevClass = cls;
                 }
                 ws[n] = s;
                 we[n] = i;
