@@ -106,8 +106,18 @@ class LineFiltersTest {
         for (Line line : doc.lines()) {
             List<String> fast = new ArrayList<>();
             List<String> full = new ArrayList<>();
-            index.scan(doc.chars(), line.start(), line.end(), marked, line.index(), (s, e, id) -> fast.add(s + "-" + e + ":" + id));
-            index.scan(doc.chars(), line.start(), line.end(), plain, line.index(), (s, e, id) -> full.add(s + "-" + e + ":" + id));
+            // a walk the filters let through may report a match inside a word, which the scan drops
+            char[] t = doc.chars();
+            index.scan(t, line.start(), line.end(), marked, line.index(), (s, e, id) -> {
+                if (PhraseScan.atBoundary(t, s, e, line.start(), line.end())) {
+                    fast.add(s + "-" + e + ":" + id);
+                }
+            });
+            index.scan(t, line.start(), line.end(), plain, line.index(), (s, e, id) -> {
+                if (PhraseScan.atBoundary(t, s, e, line.start(), line.end())) {
+                    full.add(s + "-" + e + ":" + id);
+                }
+            });
             fast.sort(null);
             full.sort(null);
             assertThat(fast).as(line.text()).isEqualTo(full);
