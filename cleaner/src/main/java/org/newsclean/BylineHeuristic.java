@@ -228,7 +228,7 @@ final class BylineHeuristic implements Heuristic {
             }
             // past a possible opener (three words at most), every word of a date is a date word or a number
             if ((index >= 3 || !opener) && !dateWord(s, a, b)) {
-                return Texts.countWords(s, ps, pe) <= 6 && Texts.hasDigit(s, ps, pe) && isReadingTime(s.substring(ps, pe));
+                return Texts.countWords(s, ps, pe, 6) <= 6 && Texts.hasDigit(s, ps, pe) && isReadingTime(s.substring(ps, pe));
             }
             index++;
         }
@@ -458,7 +458,7 @@ final class BylineHeuristic implements Heuristic {
 
     private static boolean isReadingTime(String p) {
         String s = p.toLowerCase(Locale.ROOT).strip();
-        if (Texts.countWords(s, 0, s.length()) > 6 || !Texts.hasDigit(s, 0, s.length())) {
+        if (Texts.countWords(s, 0, s.length(), 6) > 6 || !Texts.hasDigit(s, 0, s.length())) {
             return false;
         }
         for (String r : READ_WORDS) {

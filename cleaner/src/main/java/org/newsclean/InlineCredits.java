@@ -59,7 +59,15 @@ final class InlineCredits {
         int[] out = new int[8];
         int n = 0;
         int i = 0;
+        // without a slash or an opener word only a parenthesis may open a credit: go from one to the next
+        boolean parens = !slash && !creditWords;
         while (i < len) {
+            if (parens) {
+                i = v.indexOf('(', i);
+                if (i < 0) {
+                    break;
+                }
+            }
             char c = v.charAt(i);
             int end = -1;
             if (c == '(') {

@@ -151,12 +151,20 @@ final class Texts {
 
     /** Counts maximal runs of letters and digits (joined by ' ’ - inside a word) between start and end. */
     static int countWords(CharSequence s, int start, int end) {
+        return countWords(s, start, end, Integer.MAX_VALUE);
+    }
+
+    /** {@link #countWords(CharSequence, int, int)}, but it stops counting past {@code most}: @return at most most + 1 */
+    static int countWords(CharSequence s, int start, int end, int most) {
         int n = 0;
         boolean in = false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (isWordChar(c)) {
                 if (!in) {
+                    if (n > most) {
+                        return n;
+                    }
                     n++;
                     in = true;
                 }
