@@ -34,6 +34,8 @@ final class CaptionHeuristic implements Heuristic {
     private final int window;
     private final int maxCaptionWords;
     private final Set<String> agencyNames;
+    /** The length of the longest agency name, in chars. */
+    private final int longestAgency;
     private final InlineCredits inline;
     /** The last word of every agency name, to reject most lines at once. */
     private final Set<String> agencyLastWords;
@@ -47,6 +49,7 @@ final class CaptionHeuristic implements Heuristic {
             names.add(e.phrase());
         }
         this.agencyNames = Set.copyOf(names);
+        this.longestAgency = names.stream().mapToInt(String::length).max().orElse(0);
         this.inline = new InlineCredits(agencyNames);
         Set<String> last = new HashSet<>();
         for (String a : agencyNames) {
@@ -428,7 +431,8 @@ final class CaptionHeuristic implements Heuristic {
                 || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
             return -1;
         }
-        for (int i = tailFrom; i < e; i++) {
+        // an agency's name is no longer than the longest: start looking there
+        for (int i = Math.max(tailFrom, e - longestAgency); i < e; i++) {
             if (i > start && Character.isLetterOrDigit(t.charAt(i - 1)) && !(Texts.isUpper(t.charAt(i))
                     && Character.isLowerCase(t.charAt(i - 1)))) {
                 continue;
