@@ -96,6 +96,7 @@ final class PageBlocks {
     /** How much a text block counts inside a comment thread. */
     private static final double COMMENT_WEIGHT = 0.2;
 
+    private final OthersView view;
     private final List<Line> lines;
     private final Kind[] kinds;
     private final double[] scores;
@@ -113,8 +114,9 @@ final class PageBlocks {
     private int commentsFrom = -1;
     private int commentsTo = -1;
 
-    private PageBlocks(List<Line> lines) {
-        this.lines = lines;
+    private PageBlocks(OthersView view) {
+        this.view = view;
+        this.lines = view.lines();
         this.kinds = new Kind[lines.size()];
         this.scores = new double[lines.size()];
         this.byline = new boolean[lines.size()];
@@ -123,15 +125,15 @@ final class PageBlocks {
     }
 
     /**
-     * @param doc the text, one block per line (or paragraphs between blank lines)
+     * @param view the text, one block per line (or paragraphs between blank lines)
      * @param gaps see {@link #findRegion}; or null
-     * @param stops the stopword counts of the document's lines ({@link Stopwords#lineStops})
+     * @param stops the stopword counts of the view's lines ({@link OthersView#stops})
+     * @param lang the view's language ({@link OthersView#language})
      * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
      */
-    static PageBlocks analyse(TextDocument doc, double[][] gaps, Stopwords.LineStops stops) {
-        PageBlocks pb = new PageBlocks(doc.lines());
-        String lang = Stopwords.detect(doc, stops);
-        pb.classify(doc, lang, stops);
+    static PageBlocks analyse(OthersView view, double[][] gaps, Stopwords.LineStops stops, String lang) {
+        PageBlocks pb = new PageBlocks(view);
+        pb.classify(lang, stops);
         int[] plain = pb.findRegion(null);
         pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
         int[] region = gaps == null ? plain : pb.findRegion(gaps);
@@ -217,26 +219,25 @@ final class PageBlocks {
      */
     private int[] splitBlocks() {
         int blankBefore = 0;
-        for (Line l : lines) {
-            if (l.blankLinesBefore() > 0) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (view.blankBefore(i)) {
                 blankBefore++;
             }
         }
         int[] blockOf = new int[lines.size()];
         boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.size();
         int b = -1;
-        for (Line l : lines) {
-            if (!paragraphs || l.index() == 0 || l.blankLinesBefore() > 0) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!paragraphs || i == 0 || view.blankBefore(i)) {
                 b++;
             }
-            blockOf[l.index()] = b;
+            blockOf[i] = b;
         }
         return blockOf;
     }
 
-    private void classify(TextDocument doc, String lang, Stopwords.LineStops lineStops) {
-        PhraseScan scan = doc.phrases();
-        String text = doc.text();
+    private void classify(String lang, Stopwords.LineStops lineStops) {
+        PhraseScan scan = view.phrases();
         double good = goodDensity(lang);
         double poor = good * 0.4;
         boolean noStops = lang.equals(Stopwords.NONE);
@@ -261,21 +262,22 @@ final class PageBlocks {
             for (int i = first; i <= last; i++) {
                 Line l = lines.get(i);
                 if (cjkOrKo) {
-                    int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                    int[] c = Stopwords.count(l.text(), 0, l.length(), lang);
                     w += c[0];
                     stops += c[1];
                 } else {
                     w += lineStops.words[i];
                     stops += lineStops.hits(i, langIndex);
                 }
-                int cover = phraseCover(scan, l);
+                int[] m = view.matches(i);
+                int cover = m == null ? 0 : coveredChars(l, m);
                 int lineLetters = l.wordChars();
                 phraseCover += cover;
                 letters += lineLetters;
                 boolean mostly = cover * 2 >= lineLetters && cover > 0;
-                barrier |= mostly && barrier(scan, l);
+                barrier |= mostly && barrier(scan, m);
                 if (mostly) {
-                    phraseCategory[i] = scan.entry(scan.matches(i)[2]).category();
+                    phraseCategory[i] = scan.entry(m[2]).category();
                 }
             }
             Line lastLine = lines.get(last);
@@ -540,8 +542,9 @@ final class PageBlocks {
     /** @return the score that a boilerplate line other heuristics removed would have had here */
     static double removedLineScore(PhraseScan scan, Line l) {
         String t = l.text();
-        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= l.wordChars();
-        return mostlyPhrases && barrier(scan, l) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
+        int[] m = scan.matches(l.index());
+        boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
+        return mostlyPhrases && barrier(scan, m) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
     }
 
     /**
@@ -660,15 +663,7 @@ final class PageBlocks {
                 || c == ':' || c == ';';
     }
 
-    /** @return how many word chars of the line phrase matches cover */
-    private static int phraseCover(PhraseScan scan, Line l) {
-        int[] m = scan.matches(l.index());
-        if (m == null) {
-            return 0;
-        }
-        return PageBlocks.coveredChars(l, m);
-    }
-
+    /** @return how many word chars of the line its phrase matches m cover */
     private static int coveredChars(Line l, int[] m) {
         String t = l.text();
         int n = 0;
@@ -682,8 +677,8 @@ final class PageBlocks {
         return n;
     }
 
-    private static boolean barrier(PhraseScan scan, Line l) {
-        int[] m = scan.matches(l.index());
+    /** @return true when one of the phrase matches m (or null) opens other stories, a newsletter form, comments or a cookie notice */
+    private static boolean barrier(PhraseScan scan, int[] m) {
         if (m == null) {
             return false;
         }

@@ -172,16 +172,36 @@ final class Stopwords {
         if (script != null) {
             return script;
         }
+        List<Line> lines = doc.lines();
+        int sample = 0;
+        while (sample < lines.size() && lines.get(sample).start() < DETECT_SAMPLE) {
+            sample++;
+        }
+        int[] wordCounts = new int[sample];
+        for (int i = 0; i < sample; i++) {
+            wordCounts[i] = lines.get(i).wordCount();
+        }
+        return byStopwords(stops, wordCounts);
+    }
+
+    /**
+     * The language whose stoplist the words of a text's first lines hit most: the lines of eight
+     * words or more, or all of them when those hold fewer than 20 words.
+     *
+     * @param stops the counts of the text's lines
+     * @param wordCounts per line of the sample, its {@link Line#wordCount()}
+     * @return a code from {@link #LANGUAGES}, or {@link #NONE} when no list explains at least one word in twelve
+     */
+    static String byStopwords(LineStops stops, int[] wordCounts) {
         int langs = LANGUAGES.size();
         int[] hits = new int[langs];
         int words = 0;
-        List<Line> lines = doc.lines();
         for (int pass = 0; pass < 2 && words < 20; pass++) {
             java.util.Arrays.fill(hits, 0);
             words = 0;
             int minWords = pass == 0 ? 8 : 0;
-            for (int i = 0; i < lines.size() && lines.get(i).start() < DETECT_SAMPLE; i++) {
-                if (lines.get(i).wordCount() >= minWords) {
+            for (int i = 0; i < wordCounts.length; i++) {
+                if (wordCounts[i] >= minWords) {
                     words += stops.words[i];
                     for (int l = 0; l < langs; l++) {
                         hits[l] += stops.hits[i * langs + l];
@@ -208,9 +228,16 @@ final class Stopwords {
         /** {@code hits[line * LANGUAGES.size() + language]} */
         final int[] hits;
 
-        private LineStops(int lines) {
+        /** Counts for this many lines, all zero. */
+        LineStops(int lines) {
             words = new int[lines];
             hits = new int[lines * LANGUAGES.size()];
+        }
+
+        /** Sets line {@code to}'s counts to those of line {@code from} of {@code other}. */
+        void copy(int to, LineStops other, int from) {
+            words[to] = other.words[from];
+            System.arraycopy(other.hits, from * LANGUAGES.size(), hits, to * LANGUAGES.size(), LANGUAGES.size());
         }
 
         /** @return how many of a line's words are stopwords of language {@code l}, an index into {@link #LANGUAGES} (-1: none) */
@@ -227,67 +254,60 @@ final class Stopwords {
      * @return the counts
      */
     static LineStops lineStops(TextDocument doc) {
-        return lineStops(doc, null, null);
+        LineStops out = new LineStops(doc.lines().size());
+        for (int li = 0; li < doc.lines().size(); li++) {
+            countLine(doc, li, out, li);
+        }
+        return out;
     }
 
     /**
-     * {@link #lineStops(TextDocument)} of a document whose lines may repeat those of an earlier one
-     * (a view of it): where {@code from[k] >= 0}, line {@code k} has the same text as line
-     * {@code from[k]} of the earlier document, and its counts are copied from {@code earlier}.
+     * Counts the words and stopwords of one line of a document, as {@link #lineStops} does.
      *
-     * @param earlier the earlier document's counts, or null (then {@code from} is ignored)
-     * @param from per line, the earlier line it repeats, or -1; or null
+     * @param li the line's index
+     * @param out where the counts go
+     * @param slot the line of {@code out} they go to
      */
-    static LineStops lineStops(TextDocument doc, LineStops earlier, int[] from) {
-        List<Line> lines = doc.lines();
-        LineStops out = new LineStops(lines.size());
+    static void countLine(TextDocument doc, int li, LineStops out, int slot) {
         char[] t = doc.chars();
         Words w = doc.words();
         int langs = LANGUAGES.size();
-        for (int li = 0; li < lines.size(); li++) {
-            if (earlier != null && from != null && from[li] >= 0) {
-                out.words[li] = earlier.words[from[li]];
-                System.arraycopy(earlier.hits, from[li] * langs, out.hits, li * langs, langs);
+        int to = w.firstOfLine[li + 1];
+        int count = 0;
+        for (int k = w.firstOfLine[li]; k < to; k++) {
+            int s = w.start[k];
+            int h = w.hash[k];
+            int prefixEnd = -1;
+            int prefix = 0;
+            // words joined by one apostrophe are one word here
+            while (k + 1 < to && w.start[k + 1] == w.end[k] + 1 && isApostrophe(t[w.end[k]])) {
+                h = 31 * h + '\'';
+                if (prefixEnd < 0) {
+                    prefixEnd = w.end[k] + 1;
+                    prefix = h;
+                }
+                k++;
+                for (int i = w.start[k]; i < w.end[k]; i++) {
+                    h *= 31;
+                }
+                h += w.hash[k];
+            }
+            count++;
+            int e = w.end[k];
+            if (e - s > MAX_STOPWORD) {
                 continue;
             }
-            int to = w.firstOfLine[li + 1];
-            int count = 0;
-            for (int k = w.firstOfLine[li]; k < to; k++) {
-                int s = w.start[k];
-                int h = w.hash[k];
-                int prefixEnd = -1;
-                int prefix = 0;
-                // words joined by one apostrophe are one word here
-                while (k + 1 < to && w.start[k + 1] == w.end[k] + 1 && isApostrophe(t[w.end[k]])) {
-                    h = 31 * h + '\'';
-                    if (prefixEnd < 0) {
-                        prefixEnd = w.end[k] + 1;
-                        prefix = h;
-                    }
-                    k++;
-                    for (int i = w.start[k]; i < w.end[k]; i++) {
-                        h *= 31;
-                    }
-                    h += w.hash[k];
-                }
-                count++;
-                int e = w.end[k];
-                if (e - s > MAX_STOPWORD) {
-                    continue;
-                }
-                int bits = bitsOf(h, t, s, e);
-                if (prefixEnd >= 0) {
-                    bits |= bitsOf(prefix, t, s, prefixEnd);
-                }
-                for (int b = 0; bits != 0; b++, bits >>>= 1) {
-                    if ((bits & 1) != 0) {
-                        out.hits[li * langs + b]++;
-                    }
+            int bits = bitsOf(h, t, s, e);
+            if (prefixEnd >= 0) {
+                bits |= bitsOf(prefix, t, s, prefixEnd);
+            }
+            for (int b = 0; bits != 0; b++, bits >>>= 1) {
+                if ((bits & 1) != 0) {
+                    out.hits[slot * langs + b]++;
                 }
             }
-            out.words[li] = count;
         }
-        return out;
+        out.words[slot] = count;
     }
 
     private static boolean isApostrophe(char c) {
@@ -296,25 +316,46 @@ final class Stopwords {
 
     /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the sample's letters are mostly of their scripts, else null */
     private static String scriptLanguage(char[] text, int length) {
-        int from = 0;
-        while (from < length && SCRIPT[text[from]] == 0) {
-            from++;
-        }
-        if (from == length) {
+        if (!hasScriptLetter(text, 0, length)) {
             return null; // not one letter of the scripts below: most texts, told in one quick pass
         }
-        int letters = 0;
-        int[] counts = new int[4];
-        for (int i = 0; i < length; i++) {
-            char c = text[i];
+        int[] counts = new int[SCRIPTS];
+        countLetters(text, 0, length, counts);
+        return scriptLanguage(counts);
+    }
+
+    /** The length of the counts of {@link #countLetters}. */
+    static final int SCRIPTS = 4;
+
+    /** @return true when t[from, to) holds a letter of the Han, kana or Hangul scripts */
+    static boolean hasScriptLetter(char[] t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SCRIPT[t[i]] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the letters of t[from, to) to counts, by script: {@code counts[HAN]}, {@code counts[KANA]},
+     * {@code counts[HANGUL]}, and {@code counts[0]} for the letters of other scripts.
+     */
+    static void countLetters(char[] t, int from, int to, int[] counts) {
+        for (int i = from; i < to; i++) {
+            char c = t[i];
             if (Texts.isLetter(c)) {
-                letters++;
                 counts[SCRIPT[c]]++;
             }
         }
+    }
+
+    /** @return {@link #KO}, {@link #JA} or {@link #ZH} when the letters {@link #countLetters} counted are mostly of their scripts, else null */
+    static String scriptLanguage(int[] counts) {
         int hangul = counts[HANGUL];
         int han = counts[HAN];
         int kana = counts[KANA];
+        int letters = counts[0] + hangul + han + kana;
         if (hangul * 4 > letters) {
             return KO;
         }
