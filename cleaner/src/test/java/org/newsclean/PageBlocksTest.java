@@ -3,6 +3,7 @@ package org.newsclean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Whole-page text (one block per line) and already extracted articles through page-blocks. */
@@ -171,5 +172,52 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
+    }
+
+    /** What {@link Stopwords#count} gave for ja and zh when it asked {@link Character.UnicodeScript} char by char. */
+    private static int[] cjkCountByScript(String s, boolean ja) {
+        int cjk = 0;
+        int fn = 0;
+        int other = 0;
+        boolean inOther = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+                if (ja ? sc == Character.UnicodeScript.HIRAGANA : zhFunction(c)) {
+                    fn++;
+                }
+                inOther = false;
+            } else if (Texts.isWordChar(c)) {
+                other += inOther ? 0 : 1;
+                inOther = true;
+            } else {
+                inOther = false;
+            }
+        }
+        return new int[] {(cjk + 1) / 2 + other, (fn + 1) / 2};
+    }
+
+    private static boolean zhFunction(char c) {
+        return "的了是在和有我他她它这那也就不都一上中对说与为以到地得着个们来要会而及其之所被把从将但于或并很还".indexOf(c) >= 0;
+    }
+
+    @Test
+    void kanaAndHanAreCountedAsTheirUnicodeScriptsSay() {
+        Random random = new Random(9);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int k = 0; k < n; k++) {
+                int r = random.nextInt(6);
+                sb.append((char) (r == 0 ? random.nextInt(0x3000) : r == 1 ? 0x3000 + random.nextInt(0x200)
+                        : r == 2 ? 0x4e00 + random.nextInt(0x5200) : r == 3 ? "的了是在和还很并の\u30b3\u3005\u3007\u30fc".charAt(random.nextInt(13))
+                        : r == 4 ? 'a' + random.nextInt(26) : random.nextInt(0x10000)));
+            }
+            String s = sb.toString();
+            assertThat(Stopwords.count(s, 0, s.length(), Stopwords.JA)).as(s).isEqualTo(cjkCountByScript(s, true));
+            assertThat(Stopwords.count(s, 0, s.length(), Stopwords.ZH)).as(s).isEqualTo(cjkCountByScript(s, false));
+        }
     }
 }
