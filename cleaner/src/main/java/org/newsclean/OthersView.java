@@ -1,7 +1,6 @@
 package org.newsclean;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -149,9 +148,19 @@ final class OthersView {
         return out;
     }
 
-    /** @return the view's lines, each as {@link #line} gives it; unmodifiable */
-    List<Line> lines() {
-        return Collections.unmodifiableList(Arrays.asList(lines));
+    /** @return the view's lines, each as {@link #line} gives it; the caller must not modify the array */
+    Line[] lines() {
+        return lines;
+    }
+
+    /** @return the text that view line k's offsets refer to: the document's, or the touched lines' */
+    String source(int k) {
+        return texts[k] == null ? doc.text() : touched.text();
+    }
+
+    /** @return the {@link Words#lineChars} of view line k */
+    int lineChars(int k) {
+        return texts[k] == null ? doc.words().lineChars[docLine[k]] : touched.words().lineChars[lines[k].index()];
     }
 
     /** @return the number of lines in the view */

@@ -1,9 +1,7 @@
 package org.newsclean;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The analysis behind {@link PageBlocksHeuristic}: a class and a score per line, the article
@@ -27,13 +25,27 @@ final class PageBlocks {
         GOOD
     }
 
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez",
             "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
             "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
             "novembro", "dezembro", "januari", "februari", "maart", "mei", "augustus", "oktober");
+    /** {@link #MONTHS} by their first char (all ASCII). */
+    private static final String[][] MONTHS_BY_START = new String[128][];
+    private static final String[] NO_MONTHS = {};
+
+    static {
+        java.util.Arrays.fill(MONTHS_BY_START, NO_MONTHS);
+        for (String m : MONTHS) {
+            String[] same = MONTHS_BY_START[m.charAt(0)];
+            same = java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = m;
+            MONTHS_BY_START[m.charAt(0)] = same;
+        }
+    }
+
     private static final List<String> BY_WORDS = List.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
             "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
             "pubblicato", "gepubliceerd", "stand");
@@ -97,7 +109,8 @@ final class PageBlocks {
     private static final double COMMENT_WEIGHT = 0.2;
 
     private final OthersView view;
-    private final List<Line> lines;
+    /** The view's lines ({@link OthersView#lines}); not modified. */
+    private final Line[] lines;
     private final Kind[] kinds;
     private final double[] scores;
     private final boolean[] byline;
@@ -110,18 +123,26 @@ final class PageBlocks {
     private int regionEnd = -1;
     private int headline = -1;
     private int standfirst = -1;
+    /** The region found without the gaps. */
+    private int[] plain;
     private int plainOutside;
     private int commentsFrom = -1;
+    /** Per line, {@link #isCommentMarker} once known: 0 unknown, 1 no, 2 yes. */
+    private final byte[] commentMarker;
+    /** {@link #commentThread()} once known, else {@link #UNKNOWN}. */
+    private int commentThread = UNKNOWN;
+    private static final int UNKNOWN = -2;
     private int commentsTo = -1;
 
     private PageBlocks(OthersView view) {
         this.view = view;
         this.lines = view.lines();
-        this.kinds = new Kind[lines.size()];
-        this.scores = new double[lines.size()];
-        this.byline = new boolean[lines.size()];
-        this.bylineText = new byte[lines.size()];
-        this.phraseCategory = new Category[lines.size()];
+        this.kinds = new Kind[lines.length];
+        this.scores = new double[lines.length];
+        this.byline = new boolean[lines.length];
+        this.bylineText = new byte[lines.length];
+        this.phraseCategory = new Category[lines.length];
+        this.commentMarker = new byte[lines.length];
     }
 
     /**
@@ -132,26 +153,45 @@ final class PageBlocks {
      * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
      */
     static PageBlocks analyse(OthersView view, double[][] gaps, Stopwords.LineStops stops, String lang) {
+        PageBlocks pb = classify(view, stops, lang);
+        pb.locate(gaps);
+        return pb;
+    }
+
+    /**
+     * The first half of {@link #analyse}: classifies the lines and finds the region without the
+     * gaps, all that {@link #blocksOutside()} and {@link #blocks()} need. {@link #locate} does the rest.
+     */
+    static PageBlocks classify(OthersView view, Stopwords.LineStops stops, String lang) {
         PageBlocks pb = new PageBlocks(view);
         pb.classify(lang, stops);
-        int[] plain = pb.findRegion(null);
-        pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
-        int[] region = gaps == null ? plain : pb.findRegion(gaps);
-        pb.regionStart = region[0];
-        pb.regionEnd = region[1];
-        if (pb.regionStart >= 0) {
+        pb.plain = pb.findRegion(null);
+        pb.plainOutside = pb.outside(pb.plain[0], pb.extendIntoList(pb.plain[1], null, false));
+        return pb;
+    }
+
+    /**
+     * The second half of {@link #analyse}: the region with the gaps, its headline and the comments after it.
+     *
+     * @param gaps see {@link #findRegion}; or null
+     */
+    void locate(double[][] gaps) {
+        markBylines();
+        int[] region = gaps == null ? plain : findRegion(gaps);
+        regionStart = region[0];
+        regionEnd = region[1];
+        if (regionStart >= 0) {
             // the region starts and ends with whole blocks
-            while (pb.regionStart > 0 && pb.blockOf[pb.regionStart - 1] == pb.blockOf[pb.regionStart]) {
-                pb.regionStart--;
+            while (regionStart > 0 && blockOf[regionStart - 1] == blockOf[regionStart]) {
+                regionStart--;
             }
-            while (pb.regionEnd + 1 < pb.lines.size() && pb.blockOf[pb.regionEnd + 1] == pb.blockOf[pb.regionEnd]) {
-                pb.regionEnd++;
+            while (regionEnd + 1 < lines.length && blockOf[regionEnd + 1] == blockOf[regionEnd]) {
+                regionEnd++;
             }
         }
-        pb.regionEnd = pb.extendIntoList(pb.regionEnd, gaps, true);
-        pb.findHeadline();
-        pb.findComments(gaps);
-        return pb;
+        regionEnd = extendIntoList(regionEnd, gaps, true);
+        findHeadline();
+        findComments(gaps);
     }
 
     int regionStart() {
@@ -186,11 +226,11 @@ final class PageBlocks {
         while (a > 0 && blockOf[a - 1] == blockOf[a]) {
             a--;
         }
-        while (b + 1 < lines.size() && blockOf[b + 1] == blockOf[b]) {
+        while (b + 1 < lines.length && blockOf[b + 1] == blockOf[b]) {
             b++;
         }
         int n = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
             boolean inside = i >= a - 1 && i <= b;
             if (!inside && (i == 0 || blockOf[i - 1] != blockOf[i])) {
                 n++;
@@ -201,7 +241,7 @@ final class PageBlocks {
 
     /** @return how many blocks the text has */
     int blocks() {
-        return lines.isEmpty() ? 0 : blockOf[lines.size() - 1] + 1;
+        return lines.length == 0 ? 0 : blockOf[lines.length - 1] + 1;
     }
 
     Kind kind(int i) {
@@ -219,15 +259,15 @@ final class PageBlocks {
      */
     private int[] splitBlocks() {
         int blankBefore = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
             if (view.blankBefore(i)) {
                 blankBefore++;
             }
         }
-        int[] blockOf = new int[lines.size()];
-        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.size();
+        int[] blockOf = new int[lines.length];
+        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.length;
         int b = -1;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
             if (!paragraphs || i == 0 || view.blankBefore(i)) {
                 b++;
             }
@@ -243,12 +283,9 @@ final class PageBlocks {
         boolean noStops = lang.equals(Stopwords.NONE);
         boolean cjkOrKo = lang.equals(Stopwords.JA) || lang.equals(Stopwords.ZH) || lang.equals(Stopwords.KO);
         int langIndex = Stopwords.LANGUAGES.indexOf(lang);
-        Map<Long, Integer> seen = new HashMap<>();
-        for (Line l : lines) {
-            seen.merge(l.normalisedHash(), 1, Integer::sum);
-        }
+        boolean[] repeated = null;
         blockOf = splitBlocks();
-        int n = lines.size();
+        int n = lines.length;
         for (int first = 0; first < n;) {
             int last = first;
             while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
@@ -260,7 +297,7 @@ final class PageBlocks {
             int letters = 0;
             boolean barrier = false;
             for (int i = first; i <= last; i++) {
-                Line l = lines.get(i);
+                Line l = lines[i];
                 if (cjkOrKo) {
                     int[] c = Stopwords.count(l.text(), 0, l.length(), lang);
                     w += c[0];
@@ -270,19 +307,25 @@ final class PageBlocks {
                     stops += lineStops.hits(i, langIndex);
                 }
                 int[] m = view.matches(i);
-                int cover = m == null ? 0 : coveredChars(l, m);
-                int lineLetters = l.wordChars();
+                if (m == null) {
+                    continue; // no phrase: its letters count only when phrases cover some of the block
+                }
+                int cover = coveredChars(l, m);
                 phraseCover += cover;
-                letters += lineLetters;
-                boolean mostly = cover * 2 >= lineLetters && cover > 0;
+                boolean mostly = cover * 2 >= l.wordChars() && cover > 0;
                 barrier |= mostly && barrier(scan, m);
                 if (mostly) {
                     phraseCategory[i] = scan.entry(m[2]).category();
                 }
             }
-            Line lastLine = lines.get(last);
+            if (phraseCover > 0) {
+                for (int i = first; i <= last; i++) {
+                    letters += lines[i].wordChars();
+                }
+            }
+            Line lastLine = lines[last];
             double d = w == 0 ? 0 : (double) stops / w;
-            boolean sentence = endsSentence(lastLine.text());
+            boolean sentence = endsSentence(last);
             Kind k;
             if (first == last && w <= 8 && isOpener(lastLine.text())) {
                 k = Kind.BARRIER;
@@ -297,15 +340,16 @@ final class PageBlocks {
             } else {
                 k = Kind.MEDIUM;
             }
-            String lt = lastLine.text();
-            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (lt.endsWith("...") || lt.endsWith("\u2026"))) {
+            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (endsWith(last, "...") || endsWith(last, "\u2026"))) {
                 // a teaser cut short
                 k = Kind.MEDIUM;
                 sentence = false;
             }
             if (k == Kind.MEDIUM && first == last) {
-                Integer times = seen.get(lastLine.normalisedHash());
-                if (times != null && times > 1) {
+                if (repeated == null) {
+                    repeated = repeatedLines();
+                }
+                if (repeated[last]) {
                     k = Kind.SHORT;
                 }
             }
@@ -330,23 +374,69 @@ final class PageBlocks {
                     score = P_BARRIER;
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= 14 && bylineText(last) && score > -6) {
+            if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
                 score = -6;
-            } else if (first == last && k == Kind.GOOD && w <= 16 && (lastLine.text().endsWith(" said:")
-                    || lastLine.text().endsWith(" says:"))) {
+            } else if (first == last && k == Kind.GOOD && w <= 16 && (endsWith(last, " said:") || endsWith(last, " says:"))) {
                 score = -20;
-            }
-            boolean allBylines = true;
-            for (int i = first; i <= last && allBylines; i++) {
-                allBylines = lines.get(i).wordCount() <= 14 && bylineText(i);
             }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
                 scores[i] = i == last ? score : 0;
-                byline[i] = allBylines && (k != Kind.GOOD || first != last);
             }
             first = last + 1;
         }
+    }
+
+    /** Marks the blocks made of bylines and date lines (but a text block of one line). */
+    private void markBylines() {
+        int n = lines.length;
+        for (int first = 0; first < n;) {
+            int last = first;
+            while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
+                last++;
+            }
+            if (kinds[first] != Kind.GOOD || first != last) {
+                boolean allBylines = true;
+                for (int i = first; i <= last && allBylines; i++) {
+                    allBylines = lines[i].wordCount() <= 14 && bylineText(i);
+                }
+                for (int i = first; i <= last; i++) {
+                    byline[i] = allBylines;
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    /** @return per line, whether another line of the view has its {@link Line#normalisedHash} */
+    private boolean[] repeatedLines() {
+        int n = lines.length;
+        int cap = Integer.highestOneBit(Math.max(8, n * 2)) << 1;
+        long[] keys = new long[cap];
+        // the first line with the key in the slot, plus one (0: an empty slot)
+        int[] firstLine = new int[cap];
+        boolean[] repeated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            long h = lines[i].normalisedHash();
+            int slot = (int) (Words.spread((int) (h ^ h >>> 32)) >>> 40) & (cap - 1);
+            while (firstLine[slot] != 0 && keys[slot] != h) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            if (firstLine[slot] == 0) {
+                keys[slot] = h;
+                firstLine[slot] = i + 1;
+            } else {
+                repeated[i] = true;
+                repeated[firstLine[slot] - 1] = true;
+            }
+        }
+        return repeated;
+    }
+
+    /** @return true when line i's text ends with s */
+    private boolean endsWith(int i, String s) {
+        Line l = lines[i];
+        return l.length() >= s.length() && view.source(i).startsWith(s, l.end() - s.length());
     }
 
     private static double goodDensity(String lang) {
@@ -367,27 +457,59 @@ final class PageBlocks {
      * says:", "Reply", "Avatar", a name then "August 22, 2018 at 5:57 am") on, text blocks count for little.
      */
     private void dampComments(double[] sc) {
+        if (commentThread == UNKNOWN) {
+            commentThread = commentThread();
+        }
+        if (commentThread < 0) {
+            return;
+        }
+        for (int i = commentThread; i < sc.length; i++) {
+            if (sc[i] > 0) {
+                sc[i] *= COMMENT_WEIGHT;
+            }
+        }
+    }
+
+    /** @return the first line of a comment thread (see {@link #dampComments}), or -1 */
+    private int commentThread() {
         int first = -1;
         int count = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines.get(i - 1).wordCount() <= 4
-                    && commentTimestamp(t.toLowerCase(Locale.ROOT));
-            if (stamp || isCommentMarker(t)) {
+        for (int i = 0; i < lines.length; i++) {
+            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines[i - 1].wordCount() <= 4 && mayHoldAt(view.source(i), lines[i])
+                    && commentTimestamp(lines[i].text().toLowerCase(Locale.ROOT));
+            if (stamp || commentMarker(i)) {
                 if (first < 0) {
                     first = i;
                 }
                 count++;
             }
         }
-        if (count < 3) {
-            return;
-        }
-        for (int i = first; i < sc.length; i++) {
-            if (sc[i] > 0) {
-                sc[i] *= COMMENT_WEIGHT;
+        return count < 3 ? -1 : first;
+    }
+
+    /**
+     * @return false when the line's text, lower-cased, cannot hold {@code " at "}: it holds no space,
+     *     A, T, space in a row (only {@code A} and {@code T} lower-case to those letters, one char each)
+     */
+    private static boolean mayHoldAt(String t, Line l) {
+        for (int i = l.start(); i + 3 < l.end(); i++) {
+            if (t.charAt(i) == ' ' && (t.charAt(i + 1) | 0x20) == 'a' && (t.charAt(i + 2) | 0x20) == 't' && t.charAt(i + 3) == ' ') {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** @return {@link #isCommentMarker} of line i, worked out once */
+    private boolean commentMarker(int i) {
+        if (commentMarker[i] == 0) {
+            Line l = lines[i];
+            char last = view.source(i).charAt(l.end() - 1);
+            // too long for a marker, and no "says:" ending (as isCommentMarker finds first): no need for the text
+            boolean no = l.length() > 120 || l.length() > MAX_MARKER && last != ':' && last != 's' && last != 'S';
+            commentMarker[i] = (byte) (!no && isCommentMarker(l.text()) ? 2 : 1);
+        }
+        return commentMarker[i] == 2;
     }
 
     /**
@@ -409,6 +531,23 @@ final class PageBlocks {
     }
 
     static boolean isCommentMarker(String t) {
+        int n = t.length();
+        if (n <= 120 && n > MAX_MARKER && t.charAt(0) > ' ' && t.charAt(0) < 0x7f && t.charAt(n - 1) > ' ' && t.charAt(n - 1) < 0x7f) {
+            char last = t.charAt(n - 1);
+            if (last != ':' && last != 's' && last != 'S') {
+                return false; // too long for a marker, and no "says:" ending
+            }
+            if (asciiFrom(t, n - 7)) {
+                // even lower-cased (nothing to strip) too long for a marker, and ending in ASCII: only the endings count
+                return endsWithIgnoreCase(t, " says:") || endsWithIgnoreCase(t, " said:") || endsWithIgnoreCase(t, " wrote:")
+                        || endsWithIgnoreCase(t, " says");
+            }
+        }
+        return isCommentMarkerLowerCased(t);
+    }
+
+    /** {@link #isCommentMarker}, worked out on the lower-cased text. */
+    static boolean isCommentMarkerLowerCased(String t) {
         if (t.length() > 120) {
             return false;
         }
@@ -425,6 +564,21 @@ final class PageBlocks {
             return true;
         }
         return COMMENT_MARKERS.contains(low);
+    }
+
+    /** @return true when the chars of t from {@code from} (or its start) on are ASCII */
+    private static boolean asciiFrom(String t, int from) {
+        for (int i = Math.max(from, 0); i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true when t ends with the ASCII suffix, ignoring ASCII case (t's tail must be ASCII) */
+    private static boolean endsWithIgnoreCase(String t, String suffix) {
+        return t.regionMatches(true, t.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /**
@@ -492,7 +646,7 @@ final class PageBlocks {
             boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT
                     || kinds[i - 1] == Kind.POOR)
                     && !(i > 1 && scores[i - 2] > 0);
-            teaser[i] = alone && afterTitle && lines.get(i).wordCount() <= TEASER_WORDS;
+            teaser[i] = alone && afterTitle && lines[i].wordCount() <= TEASER_WORDS;
         }
         int prev = -1;
         int chain = 0;
@@ -523,12 +677,12 @@ final class PageBlocks {
      * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
      */
     private int extendIntoList(int end, double[][] gaps, boolean mark) {
-        if (end < 0 || !lines.get(end).text().endsWith(":")) {
+        if (end < 0 || !endsWith(end, ":")) {
             return end;
         }
         int i = end + 1;
-        while (i < lines.size() && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
-                || kinds[i] == Kind.MEDIUM) && lines.get(i).wordCount() <= 25 && !isOpener(lines.get(i).text())) {
+        while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
+                || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25 && !isOpener(lines[i].text())) {
             i++;
         }
         if (mark) {
@@ -565,20 +719,20 @@ final class PageBlocks {
             }
             if (isTitle(i)) {
                 headline = i;
-                if (i > 0 && isTitle(i - 1) && lines.get(i).wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
+                if (i > 0 && isTitle(i - 1) && lines[i].wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
                     standfirst = i;
                     headline = i - 1;
                 }
                 return;
             }
-            if (lines.get(i).wordCount() > 3) {
+            if (lines[i].wordCount() > 3) {
                 return;
             }
         }
     }
 
     private boolean isTitle(int i) {
-        Line l = lines.get(i);
+        Line l = lines[i];
         int w = l.wordCount();
         String t = l.text();
         char last = t.charAt(t.length() - 1);
@@ -611,22 +765,25 @@ final class PageBlocks {
      * the next boilerplate line that is not a comment marker.
      */
     private void findComments(double[][] gaps) {
-        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            String low = t.toLowerCase(Locale.ROOT);
-            if (isCommentMarker(t) || kinds[i] == Kind.BARRIER && t.length() < 60 && (low.contains("comment")
-                    || low.contains("kommentar") || low.contains("repl") || low.contains("respon") || low.contains("discussion")
-                    || low.contains("conversation") || low.contains("коммент"))) {
+        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.length; i++) {
+            if (commentMarker(i) || kinds[i] == Kind.BARRIER && lines[i].length() < 60 && opensComments(lines[i].text())) {
                 commentsFrom = i;
                 commentsTo = i + 1;
                 // the thread ends where other boilerplate starts
-                while (commentsTo < lines.size() && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
-                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.size() && isCommentMarker(lines.get(commentsTo).text())) {
+                while (commentsTo < lines.length && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
+                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.length && commentMarker(commentsTo)) {
                     commentsTo++;
                 }
                 return;
             }
         }
+    }
+
+    /** @return true when a barrier line's text names comments or a discussion */
+    private static boolean opensComments(String t) {
+        String low = t.toLowerCase(Locale.ROOT);
+        return low.contains("comment") || low.contains("kommentar") || low.contains("repl") || low.contains("respon")
+                || low.contains("discussion") || low.contains("conversation") || low.contains("коммент");
     }
 
     String outsideReason(int i) {
@@ -650,17 +807,25 @@ final class PageBlocks {
         }
     }
 
-    private static boolean endsSentence(String t) {
-        int e = t.length();
-        while (e > 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(e - 1)) >= 0) {
+    /** @return true when line i ends like a sentence, perhaps before closing quotes or brackets */
+    private boolean endsSentence(int i) {
+        String t = view.source(i);
+        int s = lines[i].start();
+        int e = lines[i].end();
+        while (e > s && isCloser(t.charAt(e - 1))) {
             e--;
         }
-        if (e == 0) {
+        if (e == s) {
             return false;
         }
         char c = t.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
                 || c == ':' || c == ';';
+    }
+
+    /** @return true for a closing quote or bracket that may follow the end of a sentence */
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']';
     }
 
     /** @return how many word chars of the line its phrase matches m cover */
@@ -696,6 +861,11 @@ final class PageBlocks {
      *     to ...", "Jane says:", "Most popular"
      */
     static boolean isOpener(String t) {
+        return !cannotOpen(t) && isOpenerLowerCased(t);
+    }
+
+    /** {@link #isOpener}, worked out on the lower-cased text. */
+    static boolean isOpenerLowerCased(String t) {
         String low = t.toLowerCase(Locale.ROOT).strip();
         int e = low.length();
         while (e > 0 && !Character.isLetterOrDigit(low.charAt(e - 1))) {
@@ -716,14 +886,73 @@ final class PageBlocks {
             return true;
         }
         if (s > 0) {
-            for (String c : List.of("comments", "responses", "replies", "reactions", "thoughts on", "kommentare", "commentaires", "comentarios",
-                    "commenti", "comentários", "reacties")) {
+            for (String c : COUNTED_OPENERS) {
                 if (core.startsWith(c)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What a count opens: "34 comments", "2 responses to ...". */
+    private static final List<String> COUNTED_OPENERS = List.of("comments", "responses", "replies", "reactions", "thoughts on",
+            "kommentare", "commentaires", "comentarios", "commenti", "comentários", "reacties");
+
+    /** Per pair of ASCII chars ({@code first * 128 + second}): whether something {@link #isOpener} looks for starts with them. */
+    private static final boolean[] OPENER_STARTS = new boolean[128 * 128];
+
+    static {
+        for (String o : OPENERS) {
+            openerStart(o);
+        }
+        for (String o : COUNTED_OPENERS) {
+            openerStart(o);
+        }
+        openerStart("about ");
+        openerStart("more from ");
+    }
+
+    private static void openerStart(String opener) {
+        char c = opener.charAt(0);
+        if (opener.length() < 2 || Character.isWhitespace(c) || c == '(' || Character.isDigit(c)) {
+            throw new IllegalStateException("an opener too short, or starting with a char a count may hold: " + opener);
+        }
+        if (c < 0x80 && opener.charAt(1) < 0x80) {
+            OPENER_STARTS[c * 128 + opener.charAt(1)] = true;
+        }
+    }
+
+    /**
+     * An exact shortcut for {@link #isOpener}: true when t is no opener, told without lower-casing it.
+     * That is when t has nothing to strip, its last char is ASCII and no "says:" ends it, and the
+     * core's first two chars (it starts at the first char that is no digit, space or parenthesis,
+     * or before it, with a space) are ASCII and start no opener.
+     */
+    private static boolean cannotOpen(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = t.charAt(0);
+        char last = t.charAt(n - 1);
+        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f || last == ':' || last == 's' || last == 'S') {
+            return false;
+        }
+        int s = 0;
+        while (s < n && (Character.isDigit(t.charAt(s)) || Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '(')) {
+            s++;
+        }
+        if (s + 1 >= n) {
+            return true; // a core of less than two chars: no opener
+        }
+        char a = t.charAt(s);
+        char b = t.charAt(s + 1);
+        return a < 0x80 && b < 0x80 && !OPENER_STARTS[asciiLower(a) * 128 + asciiLower(b)];
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** Words that may join names in a byline. */
@@ -771,14 +1000,22 @@ final class PageBlocks {
     /** @return {@link #isBylineText} of line i, worked out once */
     private boolean bylineText(int i) {
         if (bylineText[i] == 0) {
-            bylineText[i] = (byte) (isBylineText(lines.get(i).text()) ? 2 : 1);
+            bylineText[i] = (byte) (isBylineText(lines[i].text(), view.lineChars(i)) ? 2 : 1);
         }
         return bylineText[i] == 2;
     }
 
     /** A short line that names an author or gives a date or time. */
     static boolean isBylineText(String t) {
-        if (!Texts.hasLetter(t, 0, t.length())) {
+        return isBylineText(t, -1);
+    }
+
+    /**
+     * @param chars the {@link Words#lineChars} of t, or bits it may have ({@link Texts#LETTER_BIT}, {@link Texts#DIGIT_BIT})
+     * @see #isBylineText(String)
+     */
+    static boolean isBylineText(String t, int chars) {
+        if ((chars & Texts.LETTER_BIT) == 0 || !Texts.hasLetter(t, 0, t.length())) {
             return false; // a bare time or number: a live-blog entry's timestamp, say
         }
         int sp = 0;
@@ -788,6 +1025,9 @@ final class PageBlocks {
         if (sp < t.length() && sp <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
                 && BY_WORDS.contains(t.substring(0, sp).toLowerCase(Locale.ROOT)) && namesFollow(t, sp)) {
             return true;
+        }
+        if ((chars & Texts.DIGIT_BIT) == 0) {
+            return false; // no digit: no date or time
         }
         // digits, ':' and their positions are the same in the lower-cased text: look for them first
         boolean digit = false;
@@ -818,17 +1058,52 @@ final class PageBlocks {
             return false;
         }
         low = t.toLowerCase(Locale.ROOT);
-        int[] pos = {0};
-        boolean[] month = {false};
-        Stopwords.forEachWord(low, 0, low.length(), w -> {
-            pos[0]++;
-            for (String m : MONTHS) {
-                if (w.startsWith(m) && w.length() <= m.length() + 6) {
-                    month[0] = true;
+        return hasMonthWord(low) || numericDate(low);
+    }
+
+    /**
+     * @return true when a word of the text, as {@link Stopwords#forEachWord} finds and lower-cases
+     *     them, starts with a month name and is at most six chars longer
+     */
+    static boolean hasMonthWord(String low) {
+        int n = low.length();
+        int i = 0;
+        while (i < n) {
+            if (!Texts.isWordChar(low.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            // word chars, and an apostrophe between two of them
+            while (i < n && (Texts.isWordChar(low.charAt(i)) || isApostrophe(low.charAt(i)) && i + 1 < n && Texts.isWordChar(low.charAt(i + 1)))) {
+                i++;
+            }
+            char first = Texts.lower(low.charAt(s));
+            for (String m : first < MONTHS_BY_START.length ? MONTHS_BY_START[first] : NO_MONTHS) {
+                if (i - s <= m.length() + 6 && startsWithWord(low, s, i, m)) {
+                    return true;
                 }
             }
-        });
-        return month[0] || numericDate(low);
+        }
+        return false;
+    }
+
+    /** @return true when the word low[s, e), lower-cased and with apostrophes as {@code '}, starts with m */
+    private static boolean startsWithWord(String low, int s, int e, String m) {
+        if (e - s < m.length()) {
+            return false;
+        }
+        for (int k = 0; k < m.length(); k++) {
+            char c = low.charAt(s + k);
+            if ((isApostrophe(c) ? '\'' : Texts.lower(c)) != m.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** @return true when the text holds digits, a separator, digits, the same separator, digits ({@code 21.01.2026}) */

@@ -68,14 +68,15 @@ final class PageBlocksHeuristic implements Heuristic {
         seen.view = view;
         doc.memo(this, seen);
         Stopwords.LineStops stops = view.stops(seen.stops, seen.counted);
-        PageBlocks pb = PageBlocks.analyse(view, gaps(doc, view, seen), stops, view.language(stops, seen.scripts));
+        PageBlocks pb = PageBlocks.classify(view, stops, view.language(stops, seen.scripts));
+        int outside = pb.blocksOutside();
+        if (outside < minOutside || outside * 10 < pb.blocks()) {
+            return; // few lines outside the article: an extracted article (the rest of the analysis is not needed)
+        }
+        pb.locate(gaps(doc, view, seen));
         int a = pb.regionStart();
         int b = pb.regionEnd();
         if (a < 0) {
-            return;
-        }
-        int outside = pb.blocksOutside();
-        if (outside < minOutside || outside * 10 < pb.blocks()) {
             return;
         }
         int head = pb.headline();

@@ -174,6 +174,82 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
     }
 
+    private static final String[] BITS = {"Comments", "comments", "COMMENTS", "34", " ", "  ", "(", ")", ":", "s", "S", "says:",
+        " says", "Said:", " wrote:", "Reply", "about ", "About ", "more from ", "Most read", "related stories", "\u00e0 lire aussi",
+        "R\u00e9pondre", "\u5173\u8fde", "\u0130", "\u017f", "\u2028", "\u001c", "\u00a0", "\t", "x", "Jane", "Doe", "reply",
+        "report comment", "Avatar", "Flag", "!", ".", "'", "\u2019", "1", "2026", "12:30", "by", "By", "Von", "M\u00e4rz", "mai",
+        "Published", "21.01.2026", "at", "AT", "\u00e9t\u00e9", "Leave a Reply", "The council met on Monday"};
+
+    private static String randomShortText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int n = random.nextInt(random.nextInt(6) == 0 ? 40 : 8);
+        for (int k = 0; k < n; k++) {
+            sb.append(BITS[random.nextInt(BITS.length)]);
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void shortcutsTellOpenersMarkersAndBylinesAsTheLowerCasedTextDoes() {
+        Random random = new Random(5);
+        int openers = 0;
+        int markers = 0;
+        int bylines = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = randomShortText(random);
+            boolean opener = PageBlocks.isOpenerLowerCased(t);
+            assertThat(PageBlocks.isOpener(t)).as(t).isEqualTo(opener);
+            boolean marker = PageBlocks.isCommentMarkerLowerCased(t);
+            assertThat(PageBlocks.isCommentMarker(t)).as(t).isEqualTo(marker);
+            String line = t.strip().replace('\n', ' ');
+            if (!line.isEmpty()) {
+                TextDocument doc = new TextDocument(line, null, false);
+                if (doc.lines().size() == 1) {
+                    String text = doc.lines().get(0).text();
+                    boolean byline = PageBlocks.isBylineText(text);
+                    assertThat(PageBlocks.isBylineText(text, doc.words().lineChars[0])).as(text).isEqualTo(byline);
+                    bylines += byline ? 1 : 0;
+                }
+            }
+            openers += opener ? 1 : 0;
+            markers += marker ? 1 : 0;
+        }
+        assertThat(openers).isGreaterThan(1000);
+        assertThat(markers).isGreaterThan(1000);
+        assertThat(bylines).isGreaterThan(1000);
+    }
+
+    @Test
+    void monthWordsAreFoundAsWordByWord() {
+        String[] bits = {"mar", "March", "M\u00c4RZ", "m\u00e4rzen", "aug", "August", "augustus", "d\u00e9cembre", "d\u00c9c", "may", "mayonnaise",
+            "'", "\u2019", "o'", "jan'", " ", "-", "1", "2026", "\u0130", "x", "s", "ao\u00fbt", "okt", "Oktoberfest"};
+        Random random = new Random(8);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                sb.append(bits[random.nextInt(bits.length)]);
+            }
+            String low = sb.toString().toLowerCase(java.util.Locale.ROOT);
+            boolean[] month = {false};
+            Stopwords.forEachWord(low, 0, low.length(), w -> {
+                for (String m : PageBlocks.MONTHS) {
+                    month[0] |= w.startsWith(m) && w.length() <= m.length() + 6;
+                }
+            });
+            assertThat(PageBlocks.hasMonthWord(low)).as(low).isEqualTo(month[0]);
+        }
+    }
+
+    @Test
+    void datesInTheLanguagesOfTheMonthNames() {
+        assertThat(PageBlocks.isBylineText("12 M\u00e4rz 2026")).isTrue();
+        assertThat(PageBlocks.isBylineText("3 d\u00e9cembre 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("Sept. 4, 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("4 settembre 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("Updated 2025")).isFalse();
+        assertThat(PageBlocks.isBylineText("Budget talks 2025")).isFalse();
+    }
+
     /** What {@link Stopwords#count} gave for ja and zh when it asked {@link Character.UnicodeScript} char by char. */
     private static int[] cjkCountByScript(String s, boolean ja) {
         int cjk = 0;
