@@ -62,6 +62,9 @@ final class OthersView {
             String t = null;
             if (iv[li] != null) {
                 int[] sorted = sortedPairs(iv[li]);
+                if (!uncoveredWordChar(text, l.start(), l.end(), sorted)) {
+                    continue; // no word char left: most touched lines, told without writing out what is left
+                }
                 StringBuilder piece = new StringBuilder(l.length());
                 Texts.appendUncovered(text, l.start(), l.end(), sorted, piece);
                 t = piece.toString().strip();
@@ -108,11 +111,16 @@ final class OthersView {
         List<Line> lines = doc.lines();
         int[][] iv = new int[lines.size()][];
         int[] count = new int[lines.size()];
+        int at = 0;
         for (TextDocument.Flag f : doc.flags()) {
             if (f.heuristic().equals(self)) {
                 continue;
             }
-            for (int li = Math.max(doc.lineIndexAt(f.start()), 0); li < lines.size() && lines.get(li).start() < f.end(); li++) {
+            // flags mostly come in document order: try the line of the last one, and the next, before searching
+            if (!startsIn(lines, at, f.start())) {
+                at = at + 1 < lines.size() && startsIn(lines, at + 1, f.start()) ? at + 1 : Math.max(doc.lineIndexAt(f.start()), 0);
+            }
+            for (int li = at; li < lines.size() && lines.get(li).start() < f.end(); li++) {
                 Line l = lines.get(li);
                 if (l.end() <= f.start()) {
                     continue;
@@ -132,6 +140,28 @@ final class OthersView {
             }
         }
         return iv;
+    }
+
+    /** @return true when line li is the line that contains or follows offset (what {@link TextDocument#lineIndexAt} finds), or li is 0 and offset lies before it */
+    private static boolean startsIn(List<Line> lines, int li, int offset) {
+        return li < lines.size() && (li == 0 || lines.get(li).start() <= offset) && (li + 1 == lines.size() || offset < lines.get(li + 1).start());
+    }
+
+    /** @return true when a char of text[start, end) outside the sorted intervals is a word char */
+    private static boolean uncoveredWordChar(String text, int start, int end, int[] sorted) {
+        int pos = start;
+        for (int k = 0; k < sorted.length; k += 2) {
+            int is = Math.max(sorted[k], start);
+            int ie = Math.min(sorted[k + 1], end);
+            if (ie <= pos) {
+                continue;
+            }
+            if (is > pos && Texts.hasWordChar(text, pos, is)) {
+                return true;
+            }
+            pos = Math.max(pos, ie);
+        }
+        return pos < end && Texts.hasWordChar(text, pos, end);
     }
 
     private static int[] sortedPairs(int[] iv) {

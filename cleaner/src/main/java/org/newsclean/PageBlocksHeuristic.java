@@ -36,10 +36,14 @@ final class PageBlocksHeuristic implements Heuristic {
         return "page-blocks";
     }
 
-    /** A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words. */
-    private static int shortLines(TextDocument doc, List<Line> lines) {
+    /**
+     * A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words,
+     * counted up to {@code enough}.
+     */
+    private static int shortLines(TextDocument doc, List<Line> lines, int enough) {
         int n = 0;
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size() && n < enough; i++) {
+            Line l = lines.get(i);
             if (l.wordCount() <= SHORT_WORDS && !doc.isRemoved(l)) {
                 n++;
             }
@@ -56,12 +60,16 @@ final class PageBlocksHeuristic implements Heuristic {
             return; // the page's structure has already found the article
         }
         List<Line> lines = doc.lines();
-        if (lines.size() < minOutside || shortLines(doc, lines) < minOutside / 2) {
+        if (lines.size() < minOutside || shortLines(doc, lines, minOutside / 2) < minOutside / 2) {
             return; // whole-page text has menus, teasers and footers: many short lines
         }
         // look at the text as the other heuristics leave it, so that cleaning the output again decides the same way
-        OthersView view = OthersView.of(doc, name());
         Seen seen = doc.memo(this) instanceof Seen s ? s : new Seen(doc);
+        if (seen.view != null && onlyOwnFlagsSince(doc, seen.flags)) {
+            return; // no other heuristic flagged anything since the last round: the same view, the same flags
+        }
+        OthersView view = OthersView.of(doc, name());
+        seen.flags = doc.flags().size();
         if (view.sameAs(seen.view)) {
             return; // the same view as in the last round: the same flags, already there
         }
@@ -94,6 +102,17 @@ final class PageBlocksHeuristic implements Heuristic {
         }
     }
 
+    /** @return true when every flag from index {@code from} on is page-blocks' own */
+    private boolean onlyOwnFlagsSince(TextDocument doc, int from) {
+        List<TextDocument.Flag> flags = doc.flags();
+        for (int i = from; i < flags.size(); i++) {
+            if (!flags.get(i).heuristic().equals(name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * What page-blocks keeps of a document between rounds: the view it looked at last, and what it
      * found of the document's lines, once each.
@@ -101,6 +120,8 @@ final class PageBlocksHeuristic implements Heuristic {
     private static final class Seen {
         /** The view of the last round that looked, or null. */
         OthersView view;
+        /** How many flags the document had when {@link #view} was made. */
+        int flags;
         /** Per document line, its stopword counts, once {@link #counted}. */
         final Stopwords.LineStops stops;
         final boolean[] counted;
