@@ -48,7 +48,8 @@ final class OthersView {
      */
     static OthersView of(TextDocument doc, String self) {
         List<Line> all = doc.lines();
-        int[][] iv = othersFlags(doc, self);
+        // without a flag of its own, the others' flags are all the document's, kept per line already
+        int[][] iv = flagsBy(doc, self) ? othersFlags(doc, self) : null;
         String text = doc.text();
         int[] kept = new int[all.size()];
         String[] pieces = new String[all.size()];
@@ -60,8 +61,9 @@ final class OthersView {
             blank |= l.blankLinesBefore() > 0;
             int li = l.index();
             String t = null;
-            if (iv[li] != null) {
-                int[] sorted = sortedPairs(iv[li]);
+            int[] flagged = iv != null ? iv[li] : doc.rawLineFlags(li);
+            if (flagged != null) {
+                int[] sorted = sortedPairs(flagged, iv != null ? flagged.length : doc.lineFlagCount(li));
                 if (!uncoveredWordChar(text, l.start(), l.end(), sorted)) {
                     continue; // no word char left: most touched lines, told without writing out what is left
                 }
@@ -164,13 +166,24 @@ final class OthersView {
         return pos < end && Texts.hasWordChar(text, pos, end);
     }
 
-    private static int[] sortedPairs(int[] iv) {
-        long[] packed = new long[iv.length / 2];
+    /** @return true when a flag of the document is the named heuristic's */
+    private static boolean flagsBy(TextDocument doc, String heuristic) {
+        for (TextDocument.Flag f : doc.flags()) {
+            if (f.heuristic().equals(heuristic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first {@code count} ints of iv, pairs sorted by start */
+    private static int[] sortedPairs(int[] iv, int count) {
+        long[] packed = new long[count / 2];
         for (int k = 0; k < packed.length; k++) {
             packed[k] = ((long) iv[2 * k] << 32) | (iv[2 * k + 1] & 0xffffffffL);
         }
         Arrays.sort(packed);
-        int[] out = new int[iv.length];
+        int[] out = new int[count];
         for (int k = 0; k < packed.length; k++) {
             out[2 * k] = (int) (packed[k] >>> 32);
             out[2 * k + 1] = (int) packed[k];

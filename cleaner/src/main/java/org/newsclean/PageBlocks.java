@@ -46,7 +46,7 @@ final class PageBlocks {
         }
     }
 
-    private static final List<String> BY_WORDS = List.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
+    private static final java.util.Set<String> BY_WORDS = java.util.Set.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
             "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
             "pubblicato", "gepubliceerd", "stand");
 
@@ -55,6 +55,9 @@ final class PageBlocks {
      * lower-case without trailing punctuation and leading counts ("34 comments").
      */
     private static final int MAX_BY_WORD = BY_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The first chars of {@link #BY_WORDS}: a word lower-cased starts with the lower case of its first char. */
+    private static final String BY_WORD_STARTS = BY_WORDS.stream().map(w -> w.substring(0, 1)).distinct().sorted()
+            .collect(java.util.stream.Collectors.joining());
     private static final java.util.Set<String> OPENERS = java.util.Set.of("comments", "comment", "responses",
             "replies", "reply", "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
             "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
@@ -299,7 +302,7 @@ final class PageBlocks {
             for (int i = first; i <= last; i++) {
                 Line l = lines[i];
                 if (cjkOrKo) {
-                    int[] c = Stopwords.count(l.text(), 0, l.length(), lang);
+                    int[] c = Stopwords.count(view.source(i), l.start(), l.end(), lang);
                     w += c[0];
                     stops += c[1];
                 } else {
@@ -475,8 +478,10 @@ final class PageBlocks {
         int first = -1;
         int count = 0;
         for (int i = 0; i < lines.length; i++) {
-            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines[i - 1].wordCount() <= 4 && mayHoldAt(view.source(i), lines[i])
-                    && commentTimestamp(lines[i].text().toLowerCase(Locale.ROOT));
+            // a timestamp holds digits and a colon (lower-casing makes neither)
+            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines[i - 1].wordCount() <= 4
+                    && (view.lineChars(i) & (Texts.DIGIT_BIT | Texts.COLON_BIT)) == (Texts.DIGIT_BIT | Texts.COLON_BIT)
+                    && mayHoldAt(view.source(i), lines[i]) && commentTimestamp(lines[i].text().toLowerCase(Locale.ROOT));
             if (stamp || commentMarker(i)) {
                 if (first < 0) {
                     first = i;
@@ -899,8 +904,12 @@ final class PageBlocks {
     private static final List<String> COUNTED_OPENERS = List.of("comments", "responses", "replies", "reactions", "thoughts on",
             "kommentare", "commentaires", "comentarios", "commenti", "comentários", "reacties");
 
-    /** Per pair of ASCII chars ({@code first * 128 + second}): whether something {@link #isOpener} looks for starts with them. */
-    private static final boolean[] OPENER_STARTS = new boolean[128 * 128];
+    /**
+     * A filter of the first three chars of what {@link #isOpener} looks for (those that are ASCII):
+     * the bit {@link #openerBit} of each is set, so a core whose first three chars have their bit
+     * clear starts no opener.
+     */
+    private static final long[] OPENER_STARTS = new long[64];
 
     static {
         for (String o : OPENERS) {
@@ -915,19 +924,28 @@ final class PageBlocks {
 
     private static void openerStart(String opener) {
         char c = opener.charAt(0);
-        if (opener.length() < 2 || Character.isWhitespace(c) || c == '(' || Character.isDigit(c)) {
-            throw new IllegalStateException("an opener too short, or starting with a char a count may hold: " + opener);
+        if (Character.isWhitespace(c) || c == '(' || Character.isDigit(c)) {
+            throw new IllegalStateException("an opener starting with a char a count may hold: " + opener);
         }
-        if (c < 0x80 && opener.charAt(1) < 0x80) {
-            OPENER_STARTS[c * 128 + opener.charAt(1)] = true;
+        if (c < 0x80 && opener.length() < 3) {
+            throw new IllegalStateException("an opener of less than three chars starting with an ASCII one: " + opener);
+        }
+        if (c < 0x80 && opener.charAt(1) < 0x80 && opener.charAt(2) < 0x80) {
+            int bit = openerBit(c, opener.charAt(1), opener.charAt(2));
+            OPENER_STARTS[bit >>> 6] |= 1L << bit;
         }
     }
 
+    /** @return the bit of {@link #OPENER_STARTS} for three ASCII chars, lower-cased */
+    private static int openerBit(char a, char b, char c) {
+        return (asciiLower(a) << 14 | asciiLower(b) << 7 | asciiLower(c)) * 0x9E3779B9 >>> 20;
+    }
+
     /**
-     * An exact shortcut for {@link #isOpener}: true when t is no opener, told without lower-casing it.
-     * That is when t has nothing to strip, its last char is ASCII and no "says:" ends it, and the
-     * core's first two chars (it starts at the first char that is no digit, space or parenthesis,
-     * or before it, with a space) are ASCII and start no opener.
+     * An exact shortcut for {@link #isOpener}: true when t is no opener, told without lower-casing
+     * it. That is when t has nothing to strip, ends in ASCII with no "says:" ending, and its core
+     * (it starts at the first char that is no digit, space or parenthesis, or before it, with a
+     * space) is shorter than three chars or starts with three ASCII chars that start no opener.
      */
     private static boolean cannotOpen(String t) {
         int n = t.length();
@@ -936,19 +954,28 @@ final class PageBlocks {
         }
         char first = t.charAt(0);
         char last = t.charAt(n - 1);
-        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f || last == ':' || last == 's' || last == 'S') {
+        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f) {
+            return false;
+        }
+        if ((last == ':' || last == 's' || last == 'S') && (!asciiFrom(t, n - 7) || endsWithIgnoreCase(t, " says:")
+                || endsWithIgnoreCase(t, " said:") || endsWithIgnoreCase(t, " says") || endsWithIgnoreCase(t, " wrote:"))) {
             return false;
         }
         int s = 0;
         while (s < n && (Character.isDigit(t.charAt(s)) || Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '(')) {
             s++;
         }
-        if (s + 1 >= n) {
-            return true; // a core of less than two chars: no opener
+        if (s + 3 > n) {
+            return s == n || t.charAt(s) < 0x80; // a core of less than three chars, starting with an ASCII one: no opener
         }
         char a = t.charAt(s);
         char b = t.charAt(s + 1);
-        return a < 0x80 && b < 0x80 && !OPENER_STARTS[asciiLower(a) * 128 + asciiLower(b)];
+        char c = t.charAt(s + 2);
+        if (a >= 0x80 || b >= 0x80 || c >= 0x80) {
+            return false;
+        }
+        int bit = openerBit(a, b, c);
+        return (OPENER_STARTS[bit >>> 6] & 1L << bit) == 0;
     }
 
     private static char asciiLower(char c) {
@@ -1023,6 +1050,7 @@ final class PageBlocks {
             sp++;
         }
         if (sp < t.length() && sp <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
+                && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
                 && BY_WORDS.contains(t.substring(0, sp).toLowerCase(Locale.ROOT)) && namesFollow(t, sp)) {
             return true;
         }

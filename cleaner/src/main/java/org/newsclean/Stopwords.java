@@ -549,12 +549,25 @@ final class Stopwords {
         if (!lang.equals(KO)) {
             throw new IllegalArgumentException("count is for ja, zh and ko; other languages: LineStops.count");
         }
-        forEachWord(s, start, end, w -> {
-            out[0]++;
-            if (KO_ENDINGS.indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1) {
-                out[1]++;
+        // the words of forEachWord, without making them: their length and last char
+        int length = 0;
+        char last = 0;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
+            if (Texts.isWordChar(c)) {
+                length++;
+                last = Texts.lower(c);
+            } else if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < end && Texts.isWordChar(s.charAt(i + 1))) {
+                length++;
+                last = '\'';
+            } else if (length > 0) {
+                out[0]++;
+                if (KO_ENDINGS.indexOf(last) >= 0 && length > 1) {
+                    out[1]++;
+                }
+                length = 0;
             }
-        });
+        }
         return out;
     }
 

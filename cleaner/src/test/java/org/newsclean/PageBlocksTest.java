@@ -280,20 +280,27 @@ class PageBlocksTest {
     }
 
     @Test
-    void kanaAndHanAreCountedAsTheirUnicodeScriptsSay() {
+    void kanaHanAndHangulAreCountedAsTheirUnicodeScriptsAndWordsSay() {
         Random random = new Random(9);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder sb = new StringBuilder();
             int n = random.nextInt(30);
             for (int k = 0; k < n; k++) {
-                int r = random.nextInt(6);
-                sb.append((char) (r == 0 ? random.nextInt(0x3000) : r == 1 ? 0x3000 + random.nextInt(0x200)
+                int r = random.nextInt(8);
+                sb.append((char) (r == 6 ? "은는이가을를에의 '\u2019\uc11c\uc6b8".charAt(random.nextInt(13)) : r == 7 ? 0xac00 + random.nextInt(0x2c00)
+                        : r == 0 ? random.nextInt(0x3000) : r == 1 ? 0x3000 + random.nextInt(0x200)
                         : r == 2 ? 0x4e00 + random.nextInt(0x5200) : r == 3 ? "的了是在和还很并の\u30b3\u3005\u3007\u30fc".charAt(random.nextInt(13))
                         : r == 4 ? 'a' + random.nextInt(26) : random.nextInt(0x10000)));
             }
             String s = sb.toString();
             assertThat(Stopwords.count(s, 0, s.length(), Stopwords.JA)).as(s).isEqualTo(cjkCountByScript(s, true));
             assertThat(Stopwords.count(s, 0, s.length(), Stopwords.ZH)).as(s).isEqualTo(cjkCountByScript(s, false));
+            int[] ko = {0, 0};
+            Stopwords.forEachWord(s, 0, s.length(), w -> {
+                ko[0]++;
+                ko[1] += "은는이가을를에의도로과와서고며면다요".indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1 ? 1 : 0;
+            });
+            assertThat(Stopwords.count("x" + s + "y", 1, s.length() + 1, Stopwords.KO)).as(s).isEqualTo(ko);
         }
     }
 }
