@@ -330,7 +330,7 @@ final class PageBlocks {
             double d = w == 0 ? 0 : (double) stops / w;
             boolean sentence = endsSentence(last);
             Kind k;
-            if (first == last && w <= 8 && isOpener(lastLine.text())) {
+            if (first == last && w <= 8 && isOpener(last)) {
                 k = Kind.BARRIER;
             } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
@@ -511,7 +511,8 @@ final class PageBlocks {
             Line l = lines[i];
             char last = view.source(i).charAt(l.end() - 1);
             // too long for a marker, and no "says:" ending (as isCommentMarker finds first): no need for the text
-            boolean no = l.length() > 120 || l.length() > MAX_MARKER && last != ':' && last != 's' && last != 'S';
+            boolean no = l.length() > 120 || l.length() > MAX_MARKER && last != ':' && last != 's' && last != 'S'
+                    || cannotMark(view.source(i), l.start(), l.end());
             commentMarker[i] = (byte) (!no && isCommentMarker(l.text()) ? 2 : 1);
         }
         return commentMarker[i] == 2;
@@ -537,6 +538,9 @@ final class PageBlocks {
 
     static boolean isCommentMarker(String t) {
         int n = t.length();
+        if (cannotMark(t, 0, n)) {
+            return false;
+        }
         if (n <= 120 && n > MAX_MARKER && t.charAt(0) > ' ' && t.charAt(0) < 0x7f && t.charAt(n - 1) > ' ' && t.charAt(n - 1) < 0x7f) {
             char last = t.charAt(n - 1);
             if (last != ':' && last != 's' && last != 'S') {
@@ -544,11 +548,50 @@ final class PageBlocks {
             }
             if (asciiFrom(t, n - 7)) {
                 // even lower-cased (nothing to strip) too long for a marker, and ending in ASCII: only the endings count
-                return endsWithIgnoreCase(t, " says:") || endsWithIgnoreCase(t, " said:") || endsWithIgnoreCase(t, " wrote:")
-                        || endsWithIgnoreCase(t, " says");
+                return endsLikeSays(t, 0, n);
             }
         }
         return isCommentMarkerLowerCased(t);
+    }
+
+    /**
+     * An exact shortcut for {@link #isCommentMarker}: true when t[from, to) is no marker, told
+     * without lower-casing it. That is when it has nothing to strip, ends in ASCII with neither 's'
+     * nor ':' (so only a marker itself, not a "says:" ending, could match), and is shorter than any
+     * marker or starts with three ASCII chars that start none.
+     */
+    private static boolean cannotMark(String t, int from, int to) {
+        if (to - from < 3) {
+            // shorter than any marker, lower-cased too
+            return to > from && ascii(t, from, to) && t.charAt(from) > ' ' && t.charAt(to - 1) > ' ';
+        }
+        char first = t.charAt(from);
+        char last = t.charAt(to - 1);
+        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f || last == ':' || last == 's' || last == 'S') {
+            return false;
+        }
+        char b = t.charAt(from + 1);
+        char c = t.charAt(from + 2);
+        if (b >= 0x80 || c >= 0x80) {
+            return false;
+        }
+        int bit = openerBit(first, b, c);
+        return (MARKER_STARTS[bit >>> 6] & 1L << bit) == 0;
+    }
+
+    /** The first three chars of the {@link #COMMENT_MARKERS} that start with three ASCII chars, as {@link #OPENER_STARTS} keeps openers'. */
+    private static final long[] MARKER_STARTS = new long[64];
+
+    static {
+        for (String m : COMMENT_MARKERS) {
+            if (m.length() < 4 || Character.isWhitespace(m.charAt(0))) {
+                throw new IllegalStateException("a comment marker shorter than four chars, or starting with a space: " + m);
+            }
+            if (m.charAt(0) < 0x80 && m.charAt(1) < 0x80 && m.charAt(2) < 0x80) {
+                int bit = openerBit(m.charAt(0), m.charAt(1), m.charAt(2));
+                MARKER_STARTS[bit >>> 6] |= 1L << bit;
+            }
+        }
     }
 
     /** {@link #isCommentMarker}, worked out on the lower-cased text. */
@@ -573,7 +616,12 @@ final class PageBlocks {
 
     /** @return true when the chars of t from {@code from} (or its start) on are ASCII */
     private static boolean asciiFrom(String t, int from) {
-        for (int i = Math.max(from, 0); i < t.length(); i++) {
+        return ascii(t, Math.max(from, 0), t.length());
+    }
+
+    /** @return true when t[from, to) is ASCII */
+    private static boolean ascii(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (t.charAt(i) >= 0x80) {
                 return false;
             }
@@ -581,9 +629,42 @@ final class PageBlocks {
         return true;
     }
 
-    /** @return true when t ends with the ASCII suffix, ignoring ASCII case (t's tail must be ASCII) */
-    private static boolean endsWithIgnoreCase(String t, String suffix) {
-        return t.regionMatches(true, t.length() - suffix.length(), suffix, 0, suffix.length());
+    /**
+     * @return true when t[from, to), lower-cased, ends with " says:", " said:", " wrote:" or " says";
+     *     its last seven chars (or all, when fewer) must be ASCII
+     */
+    private static boolean endsLikeSays(String t, int from, int to) {
+        char last = t.charAt(to - 1);
+        if (last == 's' || last == 'S') {
+            return endsWithAscii(t, from, to, " says");
+        }
+        if (last != ':' || to - from < 2) {
+            return false;
+        }
+        switch (asciiLower(t.charAt(to - 2))) {
+            case 's':
+                return endsWithAscii(t, from, to, " says:");
+            case 'd':
+                return endsWithAscii(t, from, to, " said:");
+            case 'e':
+                return endsWithAscii(t, from, to, " wrote:");
+            default:
+                return false;
+        }
+    }
+
+    /** @return true when the ASCII t[from, to), its letters lower-cased, ends with the lower-case suffix */
+    private static boolean endsWithAscii(String t, int from, int to, String suffix) {
+        int n = suffix.length();
+        if (to - from < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (asciiLower(t.charAt(to - n + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -687,7 +768,7 @@ final class PageBlocks {
         }
         int i = end + 1;
         while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
-                || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25 && !isOpener(lines[i].text())) {
+                || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25 && !isOpener(i)) {
             i++;
         }
         if (mark) {
@@ -699,11 +780,12 @@ final class PageBlocks {
     }
 
     /** @return the score that a boilerplate line other heuristics removed would have had here */
-    static double removedLineScore(PhraseScan scan, Line l) {
-        String t = l.text();
+    static double removedLineScore(TextDocument doc, Line l) {
+        PhraseScan scan = doc.phrases();
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
-        return mostlyPhrases && barrier(scan, m) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
+        return mostlyPhrases && barrier(scan, m) || l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end())
+                && isOpenerLowerCased(l.text()) ? P_BARRIER : P_PHRASE;
     }
 
     /**
@@ -866,7 +948,12 @@ final class PageBlocks {
      *     to ...", "Jane says:", "Most popular"
      */
     static boolean isOpener(String t) {
-        return !cannotOpen(t) && isOpenerLowerCased(t);
+        return !cannotOpen(t, 0, t.length()) && isOpenerLowerCased(t);
+    }
+
+    /** @return {@link #isOpener} of line i */
+    private boolean isOpener(int i) {
+        return !cannotOpen(view.source(i), lines[i].start(), lines[i].end()) && isOpenerLowerCased(lines[i].text());
     }
 
     /** {@link #isOpener}, worked out on the lower-cased text. */
@@ -947,21 +1034,19 @@ final class PageBlocks {
      * (it starts at the first char that is no digit, space or parenthesis, or before it, with a
      * space) is shorter than three chars or starts with three ASCII chars that start no opener.
      */
-    private static boolean cannotOpen(String t) {
-        int n = t.length();
-        if (n == 0) {
+    private static boolean cannotOpen(String t, int from, int n) {
+        if (n == from) {
             return false;
         }
-        char first = t.charAt(0);
+        char first = t.charAt(from);
         char last = t.charAt(n - 1);
         if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f) {
             return false;
         }
-        if ((last == ':' || last == 's' || last == 'S') && (!asciiFrom(t, n - 7) || endsWithIgnoreCase(t, " says:")
-                || endsWithIgnoreCase(t, " said:") || endsWithIgnoreCase(t, " says") || endsWithIgnoreCase(t, " wrote:"))) {
+        if ((last == ':' || last == 's' || last == 'S') && (!ascii(t, Math.max(from, n - 7), n) || endsLikeSays(t, from, n))) {
             return false;
         }
-        int s = 0;
+        int s = from;
         while (s < n && (Character.isDigit(t.charAt(s)) || Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '(')) {
             s++;
         }
@@ -1027,7 +1112,19 @@ final class PageBlocks {
     /** @return {@link #isBylineText} of line i, worked out once */
     private boolean bylineText(int i) {
         if (bylineText[i] == 0) {
-            bylineText[i] = (byte) (isBylineText(lines[i].text(), view.lineChars(i)) ? 2 : 1);
+            int chars = view.lineChars(i);
+            String t = view.source(i);
+            int s = lines[i].start();
+            int e = lines[i].end();
+            int sp = s;
+            while (sp < e && Texts.isLetter(t.charAt(sp))) {
+                sp++;
+            }
+            // without a by-word first, only a date or time makes a byline line, and they need a digit
+            boolean byWord = sp < e && sp - s <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
+                    && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) >= 0;
+            boolean maybe = (chars & Texts.LETTER_BIT) != 0 && (byWord || (chars & Texts.DIGIT_BIT) != 0);
+            bylineText[i] = (byte) (maybe && isBylineText(lines[i].text(), chars) ? 2 : 1);
         }
         return bylineText[i] == 2;
     }
@@ -1064,14 +1161,14 @@ final class PageBlocks {
         String low = t;
         for (int i = 0; i < low.length(); i++) {
             char c = low.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 digit = true;
-                if (i + 3 < low.length() && (c == '1' || c == '2') && Character.isDigit(low.charAt(i + 1))
-                        && Character.isDigit(low.charAt(i + 2)) && Character.isDigit(low.charAt(i + 3))
-                        && (i == 0 || !Character.isDigit(low.charAt(i - 1)))) {
+                if (i + 3 < low.length() && (c == '1' || c == '2') && isDigit(low.charAt(i + 1))
+                        && isDigit(low.charAt(i + 2)) && isDigit(low.charAt(i + 3))
+                        && (i == 0 || !isDigit(low.charAt(i - 1)))) {
                     year = true;
                 }
-                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && Character.isDigit(low.charAt(i + 2))) {
+                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && isDigit(low.charAt(i + 2))) {
                     time = true;
                 }
             }
@@ -1132,6 +1229,11 @@ final class PageBlocks {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
+    }
+
+    /** @return {@link Character#isDigit(char)}, from a table */
+    private static boolean isDigit(char c) {
+        return (Texts.lineBits(c) & Texts.DIGIT_BIT) != 0;
     }
 
     /** @return true when the text holds digits, a separator, digits, the same separator, digits ({@code 21.01.2026}) */

@@ -143,7 +143,6 @@ final class PageBlocksHeuristic implements Heuristic {
     /** Per view line, the scores of the removed lines just before it (null when none). */
     private static double[][] gaps(TextDocument doc, OthersView view, Seen seen) {
         double[][] gaps = new double[view.size()][];
-        PhraseScan scan = doc.phrases();
         int prev = -1;
         for (int k = 0; k < view.size(); k++) {
             int idx = view.docLine(k);
@@ -151,7 +150,7 @@ final class PageBlocksHeuristic implements Heuristic {
                 double[] g = new double[idx - prev - 1];
                 for (int j = prev + 1; j < idx; j++) {
                     if (Double.isNaN(seen.removedScore[j])) {
-                        seen.removedScore[j] = PageBlocks.removedLineScore(scan, doc.lines().get(j));
+                        seen.removedScore[j] = PageBlocks.removedLineScore(doc, doc.lines().get(j));
                     }
                     g[j - prev - 1] = seen.removedScore[j];
                 }
