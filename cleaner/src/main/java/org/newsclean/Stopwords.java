@@ -393,47 +393,17 @@ final class Stopwords {
         }
     }
 
-    /** {@link #countLine}, word by word through {@link #TABLE}. */
-    static void countLineSlowly(TextDocument doc, int li, LineStops out, int slot) {
-        char[] t = doc.chars();
-        Words w = doc.words();
-        int langs = LANGUAGES.size();
-        int to = w.firstOfLine[li + 1];
-        int count = 0;
-        for (int k = w.firstOfLine[li]; k < to; k++) {
-            int s = w.start[k];
-            int h = w.hash[k];
-            int prefixEnd = -1;
-            int prefix = 0;
-            // words joined by one apostrophe are one word here
-            while (k + 1 < to && w.start[k + 1] == w.end[k] + 1 && isApostrophe(t[w.end[k]])) {
-                h = 31 * h + '\'';
-                if (prefixEnd < 0) {
-                    prefixEnd = w.end[k] + 1;
-                    prefix = h;
-                }
-                k++;
-                for (int i = w.start[k]; i < w.end[k]; i++) {
-                    h *= 31;
-                }
-                h += w.hash[k];
-            }
-            count++;
-            int e = w.end[k];
-            if (e - s > MAX_STOPWORD) {
-                continue;
-            }
-            int bits = bitsOf(h, t, s, e);
-            if (prefixEnd >= 0) {
-                bits |= bitsOf(prefix, t, s, prefixEnd);
-            }
-            for (int b = 0; bits != 0; b++, bits >>>= 1) {
-                if ((bits & 1) != 0) {
-                    out.hits[slot * langs + b]++;
-                }
-            }
-        }
-        out.words[slot] = count;
+    /**
+     * @return the bit set of the languages whose stoplist holds the word (lower case, apostrophes
+     *     as {@code '}), 0 for none
+     */
+    static int languagesOf(String word) {
+        return WORDS.getOrDefault(word, 0);
+    }
+
+    /** @return the length of the longest stopword: {@link #lineStops} does not look longer words up */
+    static int longestStopword() {
+        return MAX_STOPWORD;
     }
 
     private static boolean isApostrophe(char c) {
