@@ -149,21 +149,12 @@ final class PageBlocks {
     }
 
     /**
+     * The first step of the analysis: classifies the lines and finds the region without the gaps,
+     * all that {@link #blocksOutside()} and {@link #blocks()} need; {@link #locate} does the rest.
+     *
      * @param view the text, one block per line (or paragraphs between blank lines)
-     * @param gaps see {@link #findRegion}; or null
      * @param stops the stopword counts of the view's lines ({@link OthersView#stops})
      * @param lang the view's language ({@link OthersView#language})
-     * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
-     */
-    static PageBlocks analyse(OthersView view, double[][] gaps, Stopwords.LineStops stops, String lang) {
-        PageBlocks pb = classify(view, stops, lang);
-        pb.locate(gaps);
-        return pb;
-    }
-
-    /**
-     * The first half of {@link #analyse}: classifies the lines and finds the region without the
-     * gaps, all that {@link #blocksOutside()} and {@link #blocks()} need. {@link #locate} does the rest.
      */
     static PageBlocks classify(OthersView view, Stopwords.LineStops stops, String lang) {
         PageBlocks pb = new PageBlocks(view);
@@ -174,7 +165,8 @@ final class PageBlocks {
     }
 
     /**
-     * The second half of {@link #analyse}: the region with the gaps, its headline and the comments after it.
+     * The second step of the analysis: the region with the gaps (which {@link #regionStart()} and
+     * {@link #regionEnd()} give), its headline, the bylines and the comments after it.
      *
      * @param gaps see {@link #findRegion}; or null
      */
