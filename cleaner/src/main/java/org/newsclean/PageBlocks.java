@@ -1,9 +1,7 @@
 package org.newsclean;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The analysis behind {@link PageBlocksHeuristic}: a class and a score per line, the article
@@ -27,14 +25,28 @@ final class PageBlocks {
         GOOD
     }
 
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez",
             "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
             "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
             "novembro", "dezembro", "januari", "februari", "maart", "mei", "augustus", "oktober");
-    private static final List<String> BY_WORDS = List.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
+    /** {@link #MONTHS} by their first char (all ASCII). */
+    private static final String[][] MONTHS_BY_START = new String[128][];
+    private static final String[] NO_MONTHS = {};
+
+    static {
+        java.util.Arrays.fill(MONTHS_BY_START, NO_MONTHS);
+        for (String m : MONTHS) {
+            String[] same = MONTHS_BY_START[m.charAt(0)];
+            same = java.util.Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = m;
+            MONTHS_BY_START[m.charAt(0)] = same;
+        }
+    }
+
+    private static final java.util.Set<String> BY_WORDS = java.util.Set.of("by", "von", "par", "por", "di", "door", "de", "av", "oleh",
             "posted", "published", "updated", "written", "veröffentlicht", "aktualisiert", "publié", "publicado",
             "pubblicato", "gepubliceerd", "stand");
 
@@ -43,6 +55,9 @@ final class PageBlocks {
      * lower-case without trailing punctuation and leading counts ("34 comments").
      */
     private static final int MAX_BY_WORD = BY_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** The first chars of {@link #BY_WORDS}: a word lower-cased starts with the lower case of its first char. */
+    private static final String BY_WORD_STARTS = BY_WORDS.stream().map(w -> w.substring(0, 1)).distinct().sorted()
+            .collect(java.util.stream.Collectors.joining());
     private static final java.util.Set<String> OPENERS = java.util.Set.of("comments", "comment", "responses",
             "replies", "reply", "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion",
             "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
@@ -96,7 +111,9 @@ final class PageBlocks {
     /** How much a text block counts inside a comment thread. */
     private static final double COMMENT_WEIGHT = 0.2;
 
-    private final List<Line> lines;
+    private final OthersView view;
+    /** The view's lines ({@link OthersView#lines}); not modified. */
+    private final Line[] lines;
     private final Kind[] kinds;
     private final double[] scores;
     private final boolean[] byline;
@@ -109,47 +126,67 @@ final class PageBlocks {
     private int regionEnd = -1;
     private int headline = -1;
     private int standfirst = -1;
+    /** The region found without the gaps. */
+    private int[] plain;
     private int plainOutside;
     private int commentsFrom = -1;
+    /** Per line, {@link #isCommentMarker} once known: 0 unknown, 1 no, 2 yes. */
+    private final byte[] commentMarker;
+    /** {@link #commentThread()} once known, else {@link #UNKNOWN}. */
+    private int commentThread = UNKNOWN;
+    private static final int UNKNOWN = -2;
     private int commentsTo = -1;
 
-    private PageBlocks(List<Line> lines) {
-        this.lines = lines;
-        this.kinds = new Kind[lines.size()];
-        this.scores = new double[lines.size()];
-        this.byline = new boolean[lines.size()];
-        this.bylineText = new byte[lines.size()];
-        this.phraseCategory = new Category[lines.size()];
+    private PageBlocks(OthersView view) {
+        this.view = view;
+        this.lines = view.lines();
+        this.kinds = new Kind[lines.length];
+        this.scores = new double[lines.length];
+        this.byline = new boolean[lines.length];
+        this.bylineText = new byte[lines.length];
+        this.phraseCategory = new Category[lines.length];
+        this.commentMarker = new byte[lines.length];
     }
 
     /**
-     * @param doc the text, one block per line (or paragraphs between blank lines)
-     * @param gaps see {@link #findRegion}; or null
-     * @param stops the stopword counts of the document's lines ({@link Stopwords#lineStops})
-     * @return the analysis; its region counts the gaps, {@link #blocksOutside()} does not
+     * The first step of the analysis: classifies the lines and finds the region without the gaps,
+     * all that {@link #blocksOutside()} and {@link #blocks()} need; {@link #locate} does the rest.
+     *
+     * @param view the text, one block per line (or paragraphs between blank lines)
+     * @param stops the stopword counts of the view's lines ({@link OthersView#stops})
+     * @param lang the view's language ({@link OthersView#language})
      */
-    static PageBlocks analyse(TextDocument doc, double[][] gaps, Stopwords.LineStops stops) {
-        PageBlocks pb = new PageBlocks(doc.lines());
-        String lang = Stopwords.detect(doc, stops);
-        pb.classify(doc, lang, stops);
-        int[] plain = pb.findRegion(null);
-        pb.plainOutside = pb.outside(plain[0], pb.extendIntoList(plain[1], null, false));
-        int[] region = gaps == null ? plain : pb.findRegion(gaps);
-        pb.regionStart = region[0];
-        pb.regionEnd = region[1];
-        if (pb.regionStart >= 0) {
+    static PageBlocks classify(OthersView view, Stopwords.LineStops stops, String lang) {
+        PageBlocks pb = new PageBlocks(view);
+        pb.classify(lang, stops);
+        pb.plain = pb.findRegion(null);
+        pb.plainOutside = pb.outside(pb.plain[0], pb.extendIntoList(pb.plain[1], null, false));
+        return pb;
+    }
+
+    /**
+     * The second step of the analysis: the region with the gaps (which {@link #regionStart()} and
+     * {@link #regionEnd()} give), its headline, the bylines and the comments after it.
+     *
+     * @param gaps see {@link #findRegion}; or null
+     */
+    void locate(double[][] gaps) {
+        markBylines();
+        int[] region = gaps == null ? plain : findRegion(gaps);
+        regionStart = region[0];
+        regionEnd = region[1];
+        if (regionStart >= 0) {
             // the region starts and ends with whole blocks
-            while (pb.regionStart > 0 && pb.blockOf[pb.regionStart - 1] == pb.blockOf[pb.regionStart]) {
-                pb.regionStart--;
+            while (regionStart > 0 && blockOf[regionStart - 1] == blockOf[regionStart]) {
+                regionStart--;
             }
-            while (pb.regionEnd + 1 < pb.lines.size() && pb.blockOf[pb.regionEnd + 1] == pb.blockOf[pb.regionEnd]) {
-                pb.regionEnd++;
+            while (regionEnd + 1 < lines.length && blockOf[regionEnd + 1] == blockOf[regionEnd]) {
+                regionEnd++;
             }
         }
-        pb.regionEnd = pb.extendIntoList(pb.regionEnd, gaps, true);
-        pb.findHeadline();
-        pb.findComments(gaps);
-        return pb;
+        regionEnd = extendIntoList(regionEnd, gaps, true);
+        findHeadline();
+        findComments(gaps);
     }
 
     int regionStart() {
@@ -184,11 +221,11 @@ final class PageBlocks {
         while (a > 0 && blockOf[a - 1] == blockOf[a]) {
             a--;
         }
-        while (b + 1 < lines.size() && blockOf[b + 1] == blockOf[b]) {
+        while (b + 1 < lines.length && blockOf[b + 1] == blockOf[b]) {
             b++;
         }
         int n = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
             boolean inside = i >= a - 1 && i <= b;
             if (!inside && (i == 0 || blockOf[i - 1] != blockOf[i])) {
                 n++;
@@ -199,7 +236,7 @@ final class PageBlocks {
 
     /** @return how many blocks the text has */
     int blocks() {
-        return lines.isEmpty() ? 0 : blockOf[lines.size() - 1] + 1;
+        return lines.length == 0 ? 0 : blockOf[lines.length - 1] + 1;
     }
 
     Kind kind(int i) {
@@ -217,37 +254,33 @@ final class PageBlocks {
      */
     private int[] splitBlocks() {
         int blankBefore = 0;
-        for (Line l : lines) {
-            if (l.blankLinesBefore() > 0) {
+        for (int i = 0; i < lines.length; i++) {
+            if (view.blankBefore(i)) {
                 blankBefore++;
             }
         }
-        int[] blockOf = new int[lines.size()];
-        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.size();
+        int[] blockOf = new int[lines.length];
+        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.length;
         int b = -1;
-        for (Line l : lines) {
-            if (!paragraphs || l.index() == 0 || l.blankLinesBefore() > 0) {
+        for (int i = 0; i < lines.length; i++) {
+            if (!paragraphs || i == 0 || view.blankBefore(i)) {
                 b++;
             }
-            blockOf[l.index()] = b;
+            blockOf[i] = b;
         }
         return blockOf;
     }
 
-    private void classify(TextDocument doc, String lang, Stopwords.LineStops lineStops) {
-        PhraseScan scan = doc.phrases();
-        String text = doc.text();
+    private void classify(String lang, Stopwords.LineStops lineStops) {
+        PhraseScan scan = view.phrases();
         double good = goodDensity(lang);
         double poor = good * 0.4;
         boolean noStops = lang.equals(Stopwords.NONE);
         boolean cjkOrKo = lang.equals(Stopwords.JA) || lang.equals(Stopwords.ZH) || lang.equals(Stopwords.KO);
         int langIndex = Stopwords.LANGUAGES.indexOf(lang);
-        Map<Long, Integer> seen = new HashMap<>();
-        for (Line l : lines) {
-            seen.merge(l.normalisedHash(), 1, Integer::sum);
-        }
+        boolean[] repeated = null;
         blockOf = splitBlocks();
-        int n = lines.size();
+        int n = lines.length;
         for (int first = 0; first < n;) {
             int last = first;
             while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
@@ -259,30 +292,37 @@ final class PageBlocks {
             int letters = 0;
             boolean barrier = false;
             for (int i = first; i <= last; i++) {
-                Line l = lines.get(i);
+                Line l = lines[i];
                 if (cjkOrKo) {
-                    int[] c = Stopwords.count(text, l.start(), l.end(), lang);
+                    int[] c = Stopwords.count(view.source(i), l.start(), l.end(), lang);
                     w += c[0];
                     stops += c[1];
                 } else {
                     w += lineStops.words[i];
                     stops += lineStops.hits(i, langIndex);
                 }
-                int cover = phraseCover(scan, l);
-                int lineLetters = l.wordChars();
+                int[] m = view.matches(i);
+                if (m == null) {
+                    continue; // no phrase: its letters count only when phrases cover some of the block
+                }
+                int cover = coveredChars(l, m);
                 phraseCover += cover;
-                letters += lineLetters;
-                boolean mostly = cover * 2 >= lineLetters && cover > 0;
-                barrier |= mostly && barrier(scan, l);
+                boolean mostly = cover * 2 >= l.wordChars() && cover > 0;
+                barrier |= mostly && barrier(scan, m);
                 if (mostly) {
-                    phraseCategory[i] = scan.entry(scan.matches(i)[2]).category();
+                    phraseCategory[i] = scan.entry(m[2]).category();
                 }
             }
-            Line lastLine = lines.get(last);
+            if (phraseCover > 0) {
+                for (int i = first; i <= last; i++) {
+                    letters += lines[i].wordChars();
+                }
+            }
+            Line lastLine = lines[last];
             double d = w == 0 ? 0 : (double) stops / w;
-            boolean sentence = endsSentence(lastLine.text());
+            boolean sentence = endsSentence(last);
             Kind k;
-            if (first == last && w <= 8 && isOpener(lastLine.text())) {
+            if (first == last && w <= 8 && isOpener(last)) {
                 k = Kind.BARRIER;
             } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
@@ -295,15 +335,16 @@ final class PageBlocks {
             } else {
                 k = Kind.MEDIUM;
             }
-            String lt = lastLine.text();
-            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (lt.endsWith("...") || lt.endsWith("\u2026"))) {
+            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (endsWith(last, "...") || endsWith(last, "\u2026"))) {
                 // a teaser cut short
                 k = Kind.MEDIUM;
                 sentence = false;
             }
             if (k == Kind.MEDIUM && first == last) {
-                Integer times = seen.get(lastLine.normalisedHash());
-                if (times != null && times > 1) {
+                if (repeated == null) {
+                    repeated = repeatedLines();
+                }
+                if (repeated[last]) {
                     k = Kind.SHORT;
                 }
             }
@@ -328,23 +369,69 @@ final class PageBlocks {
                     score = P_BARRIER;
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= 14 && bylineText(last) && score > -6) {
+            if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
                 score = -6;
-            } else if (first == last && k == Kind.GOOD && w <= 16 && (lastLine.text().endsWith(" said:")
-                    || lastLine.text().endsWith(" says:"))) {
+            } else if (first == last && k == Kind.GOOD && w <= 16 && (endsWith(last, " said:") || endsWith(last, " says:"))) {
                 score = -20;
-            }
-            boolean allBylines = true;
-            for (int i = first; i <= last && allBylines; i++) {
-                allBylines = lines.get(i).wordCount() <= 14 && bylineText(i);
             }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
                 scores[i] = i == last ? score : 0;
-                byline[i] = allBylines && (k != Kind.GOOD || first != last);
             }
             first = last + 1;
         }
+    }
+
+    /** Marks the blocks made of bylines and date lines (but a text block of one line). */
+    private void markBylines() {
+        int n = lines.length;
+        for (int first = 0; first < n;) {
+            int last = first;
+            while (last + 1 < n && blockOf[last + 1] == blockOf[first]) {
+                last++;
+            }
+            if (kinds[first] != Kind.GOOD || first != last) {
+                boolean allBylines = true;
+                for (int i = first; i <= last && allBylines; i++) {
+                    allBylines = lines[i].wordCount() <= 14 && bylineText(i);
+                }
+                for (int i = first; i <= last; i++) {
+                    byline[i] = allBylines;
+                }
+            }
+            first = last + 1;
+        }
+    }
+
+    /** @return per line, whether another line of the view has its {@link Line#normalisedHash} */
+    private boolean[] repeatedLines() {
+        int n = lines.length;
+        int cap = Integer.highestOneBit(Math.max(8, n * 2)) << 1;
+        long[] keys = new long[cap];
+        // the first line with the key in the slot, plus one (0: an empty slot)
+        int[] firstLine = new int[cap];
+        boolean[] repeated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            long h = lines[i].normalisedHash();
+            int slot = (int) (Words.spread((int) (h ^ h >>> 32)) >>> 40) & (cap - 1);
+            while (firstLine[slot] != 0 && keys[slot] != h) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            if (firstLine[slot] == 0) {
+                keys[slot] = h;
+                firstLine[slot] = i + 1;
+            } else {
+                repeated[i] = true;
+                repeated[firstLine[slot] - 1] = true;
+            }
+        }
+        return repeated;
+    }
+
+    /** @return true when line i's text ends with s */
+    private boolean endsWith(int i, String s) {
+        Line l = lines[i];
+        return l.length() >= s.length() && view.source(i).startsWith(s, l.end() - s.length());
     }
 
     private static double goodDensity(String lang) {
@@ -365,27 +452,62 @@ final class PageBlocks {
      * says:", "Reply", "Avatar", a name then "August 22, 2018 at 5:57 am") on, text blocks count for little.
      */
     private void dampComments(double[] sc) {
+        if (commentThread == UNKNOWN) {
+            commentThread = commentThread();
+        }
+        if (commentThread < 0) {
+            return;
+        }
+        for (int i = commentThread; i < sc.length; i++) {
+            if (sc[i] > 0) {
+                sc[i] *= COMMENT_WEIGHT;
+            }
+        }
+    }
+
+    /** @return the first line of a comment thread (see {@link #dampComments}), or -1 */
+    private int commentThread() {
         int first = -1;
         int count = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines.get(i - 1).wordCount() <= 4
-                    && commentTimestamp(t.toLowerCase(Locale.ROOT));
-            if (stamp || isCommentMarker(t)) {
+        for (int i = 0; i < lines.length; i++) {
+            // a timestamp holds digits and a colon (lower-casing makes neither)
+            boolean stamp = i > 0 && kinds[i - 1] == Kind.SHORT && lines[i - 1].wordCount() <= 4
+                    && (view.lineChars(i) & (Texts.DIGIT_BIT | Texts.COLON_BIT)) == (Texts.DIGIT_BIT | Texts.COLON_BIT)
+                    && mayHoldAt(view.source(i), lines[i]) && commentTimestamp(lines[i].text().toLowerCase(Locale.ROOT));
+            if (stamp || commentMarker(i)) {
                 if (first < 0) {
                     first = i;
                 }
                 count++;
             }
         }
-        if (count < 3) {
-            return;
-        }
-        for (int i = first; i < sc.length; i++) {
-            if (sc[i] > 0) {
-                sc[i] *= COMMENT_WEIGHT;
+        return count < 3 ? -1 : first;
+    }
+
+    /**
+     * @return false when the line's text, lower-cased, cannot hold {@code " at "}: it holds no space,
+     *     A, T, space in a row (only {@code A} and {@code T} lower-case to those letters, one char each)
+     */
+    private static boolean mayHoldAt(String t, Line l) {
+        for (int i = l.start(); i + 3 < l.end(); i++) {
+            if (t.charAt(i) == ' ' && (t.charAt(i + 1) | 0x20) == 'a' && (t.charAt(i + 2) | 0x20) == 't' && t.charAt(i + 3) == ' ') {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** @return {@link #isCommentMarker} of line i, worked out once */
+    private boolean commentMarker(int i) {
+        if (commentMarker[i] == 0) {
+            Line l = lines[i];
+            char last = view.source(i).charAt(l.end() - 1);
+            // too long for a marker, and no "says:" ending (as isCommentMarker finds first): no need for the text
+            boolean no = l.length() > 120 || l.length() > MAX_MARKER && last != ':' && last != 's' && last != 'S'
+                    || cannotMark(view.source(i), l.start(), l.end());
+            commentMarker[i] = (byte) (!no && isCommentMarker(l.text()) ? 2 : 1);
+        }
+        return commentMarker[i] == 2;
     }
 
     /**
@@ -407,6 +529,65 @@ final class PageBlocks {
     }
 
     static boolean isCommentMarker(String t) {
+        int n = t.length();
+        if (cannotMark(t, 0, n)) {
+            return false;
+        }
+        if (n <= 120 && n > MAX_MARKER && t.charAt(0) > ' ' && t.charAt(0) < 0x7f && t.charAt(n - 1) > ' ' && t.charAt(n - 1) < 0x7f) {
+            char last = t.charAt(n - 1);
+            if (last != ':' && last != 's' && last != 'S') {
+                return false; // too long for a marker, and no "says:" ending
+            }
+            if (asciiFrom(t, n - 7)) {
+                // even lower-cased (nothing to strip) too long for a marker, and ending in ASCII: only the endings count
+                return endsLikeSays(t, 0, n);
+            }
+        }
+        return isCommentMarkerLowerCased(t);
+    }
+
+    /**
+     * An exact shortcut for {@link #isCommentMarker}: true when t[from, to) is no marker, told
+     * without lower-casing it. That is when it has nothing to strip, ends in ASCII with neither 's'
+     * nor ':' (so only a marker itself, not a "says:" ending, could match), and is shorter than any
+     * marker or starts with three ASCII chars that start none.
+     */
+    private static boolean cannotMark(String t, int from, int to) {
+        if (to - from < 3) {
+            // shorter than any marker, lower-cased too
+            return to > from && ascii(t, from, to) && t.charAt(from) > ' ' && t.charAt(to - 1) > ' ';
+        }
+        char first = t.charAt(from);
+        char last = t.charAt(to - 1);
+        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f || last == ':' || last == 's' || last == 'S') {
+            return false;
+        }
+        char b = t.charAt(from + 1);
+        char c = t.charAt(from + 2);
+        if (b >= 0x80 || c >= 0x80) {
+            return false;
+        }
+        int bit = openerBit(first, b, c);
+        return (MARKER_STARTS[bit >>> 6] & 1L << bit) == 0;
+    }
+
+    /** The first three chars of the {@link #COMMENT_MARKERS} that start with three ASCII chars, as {@link #OPENER_STARTS} keeps openers'. */
+    private static final long[] MARKER_STARTS = new long[64];
+
+    static {
+        for (String m : COMMENT_MARKERS) {
+            if (m.length() < 4 || Character.isWhitespace(m.charAt(0))) {
+                throw new IllegalStateException("a comment marker shorter than four chars, or starting with a space: " + m);
+            }
+            if (m.charAt(0) < 0x80 && m.charAt(1) < 0x80 && m.charAt(2) < 0x80) {
+                int bit = openerBit(m.charAt(0), m.charAt(1), m.charAt(2));
+                MARKER_STARTS[bit >>> 6] |= 1L << bit;
+            }
+        }
+    }
+
+    /** {@link #isCommentMarker}, worked out on the lower-cased text. */
+    static boolean isCommentMarkerLowerCased(String t) {
         if (t.length() > 120) {
             return false;
         }
@@ -423,6 +604,59 @@ final class PageBlocks {
             return true;
         }
         return COMMENT_MARKERS.contains(low);
+    }
+
+    /** @return true when the chars of t from {@code from} (or its start) on are ASCII */
+    private static boolean asciiFrom(String t, int from) {
+        return ascii(t, Math.max(from, 0), t.length());
+    }
+
+    /** @return true when t[from, to) is ASCII */
+    private static boolean ascii(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return true when t[from, to), lower-cased, ends with " says:", " said:", " wrote:" or " says";
+     *     its last seven chars (or all, when fewer) must be ASCII
+     */
+    private static boolean endsLikeSays(String t, int from, int to) {
+        char last = t.charAt(to - 1);
+        if (last == 's' || last == 'S') {
+            return endsWithAscii(t, from, to, " says");
+        }
+        if (last != ':' || to - from < 2) {
+            return false;
+        }
+        switch (asciiLower(t.charAt(to - 2))) {
+            case 's':
+                return endsWithAscii(t, from, to, " says:");
+            case 'd':
+                return endsWithAscii(t, from, to, " said:");
+            case 'e':
+                return endsWithAscii(t, from, to, " wrote:");
+            default:
+                return false;
+        }
+    }
+
+    /** @return true when the ASCII t[from, to), its letters lower-cased, ends with the lower-case suffix */
+    private static boolean endsWithAscii(String t, int from, int to, String suffix) {
+        int n = suffix.length();
+        if (to - from < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (asciiLower(t.charAt(to - n + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -490,7 +724,7 @@ final class PageBlocks {
             boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT
                     || kinds[i - 1] == Kind.POOR)
                     && !(i > 1 && scores[i - 2] > 0);
-            teaser[i] = alone && afterTitle && lines.get(i).wordCount() <= TEASER_WORDS;
+            teaser[i] = alone && afterTitle && lines[i].wordCount() <= TEASER_WORDS;
         }
         int prev = -1;
         int chain = 0;
@@ -521,12 +755,12 @@ final class PageBlocks {
      * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
      */
     private int extendIntoList(int end, double[][] gaps, boolean mark) {
-        if (end < 0 || !lines.get(end).text().endsWith(":")) {
+        if (end < 0 || !endsWith(end, ":")) {
             return end;
         }
         int i = end + 1;
-        while (i < lines.size() && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
-                || kinds[i] == Kind.MEDIUM) && lines.get(i).wordCount() <= 25 && !isOpener(lines.get(i).text())) {
+        while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
+                || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25 && !isOpener(i)) {
             i++;
         }
         if (mark) {
@@ -538,10 +772,12 @@ final class PageBlocks {
     }
 
     /** @return the score that a boilerplate line other heuristics removed would have had here */
-    static double removedLineScore(PhraseScan scan, Line l) {
-        String t = l.text();
-        boolean mostlyPhrases = phraseCover(scan, l) * 2 >= l.wordChars();
-        return mostlyPhrases && barrier(scan, l) || l.wordCount() <= 8 && isOpener(t) ? P_BARRIER : P_PHRASE;
+    static double removedLineScore(TextDocument doc, Line l) {
+        PhraseScan scan = doc.phrases();
+        int[] m = scan.matches(l.index());
+        boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
+        return mostlyPhrases && barrier(scan, m) || l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end())
+                && isOpenerLowerCased(l.text()) ? P_BARRIER : P_PHRASE;
     }
 
     /**
@@ -562,20 +798,20 @@ final class PageBlocks {
             }
             if (isTitle(i)) {
                 headline = i;
-                if (i > 0 && isTitle(i - 1) && lines.get(i).wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
+                if (i > 0 && isTitle(i - 1) && lines[i].wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
                     standfirst = i;
                     headline = i - 1;
                 }
                 return;
             }
-            if (lines.get(i).wordCount() > 3) {
+            if (lines[i].wordCount() > 3) {
                 return;
             }
         }
     }
 
     private boolean isTitle(int i) {
-        Line l = lines.get(i);
+        Line l = lines[i];
         int w = l.wordCount();
         String t = l.text();
         char last = t.charAt(t.length() - 1);
@@ -608,22 +844,25 @@ final class PageBlocks {
      * the next boilerplate line that is not a comment marker.
      */
     private void findComments(double[][] gaps) {
-        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            String low = t.toLowerCase(Locale.ROOT);
-            if (isCommentMarker(t) || kinds[i] == Kind.BARRIER && t.length() < 60 && (low.contains("comment")
-                    || low.contains("kommentar") || low.contains("repl") || low.contains("respon") || low.contains("discussion")
-                    || low.contains("conversation") || low.contains("коммент"))) {
+        for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.length; i++) {
+            if (commentMarker(i) || kinds[i] == Kind.BARRIER && lines[i].length() < 60 && opensComments(lines[i].text())) {
                 commentsFrom = i;
                 commentsTo = i + 1;
                 // the thread ends where other boilerplate starts
-                while (commentsTo < lines.size() && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
-                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.size() && isCommentMarker(lines.get(commentsTo).text())) {
+                while (commentsTo < lines.length && kinds[commentsTo] != Kind.PHRASE && kinds[commentsTo] != Kind.BARRIER
+                        && (gaps == null || gaps[commentsTo] == null) || commentsTo < lines.length && commentMarker(commentsTo)) {
                     commentsTo++;
                 }
                 return;
             }
         }
+    }
+
+    /** @return true when a barrier line's text names comments or a discussion */
+    private static boolean opensComments(String t) {
+        String low = t.toLowerCase(Locale.ROOT);
+        return low.contains("comment") || low.contains("kommentar") || low.contains("repl") || low.contains("respon")
+                || low.contains("discussion") || low.contains("conversation") || low.contains("коммент");
     }
 
     String outsideReason(int i) {
@@ -647,12 +886,15 @@ final class PageBlocks {
         }
     }
 
-    private static boolean endsSentence(String t) {
-        int e = t.length();
-        while (e > 0 && "\"'\u201d\u2019\u00bb)]".indexOf(t.charAt(e - 1)) >= 0) {
+    /** @return true when line i ends like a sentence, perhaps before closing quotes or brackets */
+    private boolean endsSentence(int i) {
+        String t = view.source(i);
+        int s = lines[i].start();
+        int e = lines[i].end();
+        while (e > s && isCloser(t.charAt(e - 1))) {
             e--;
         }
-        if (e == 0) {
+        if (e == s) {
             return false;
         }
         char c = t.charAt(e - 1);
@@ -660,15 +902,12 @@ final class PageBlocks {
                 || c == ':' || c == ';';
     }
 
-    /** @return how many word chars of the line phrase matches cover */
-    private static int phraseCover(PhraseScan scan, Line l) {
-        int[] m = scan.matches(l.index());
-        if (m == null) {
-            return 0;
-        }
-        return PageBlocks.coveredChars(l, m);
+    /** @return true for a closing quote or bracket that may follow the end of a sentence */
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']';
     }
 
+    /** @return how many word chars of the line its phrase matches m cover */
     private static int coveredChars(Line l, int[] m) {
         String t = l.text();
         int n = 0;
@@ -682,8 +921,8 @@ final class PageBlocks {
         return n;
     }
 
-    private static boolean barrier(PhraseScan scan, Line l) {
-        int[] m = scan.matches(l.index());
+    /** @return true when one of the phrase matches m (or null) opens other stories, a newsletter form, comments or a cookie notice */
+    private static boolean barrier(PhraseScan scan, int[] m) {
         if (m == null) {
             return false;
         }
@@ -701,6 +940,16 @@ final class PageBlocks {
      *     to ...", "Jane says:", "Most popular"
      */
     static boolean isOpener(String t) {
+        return !cannotOpen(t, 0, t.length()) && isOpenerLowerCased(t);
+    }
+
+    /** @return {@link #isOpener} of line i */
+    private boolean isOpener(int i) {
+        return !cannotOpen(view.source(i), lines[i].start(), lines[i].end()) && isOpenerLowerCased(lines[i].text());
+    }
+
+    /** {@link #isOpener}, worked out on the lower-cased text. */
+    static boolean isOpenerLowerCased(String t) {
         String low = t.toLowerCase(Locale.ROOT).strip();
         int e = low.length();
         while (e > 0 && !Character.isLetterOrDigit(low.charAt(e - 1))) {
@@ -721,14 +970,93 @@ final class PageBlocks {
             return true;
         }
         if (s > 0) {
-            for (String c : List.of("comments", "responses", "replies", "reactions", "thoughts on", "kommentare", "commentaires", "comentarios",
-                    "commenti", "comentários", "reacties")) {
+            for (String c : COUNTED_OPENERS) {
                 if (core.startsWith(c)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** What a count opens: "34 comments", "2 responses to ...". */
+    private static final List<String> COUNTED_OPENERS = List.of("comments", "responses", "replies", "reactions", "thoughts on",
+            "kommentare", "commentaires", "comentarios", "commenti", "comentários", "reacties");
+
+    /**
+     * A filter of the first three chars of what {@link #isOpener} looks for (those that are ASCII):
+     * the bit {@link #openerBit} of each is set, so a core whose first three chars have their bit
+     * clear starts no opener.
+     */
+    private static final long[] OPENER_STARTS = new long[64];
+
+    static {
+        for (String o : OPENERS) {
+            openerStart(o);
+        }
+        for (String o : COUNTED_OPENERS) {
+            openerStart(o);
+        }
+        openerStart("about ");
+        openerStart("more from ");
+    }
+
+    private static void openerStart(String opener) {
+        char c = opener.charAt(0);
+        if (Character.isWhitespace(c) || c == '(' || Character.isDigit(c)) {
+            throw new IllegalStateException("an opener starting with a char a count may hold: " + opener);
+        }
+        if (c < 0x80 && opener.length() < 3) {
+            throw new IllegalStateException("an opener of less than three chars starting with an ASCII one: " + opener);
+        }
+        if (c < 0x80 && opener.charAt(1) < 0x80 && opener.charAt(2) < 0x80) {
+            int bit = openerBit(c, opener.charAt(1), opener.charAt(2));
+            OPENER_STARTS[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /** @return the bit of {@link #OPENER_STARTS} for three ASCII chars, lower-cased */
+    private static int openerBit(char a, char b, char c) {
+        return (asciiLower(a) << 14 | asciiLower(b) << 7 | asciiLower(c)) * 0x9E3779B9 >>> 20;
+    }
+
+    /**
+     * An exact shortcut for {@link #isOpener}: true when t is no opener, told without lower-casing
+     * it. That is when t has nothing to strip, ends in ASCII with no "says:" ending, and its core
+     * (it starts at the first char that is no digit, space or parenthesis, or before it, with a
+     * space) is shorter than three chars or starts with three ASCII chars that start no opener.
+     */
+    private static boolean cannotOpen(String t, int from, int n) {
+        if (n == from) {
+            return false;
+        }
+        char first = t.charAt(from);
+        char last = t.charAt(n - 1);
+        if (first <= ' ' || first >= 0x7f || last <= ' ' || last >= 0x7f) {
+            return false;
+        }
+        if ((last == ':' || last == 's' || last == 'S') && (!ascii(t, Math.max(from, n - 7), n) || endsLikeSays(t, from, n))) {
+            return false;
+        }
+        int s = from;
+        while (s < n && (Character.isDigit(t.charAt(s)) || Character.isWhitespace(t.charAt(s)) || t.charAt(s) == '(')) {
+            s++;
+        }
+        if (s + 3 > n) {
+            return s == n || t.charAt(s) < 0x80; // a core of less than three chars, starting with an ASCII one: no opener
+        }
+        char a = t.charAt(s);
+        char b = t.charAt(s + 1);
+        char c = t.charAt(s + 2);
+        if (a >= 0x80 || b >= 0x80 || c >= 0x80) {
+            return false;
+        }
+        int bit = openerBit(a, b, c);
+        return (OPENER_STARTS[bit >>> 6] & 1L << bit) == 0;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** Words that may join names in a byline. */
@@ -776,14 +1104,34 @@ final class PageBlocks {
     /** @return {@link #isBylineText} of line i, worked out once */
     private boolean bylineText(int i) {
         if (bylineText[i] == 0) {
-            bylineText[i] = (byte) (isBylineText(lines.get(i).text()) ? 2 : 1);
+            int chars = view.lineChars(i);
+            String t = view.source(i);
+            int s = lines[i].start();
+            int e = lines[i].end();
+            int sp = s;
+            while (sp < e && Texts.isLetter(t.charAt(sp))) {
+                sp++;
+            }
+            // without a by-word first, only a date or time makes a byline line, and they need a digit
+            boolean byWord = sp < e && sp - s <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
+                    && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) >= 0;
+            boolean maybe = (chars & Texts.LETTER_BIT) != 0 && (byWord || (chars & Texts.DIGIT_BIT) != 0);
+            bylineText[i] = (byte) (maybe && isBylineText(lines[i].text(), chars) ? 2 : 1);
         }
         return bylineText[i] == 2;
     }
 
     /** A short line that names an author or gives a date or time. */
     static boolean isBylineText(String t) {
-        if (!Texts.hasLetter(t, 0, t.length())) {
+        return isBylineText(t, -1);
+    }
+
+    /**
+     * @param chars the {@link Words#lineChars} of t, or bits it may have ({@link Texts#LETTER_BIT}, {@link Texts#DIGIT_BIT})
+     * @see #isBylineText(String)
+     */
+    static boolean isBylineText(String t, int chars) {
+        if ((chars & Texts.LETTER_BIT) == 0 || !Texts.hasLetter(t, 0, t.length())) {
             return false; // a bare time or number: a live-blog entry's timestamp, say
         }
         int sp = 0;
@@ -791,8 +1139,12 @@ final class PageBlocks {
             sp++;
         }
         if (sp < t.length() && sp <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
+                && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
                 && BY_WORDS.contains(t.substring(0, sp).toLowerCase(Locale.ROOT)) && namesFollow(t, sp)) {
             return true;
+        }
+        if ((chars & Texts.DIGIT_BIT) == 0) {
+            return false; // no digit: no date or time
         }
         // digits, ':' and their positions are the same in the lower-cased text: look for them first
         boolean digit = false;
@@ -801,14 +1153,14 @@ final class PageBlocks {
         String low = t;
         for (int i = 0; i < low.length(); i++) {
             char c = low.charAt(i);
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 digit = true;
-                if (i + 3 < low.length() && (c == '1' || c == '2') && Character.isDigit(low.charAt(i + 1))
-                        && Character.isDigit(low.charAt(i + 2)) && Character.isDigit(low.charAt(i + 3))
-                        && (i == 0 || !Character.isDigit(low.charAt(i - 1)))) {
+                if (i + 3 < low.length() && (c == '1' || c == '2') && isDigit(low.charAt(i + 1))
+                        && isDigit(low.charAt(i + 2)) && isDigit(low.charAt(i + 3))
+                        && (i == 0 || !isDigit(low.charAt(i - 1)))) {
                     year = true;
                 }
-                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && Character.isDigit(low.charAt(i + 2))) {
+                if (i + 2 < low.length() && low.charAt(i + 1) == ':' && isDigit(low.charAt(i + 2))) {
                     time = true;
                 }
             }
@@ -823,17 +1175,57 @@ final class PageBlocks {
             return false;
         }
         low = t.toLowerCase(Locale.ROOT);
-        int[] pos = {0};
-        boolean[] month = {false};
-        Stopwords.forEachWord(low, 0, low.length(), w -> {
-            pos[0]++;
-            for (String m : MONTHS) {
-                if (w.startsWith(m) && w.length() <= m.length() + 6) {
-                    month[0] = true;
+        return hasMonthWord(low) || numericDate(low);
+    }
+
+    /**
+     * @return true when a word of the text, as {@link Stopwords#forEachWord} finds and lower-cases
+     *     them, starts with a month name and is at most six chars longer
+     */
+    static boolean hasMonthWord(String low) {
+        int n = low.length();
+        int i = 0;
+        while (i < n) {
+            if (!Texts.isWordChar(low.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            // word chars, and an apostrophe between two of them
+            while (i < n && (Texts.isWordChar(low.charAt(i)) || isApostrophe(low.charAt(i)) && i + 1 < n && Texts.isWordChar(low.charAt(i + 1)))) {
+                i++;
+            }
+            char first = Texts.lower(low.charAt(s));
+            for (String m : first < MONTHS_BY_START.length ? MONTHS_BY_START[first] : NO_MONTHS) {
+                if (i - s <= m.length() + 6 && startsWithWord(low, s, i, m)) {
+                    return true;
                 }
             }
-        });
-        return month[0] || numericDate(low);
+        }
+        return false;
+    }
+
+    /** @return true when the word low[s, e), lower-cased and with apostrophes as {@code '}, starts with m */
+    private static boolean startsWithWord(String low, int s, int e, String m) {
+        if (e - s < m.length()) {
+            return false;
+        }
+        for (int k = 0; k < m.length(); k++) {
+            char c = low.charAt(s + k);
+            if ((isApostrophe(c) ? '\'' : Texts.lower(c)) != m.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    /** @return {@link Character#isDigit(char)}, from a table */
+    private static boolean isDigit(char c) {
+        return (Texts.lineBits(c) & Texts.DIGIT_BIT) != 0;
     }
 
     /** @return true when the text holds digits, a separator, digits, the same separator, digits ({@code 21.01.2026}) */

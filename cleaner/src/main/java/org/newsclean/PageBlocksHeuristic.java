@@ -1,6 +1,5 @@
 package org.newsclean;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,14 @@ final class PageBlocksHeuristic implements Heuristic {
         return "page-blocks";
     }
 
-    /** A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words. */
-    private static int shortLines(TextDocument doc, List<Line> lines) {
+    /**
+     * A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words,
+     * counted up to {@code enough}.
+     */
+    private static int shortLines(TextDocument doc, List<Line> lines, int enough) {
         int n = 0;
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size() && n < enough; i++) {
+            Line l = lines.get(i);
             if (l.wordCount() <= SHORT_WORDS && !doc.isRemoved(l)) {
                 n++;
             }
@@ -57,40 +60,37 @@ final class PageBlocksHeuristic implements Heuristic {
             return; // the page's structure has already found the article
         }
         List<Line> lines = doc.lines();
-        if (lines.size() < minOutside || shortLines(doc, lines) < minOutside / 2) {
+        if (lines.size() < minOutside || shortLines(doc, lines, minOutside / 2) < minOutside / 2) {
             return; // whole-page text has menus, teasers and footers: many short lines
         }
         // look at the text as the other heuristics leave it, so that cleaning the output again decides the same way
-        List<Line> kept = new ArrayList<>(lines.size());
-        boolean[] whole = new boolean[lines.size()];
-        String view = othersView(doc, kept, whole);
-        int[] keptIndex = new int[kept.size()];
-        for (int i = 0; i < keptIndex.length; i++) {
-            keptIndex[i] = kept.get(i).index();
+        Seen seen = doc.memo(this) instanceof Seen s ? s : new Seen(doc);
+        if (seen.view != null && onlyOwnFlagsSince(doc, seen.flags)) {
+            return; // no other heuristic flagged anything since the last round: the same view, the same flags
         }
-        Seen before = doc.memo(this) instanceof Seen seen ? seen : null;
-        if (before != null && before.view.equals(view) && Arrays.equals(before.kept, keptIndex)) {
+        OthersView view = OthersView.of(doc, name());
+        seen.flags = doc.flags().size();
+        if (view.sameAs(seen.view)) {
             return; // the same view as in the last round: the same flags, already there
         }
-        // the stopword counts of the document's own lines, found once and copied into each round's view
-        Stopwords.LineStops docStops = before != null ? before.stops : Stopwords.lineStops(doc);
-        doc.memo(this, new Seen(view, keptIndex, docStops));
-        TextDocument page = new TextDocument(view, doc.phraseIndex(), doc.isFromHtml());
-        int[] from = reuse(doc, page, kept, whole);
-        PageBlocks pb = PageBlocks.analyse(page, gaps(doc, kept), Stopwords.lineStops(page, docStops, from));
+        seen.view = view;
+        doc.memo(this, seen);
+        Stopwords.LineStops stops = view.stops(seen.stops, seen.counted);
+        PageBlocks pb = PageBlocks.classify(view, stops, view.language(stops, seen.scripts));
+        int outside = pb.blocksOutside();
+        if (outside < minOutside || outside * 10 < pb.blocks()) {
+            return; // few lines outside the article: an extracted article (the rest of the analysis is not needed)
+        }
+        pb.locate(gaps(doc, view, seen));
         int a = pb.regionStart();
         int b = pb.regionEnd();
         if (a < 0) {
             return;
         }
-        int outside = pb.blocksOutside();
-        if (outside < minOutside || outside * 10 < pb.blocks()) {
-            return;
-        }
         int head = pb.headline();
         int stand = pb.standfirst();
-        for (int i = 0; i < kept.size(); i++) {
-            Line line = kept.get(i);
+        for (int i = 0; i < view.size(); i++) {
+            Line line = doc.lines().get(view.docLine(i));
             if (i == head || i == stand) {
                 continue;
             }
@@ -102,124 +102,63 @@ final class PageBlocksHeuristic implements Heuristic {
         }
     }
 
-    /**
-     * Gives the view the words and phrase matches of the lines it repeats unchanged, so only
-     * changed lines are scanned again.
-     *
-     * @return per view line, the document line it repeats unchanged, or -1; null when the view split differently
-     */
-    private static int[] reuse(TextDocument doc, TextDocument page, List<Line> kept, boolean[] whole) {
-        List<Line> viewLines = page.lines();
-        if (viewLines.size() != kept.size()) {
-            return null; // the view split differently: scan it all
+    /** @return true when every flag from index {@code from} on is page-blocks' own */
+    private boolean onlyOwnFlagsSince(TextDocument doc, int from) {
+        List<TextDocument.Flag> flags = doc.flags();
+        for (int i = from; i < flags.size(); i++) {
+            if (!flags.get(i).heuristic().equals(name())) {
+                return false;
+            }
         }
-        int[] from = new int[kept.size()];
-        int[] shift = new int[kept.size()];
-        String text = doc.text();
-        String view = page.text();
-        for (int k = 0; k < from.length; k++) {
-            Line o = kept.get(k);
-            Line v = viewLines.get(k);
-            boolean same = o.length() == v.length() && (whole[o.index()] || view.regionMatches(v.start(), text, o.start(), o.length()));
-            from[k] = same ? o.index() : -1;
-            shift[k] = v.start() - o.start();
-        }
-        page.reuseWords(doc, from, shift);
-        page.usePhrases(PhraseScan.reuse(page, doc.phraseIndex(), doc.phrases(), from, shift));
-        return from;
-    }
-
-    /** The view a round looked at, which lines it kept, and the stopword counts of the document's lines. */
-    private record Seen(String view, int[] kept, Stopwords.LineStops stops) {
+        return true;
     }
 
     /**
-     * @param kept receives the lines that other heuristics left some words of, in order
-     * @param whole set true, by line index, for the lines that go into the view as they are
-     * @return those lines' text without what other heuristics flagged, one line each, with a blank
-     *     line where the document had one
+     * What page-blocks keeps of a document between rounds: the view it looked at last, and what it
+     * found of the document's lines, once each.
      */
-    private String othersView(TextDocument doc, List<Line> kept, boolean[] whole) {
-        List<Line> lines = doc.lines();
-        int[][] iv = new int[lines.size()][];
-        int[] count = new int[lines.size()];
-        for (TextDocument.Flag f : doc.flags()) {
-            if (f.heuristic().equals(name())) {
-                continue;
-            }
-            for (int li = Math.max(doc.lineIndexAt(f.start()), 0); li < lines.size() && lines.get(li).start() < f.end(); li++) {
-                Line l = lines.get(li);
-                if (l.end() <= f.start()) {
-                    continue;
-                }
-                if (iv[li] == null) {
-                    iv[li] = new int[4];
-                } else if (count[li] == iv[li].length) {
-                    iv[li] = Arrays.copyOf(iv[li], count[li] * 2);
-                }
-                iv[li][count[li]++] = Math.max(f.start(), l.start());
-                iv[li][count[li]++] = Math.min(f.end(), l.end());
-            }
+    private static final class Seen {
+        /** The view of the last round that looked, or null. */
+        OthersView view;
+        /** How many flags the document had when {@link #view} was made. */
+        int flags;
+        /** Per document line, its stopword counts, once {@link #counted}. */
+        final Stopwords.LineStops stops;
+        final boolean[] counted;
+        /** Per document line, whether it holds a Han, kana or Hangul letter (see {@link OthersView#language}). */
+        final byte[] scripts;
+        /** Per document line, {@link PageBlocks#removedLineScore} once found, else NaN. */
+        final double[] removedScore;
+
+        Seen(TextDocument doc) {
+            int n = doc.lines().size();
+            stops = new Stopwords.LineStops(n);
+            counted = new boolean[n];
+            scripts = new byte[n];
+            removedScore = new double[n];
+            Arrays.fill(removedScore, Double.NaN);
         }
-        String text = doc.text();
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean blank = false;
-        for (Line l : lines) {
-            blank |= l.blankLinesBefore() > 0;
-            int li = l.index();
-            String t;
-            if (iv[li] == null) {
-                t = l.text();
-                whole[li] = t.indexOf('\n') < 0;
-            } else {
-                int[] sorted = Arrays.copyOf(iv[li], count[li]);
-                sortPairs(sorted);
-                StringBuilder piece = new StringBuilder(l.length());
-                Texts.appendUncovered(text, l.start(), l.end(), sorted, piece);
-                t = piece.toString().strip();
-                if (!Texts.hasWordChar(t, 0, t.length())) {
-                    continue;
-                }
-            }
-            if (sb.length() > 0) {
-                sb.append(blank ? "\n\n" : "\n");
-            }
-            blank = false;
-            sb.append(t.replace('\n', ' '));
-            kept.add(l);
-        }
-        return sb.toString();
     }
 
-    /** Per kept line, the scores of the removed lines just before it (null when none). */
-    private static double[][] gaps(TextDocument doc, List<Line> kept) {
-        double[][] gaps = new double[kept.size()][];
-        PhraseScan scan = doc.phrases();
+    /** Per view line, the scores of the removed lines just before it (null when none). */
+    private static double[][] gaps(TextDocument doc, OthersView view, Seen seen) {
+        double[][] gaps = new double[view.size()][];
         int prev = -1;
-        for (int k = 0; k < kept.size(); k++) {
-            int idx = kept.get(k).index();
+        for (int k = 0; k < view.size(); k++) {
+            int idx = view.docLine(k);
             if (idx - prev > 1) {
                 double[] g = new double[idx - prev - 1];
                 for (int j = prev + 1; j < idx; j++) {
-                    g[j - prev - 1] = PageBlocks.removedLineScore(scan, doc.lines().get(j));
+                    if (Double.isNaN(seen.removedScore[j])) {
+                        seen.removedScore[j] = PageBlocks.removedLineScore(doc, doc.lines().get(j));
+                    }
+                    g[j - prev - 1] = seen.removedScore[j];
                 }
                 gaps[k] = g;
             }
             prev = idx;
         }
         return gaps;
-    }
-
-    private static void sortPairs(int[] iv) {
-        long[] packed = new long[iv.length / 2];
-        for (int k = 0; k < packed.length; k++) {
-            packed[k] = ((long) iv[2 * k] << 32) | (iv[2 * k + 1] & 0xffffffffL);
-        }
-        Arrays.sort(packed);
-        for (int k = 0; k < packed.length; k++) {
-            iv[2 * k] = (int) (packed[k] >>> 32);
-            iv[2 * k + 1] = (int) packed[k];
-        }
     }
 
     @Override

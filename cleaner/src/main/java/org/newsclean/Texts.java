@@ -23,6 +23,8 @@ final class Texts {
     static final int WORD_BIT = WORD;
     static final int UPPER_BIT = UPPER;
     static final int FOLDS_APART_BIT = FOLDS_APART;
+    /** {@link Character#isLetter(char)}. */
+    static final int LETTER_BIT = LETTER;
     /*
      * Further class bits of wordInfo, for the words pass to OR together per line (Words#lineChars),
      * so that a heuristic can pass over a line that lacks what it looks for without reading it.

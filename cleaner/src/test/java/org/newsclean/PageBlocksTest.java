@@ -3,6 +3,7 @@ package org.newsclean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Whole-page text (one block per line) and already extracted articles through page-blocks. */
@@ -171,5 +172,135 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
+    }
+
+    private static final String[] BITS = {"Comments", "comments", "COMMENTS", "34", " ", "  ", "(", ")", ":", "s", "S", "says:",
+        " says", "Said:", " wrote:", "Reply", "about ", "About ", "more from ", "Most read", "related stories", "\u00e0 lire aussi",
+        "R\u00e9pondre", "\u5173\u8fde", "\u0130", "\u017f", "\u2028", "\u001c", "\u00a0", "\t", "x", "Jane", "Doe", "reply",
+        "report comment", "Avatar", "Flag", "!", ".", "'", "\u2019", "1", "2026", "12:30", "by", "By", "Von", "M\u00e4rz", "mai",
+        "Published", "21.01.2026", "at", "AT", "\u00e9t\u00e9", "Leave a Reply", "The council met on Monday"};
+
+    private static String randomShortText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int n = random.nextInt(random.nextInt(6) == 0 ? 40 : 8);
+        for (int k = 0; k < n; k++) {
+            sb.append(BITS[random.nextInt(BITS.length)]);
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void shortcutsTellOpenersMarkersAndBylinesAsTheLowerCasedTextDoes() {
+        Random random = new Random(5);
+        int openers = 0;
+        int markers = 0;
+        int bylines = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = randomShortText(random);
+            boolean opener = PageBlocks.isOpenerLowerCased(t);
+            assertThat(PageBlocks.isOpener(t)).as(t).isEqualTo(opener);
+            boolean marker = PageBlocks.isCommentMarkerLowerCased(t);
+            assertThat(PageBlocks.isCommentMarker(t)).as(t).isEqualTo(marker);
+            String line = t.strip().replace('\n', ' ');
+            if (!line.isEmpty()) {
+                TextDocument doc = new TextDocument(line, null, false);
+                if (doc.lines().size() == 1) {
+                    String text = doc.lines().get(0).text();
+                    boolean byline = PageBlocks.isBylineText(text);
+                    assertThat(PageBlocks.isBylineText(text, doc.words().lineChars[0])).as(text).isEqualTo(byline);
+                    bylines += byline ? 1 : 0;
+                }
+            }
+            openers += opener ? 1 : 0;
+            markers += marker ? 1 : 0;
+        }
+        assertThat(openers).isGreaterThan(1000);
+        assertThat(markers).isGreaterThan(1000);
+        assertThat(bylines).isGreaterThan(1000);
+    }
+
+    @Test
+    void monthWordsAreFoundAsWordByWord() {
+        String[] bits = {"mar", "March", "M\u00c4RZ", "m\u00e4rzen", "aug", "August", "augustus", "d\u00e9cembre", "d\u00c9c", "may", "mayonnaise",
+            "'", "\u2019", "o'", "jan'", " ", "-", "1", "2026", "\u0130", "x", "s", "ao\u00fbt", "okt", "Oktoberfest"};
+        Random random = new Random(8);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                sb.append(bits[random.nextInt(bits.length)]);
+            }
+            String low = sb.toString().toLowerCase(java.util.Locale.ROOT);
+            boolean[] month = {false};
+            Stopwords.forEachWord(low, 0, low.length(), w -> {
+                for (String m : PageBlocks.MONTHS) {
+                    month[0] |= w.startsWith(m) && w.length() <= m.length() + 6;
+                }
+            });
+            assertThat(PageBlocks.hasMonthWord(low)).as(low).isEqualTo(month[0]);
+        }
+    }
+
+    @Test
+    void datesInTheLanguagesOfTheMonthNames() {
+        assertThat(PageBlocks.isBylineText("12 M\u00e4rz 2026")).isTrue();
+        assertThat(PageBlocks.isBylineText("3 d\u00e9cembre 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("Sept. 4, 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("4 settembre 2025")).isTrue();
+        assertThat(PageBlocks.isBylineText("Updated 2025")).isFalse();
+        assertThat(PageBlocks.isBylineText("Budget talks 2025")).isFalse();
+    }
+
+    /** What {@link Stopwords#count} gave for ja and zh when it asked {@link Character.UnicodeScript} char by char. */
+    private static int[] cjkCountByScript(String s, boolean ja) {
+        int cjk = 0;
+        int fn = 0;
+        int other = 0;
+        boolean inOther = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                cjk++;
+                if (ja ? sc == Character.UnicodeScript.HIRAGANA : zhFunction(c)) {
+                    fn++;
+                }
+                inOther = false;
+            } else if (Texts.isWordChar(c)) {
+                other += inOther ? 0 : 1;
+                inOther = true;
+            } else {
+                inOther = false;
+            }
+        }
+        return new int[] {(cjk + 1) / 2 + other, (fn + 1) / 2};
+    }
+
+    private static boolean zhFunction(char c) {
+        return "的了是在和有我他她它这那也就不都一上中对说与为以到地得着个们来要会而及其之所被把从将但于或并很还".indexOf(c) >= 0;
+    }
+
+    @Test
+    void kanaHanAndHangulAreCountedAsTheirUnicodeScriptsAndWordsSay() {
+        Random random = new Random(9);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(30);
+            for (int k = 0; k < n; k++) {
+                int r = random.nextInt(8);
+                sb.append((char) (r == 6 ? "은는이가을를에의 '\u2019\uc11c\uc6b8".charAt(random.nextInt(13)) : r == 7 ? 0xac00 + random.nextInt(0x2c00)
+                        : r == 0 ? random.nextInt(0x3000) : r == 1 ? 0x3000 + random.nextInt(0x200)
+                        : r == 2 ? 0x4e00 + random.nextInt(0x5200) : r == 3 ? "的了是在和还很并の\u30b3\u3005\u3007\u30fc".charAt(random.nextInt(13))
+                        : r == 4 ? 'a' + random.nextInt(26) : random.nextInt(0x10000)));
+            }
+            String s = sb.toString();
+            assertThat(Stopwords.count(s, 0, s.length(), Stopwords.JA)).as(s).isEqualTo(cjkCountByScript(s, true));
+            assertThat(Stopwords.count(s, 0, s.length(), Stopwords.ZH)).as(s).isEqualTo(cjkCountByScript(s, false));
+            int[] ko = {0, 0};
+            Stopwords.forEachWord(s, 0, s.length(), w -> {
+                ko[0]++;
+                ko[1] += "은는이가을를에의도로과와서고며면다요".indexOf(w.charAt(w.length() - 1)) >= 0 && w.length() > 1 ? 1 : 0;
+            });
+            assertThat(Stopwords.count("x" + s + "y", 1, s.length() + 1, Stopwords.KO)).as(s).isEqualTo(ko);
+        }
     }
 }

@@ -115,4 +115,70 @@ class WordsTest {
         assertThat(stops.words[2]).isEqualTo(3);
         assertThat(stops.hits(2, russian)).isEqualTo(1);
     }
+
+    private static final String[] STOPWORDISH = {"the", "The", "THE", "tHe", "of", "and", "a", "A", "to", "in", "is", "it's",
+        "don't", "don\u2019t", "l'homme", "L\u2019eau", "qu'il", "jusqu'\u00e0", "aujourd'hui'", "'", "''", "le", "h\u00e1", "ne",
+        "j\u00e1", "n'", "ka", "kar", "f\u00fcr", "F\u00dcR", "\u00fcber", "und", "der", "die", "das", "de", "la", "et", "el", "y", "que",
+        "\u043d\u0430", "\u043c\u044f", "\u0438", "\u0432", "\u041d\u0430", "because", "Because", "between", "without", "themselves",
+        "yourselves", "nevertheless", "x", "c0", "an", "8\u0559", "ab", "K", "\u212Aa", "\u0130n", "\u0130", "\u017f", "2026", "3rd",
+        "well-known", "e-mail", "i", "I", "o", "\u00e0", "\u00e0s", "o\u00f9", "s\u00e5", "och", "att", "ve", "bir", "ini", "yang", "dan",
+        "w", "z", "si\u0119", "nie", ",", ".", "\u201c", "\u2014", "  ", "\u00a0", "|"};
+
+    /**
+     * The words of a line and, per language, its stopwords, as the stopword lists define them: a
+     * word is looked up whole and, when elided, by its first part with the apostrophe; a word
+     * longer than the longest stopword is not looked up at all.
+     *
+     * @return {words, hits of LANGUAGES[0], hits of LANGUAGES[1], ...}
+     */
+    private static int[] countedWordByWord(String line) {
+        int[] out = new int[1 + Stopwords.LANGUAGES.size()];
+        Stopwords.forEachWord(line, 0, line.length(), w -> {
+            out[0]++;
+            if (w.length() > Stopwords.longestStopword()) {
+                return;
+            }
+            int bits = Stopwords.languagesOf(w);
+            int apostrophe = w.indexOf('\'');
+            if (apostrophe >= 0) {
+                bits |= Stopwords.languagesOf(w.substring(0, apostrophe + 1));
+            }
+            for (int l = 0; l < Stopwords.LANGUAGES.size(); l++) {
+                out[1 + l] += bits >>> l & 1;
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void stopwordsAreCountedAsTheListsSayWordByWord() {
+        Random random = new Random(3);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int lines = 1 + random.nextInt(6);
+            for (int i = 0; i < lines; i++) {
+                int n = random.nextInt(random.nextInt(5) == 0 ? 120 : 15);
+                for (int k = 0; k < n; k++) {
+                    sb.append(STOPWORDISH[random.nextInt(STOPWORDISH.length)]);
+                    int sep = random.nextInt(10);
+                    sb.append(sep == 0 ? "" : sep == 1 ? "'" : sep == 2 ? "\u2019" : sep == 3 ? "-" : " ");
+                }
+                sb.append('\n');
+            }
+            // sometimes the text ends right after a short word: no four chars left to read
+            String text = random.nextBoolean() ? sb.toString().strip() : sb.toString();
+            TextDocument doc = new TextDocument(text, null, false);
+            int n = doc.lines().size();
+            Stopwords.LineStops fast = new Stopwords.LineStops(n);
+            for (int li = 0; li < n; li++) {
+                Stopwords.countLine(doc, li, fast, li);
+                Line line = doc.lines().get(li);
+                int[] counts = countedWordByWord(line.text());
+                assertThat(fast.words[li]).as(line.text()).isEqualTo(counts[0]);
+                for (int l = 0; l < Stopwords.LANGUAGES.size(); l++) {
+                    assertThat(fast.hits(li, l)).as(line.text()).isEqualTo(counts[1 + l]);
+                }
+            }
+        }
+    }
 }
