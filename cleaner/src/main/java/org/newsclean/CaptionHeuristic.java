@@ -96,8 +96,9 @@ final class CaptionHeuristic implements Heuristic {
             TextDocument.LineView v = doc.view(line);
             String vt = v.text();
             int vEnd = vt.length();
-            // a line that no flag touches holds a credit word only where the words pass saw one
-            boolean creditWords = doc.isTouched(line) || words.lineHas(li, Words.CREDIT_WORD | Texts.TRICKY_BIT);
+            // a credit word stands where the words pass saw one, or (what is left of a line) where a flag ends
+            boolean creditWords = words.lineHas(li, Words.CREDIT_WORD | Texts.TRICKY_BIT)
+                    || doc.isTouched(line) && creditWordAfterFlag(doc, line);
             boolean seen = vt.equals(memo.view[li]);
             int credit = seen ? memo.credit[li] : gluedCredits(vt, creditWords);
             if (!seen) {
@@ -129,7 +130,7 @@ final class CaptionHeuristic implements Heuristic {
                         flags.line(first, Category.CAPTION, "image caption (repeated below with a photo credit)");
                     }
                     flags.span(line.start(), docCapEnd, Category.CAPTION, "second copy of an image caption");
-                } else if (Texts.countWords(vt, 0, capEnd) <= maxCaptionWords && !keep) {
+                } else if (Texts.countWords(vt, 0, capEnd, maxCaptionWords) <= maxCaptionWords && !keep) {
                     flags.span(line.start(), docCapEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
                 }
                 flags.span(v.offset(credit), line.end(), Category.CREDIT, "photo credit glued to a caption");
@@ -146,7 +147,7 @@ final class CaptionHeuristic implements Heuristic {
             if (credits.length > 0) {
                 continue;
             }
-            if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd)) <= maxCaptionWords) {
+            if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd, maxCaptionWords)) <= maxCaptionWords) {
                 long key = v.map() == null ? line.normalisedHash() : Words.hashOf(vt, 0, vEnd);
                 if (key != Words.EMPTY_HASH) {
                     keys[li] = key;
@@ -154,6 +155,26 @@ final class CaptionHeuristic implements Heuristic {
                 }
             }
         }
+    }
+
+    /**
+     * In what is left of a line, a word starts where the line's own word starts or where a flagged
+     * span ends ("xxPhoto" with "xx" flagged): @return whether a capital that may start a credit
+     * word ({@link Words#mayStartCreditWord}) follows the end of one of the line's flags (and spaces)
+     */
+    private static boolean creditWordAfterFlag(TextDocument doc, Line line) {
+        int[] iv = doc.lineFlags(line.index());
+        String text = doc.text();
+        for (int k = 1; k < iv.length; k += 2) {
+            int p = iv[k];
+            while (p < line.end() && Texts.isSpace(text.charAt(p))) {
+                p++;
+            }
+            if (p < line.end() && Words.mayStartCreditWord(text.charAt(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -266,7 +287,16 @@ final class CaptionHeuristic implements Heuristic {
             return -1;
         }
         // right of the slash: 1 to 6 capitalised words (an agency or a name)
-        int rWords = agencyNames.contains(PhraseBook.fold(t.substring(slash + 1, e).strip())) ? 1 : capitalisedWords(t, slash + 1, e, 6);
+        int ra = slash + 1;
+        int rb = e;
+        while (ra < rb && Character.isWhitespace(t.charAt(ra))) {
+            ra++;
+        }
+        while (rb > ra && Character.isWhitespace(t.charAt(rb - 1))) {
+            rb--;
+        }
+        int rWords = rb - ra <= longestAgency && agencyNames.contains(PhraseBook.fold(t.substring(ra, rb)))
+                ? 1 : capitalisedWords(t, slash + 1, e, 6);
         if (rWords < 1) {
             return -1;
         }
@@ -353,11 +383,11 @@ final class CaptionHeuristic implements Heuristic {
             while (i < to && !Texts.isSpace(t.charAt(i))) {
                 i++;
             }
-            String w = t.substring(ws, i);
-            if (!Texts.isUpper(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !Character.isDigit(w.charAt(0))) {
+            char first = t.charAt(ws);
+            if (!Texts.isUpper(first) && !Character.isDigit(first) && !NAME_PARTICLES.contains(t.substring(ws, i))) {
                 return -1;
             }
-            if (w.endsWith(".") && w.length() > 4 && Character.isLowerCase(w.charAt(w.length() - 2))) {
+            if (t.charAt(i - 1) == '.' && i - ws > 4 && Character.isLowerCase(t.charAt(i - 2))) {
                 return -1; // a sentence ends here: not a credit
             }
             if (++words > max) {

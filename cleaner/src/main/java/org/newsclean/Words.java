@@ -210,6 +210,11 @@ final class Words {
         size = n;
     }
 
+    /** @return whether c is a capital whose lower-case form starts a credit word (see {@link #CREDIT_WORD}) */
+    static boolean mayStartCreditWord(char c) {
+        return CREDIT_INITIAL[c];
+    }
+
     /**
      * @param line a line index
      * @param bits {@link #lineChars} bits

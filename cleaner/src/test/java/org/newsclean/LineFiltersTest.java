@@ -181,6 +181,31 @@ class LineFiltersTest {
         assertThat(skipped).isGreaterThan(5000);
     }
 
+    @Test
+    void aCreditWordWhereAFlagEndsIsLookedAt() {
+        // "xxxPhoto" is no credit word of the line; once "xxx" is flagged, what is left reads "park.Photo: ..."
+        Heuristic xxx = new Heuristic() {
+            @Override
+            public String name() {
+                return "xxx";
+            }
+
+            @Override
+            public void apply(TextDocument doc, Flags flags) {
+                int i = doc.text().indexOf("xxx");
+                if (i >= 0) {
+                    flags.span(i, i + 3, Category.OTHER, "test");
+                }
+            }
+        };
+        String text = "Snow fell over the city park on Sunday morning.xxxPhoto: Jane Doe";
+        CleanResult r = NewsCleaner.builder().add(xxx).add("captions").build().clean(text);
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.category()).isEqualTo(Category.CREDIT);
+            assertThat(x.text()).isEqualTo("Photo: Jane Doe");
+        });
+    }
+
     private static java.util.Set<String> agencies() {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (PhraseBook.Entry e : PhraseBook.load("agencies.txt", Category.CREDIT, "captions")) {
