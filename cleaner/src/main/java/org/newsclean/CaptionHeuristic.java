@@ -72,17 +72,28 @@ final class CaptionHeuristic implements Heuristic {
         List<Line> lines = doc.lines();
         String text = doc.text();
         Words words = doc.words();
-        // per line, the key of its normalised text when a later copy with a credit may repeat it (see put)
-        long[] keys = new long[lines.size()];
-        boolean[] put = new boolean[lines.size()];
-        // what each line's view held in an earlier round, and the credits found in it
+        // what each line's view held in an earlier round, the credits found in it, and what each line left for later ones
         Memo memo = doc.memo(this) instanceof Memo m ? m : new Memo(lines.size());
         doc.memo(this, memo);
+        long[] keys = memo.keys;
+        boolean[] put = memo.put;
+        // a line is decided again when its flags changed since the last round, and so are the lines
+        // that look back at it for a first copy of their caption; the others decide as they did
+        int again = -1;
         for (Line line : lines) {
+            int li = line.index();
+            int count = doc.lineFlagCount(li);
+            if (memo.looked[li] != count) {
+                memo.looked[li] = count;
+                again = Math.max(again, li + window);
+            }
+            if (li > again) {
+                continue;
+            }
+            put[li] = false;
             if (doc.isRemoved(line)) {
                 continue;
             }
-            int li = line.index();
             if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT)
                     && agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0) {
                 // no slash, parenthesis or credit word: neither a credit at its end nor one inside it
@@ -228,16 +239,28 @@ final class CaptionHeuristic implements Heuristic {
         return h;
     }
 
-    /** Per line, the view last looked at, its credit start and its inline credits (null: not looked for). */
+    /**
+     * Per line, the view last looked at, its credit start and its inline credits (null: not looked
+     * for); and what each line decided in the last round.
+     */
     private static final class Memo {
         final String[] view;
         final int[] credit;
         final int[][] inline;
+        /** Per line, its flag count when last decided (-1: never). */
+        final int[] looked;
+        /** Per line, the key of its normalised text, when a later copy with a credit may repeat it ({@code put}). */
+        final long[] keys;
+        final boolean[] put;
 
         Memo(int lines) {
             view = new String[lines];
             credit = new int[lines];
             inline = new int[lines][];
+            looked = new int[lines];
+            java.util.Arrays.fill(looked, -1);
+            keys = new long[lines];
+            put = new boolean[lines];
         }
     }
 
