@@ -152,19 +152,35 @@ final class BylineHeuristic implements Heuristic {
         return e < line.end() && BY.contains(PhraseBook.fold(t.substring(line.start(), Math.min(e2, line.end()))));
     }
 
-    /** The first words of the openers in {@link #BY}, lower-case. */
+    /** The first words (up to a space) of the openers in {@link #BY}, and their {@link String#hashCode}s. */
     private static final Set<String> BY_FIRST = new HashSet<>();
+    private static final HashFilter BY_FIRST_HASHES = new HashFilter(12);
     /** The {@link Words} hashes of the openers' first runs of letters ("by", "text" of "text:"). */
     private static final HashFilter BY_WORDS = new HashFilter(12);
+    /** The first words of the date openers ({@link #DATE_OPENERS}), and their hashes. */
+    private static final Set<String> OPENER_FIRST = new HashSet<>();
+    private static final HashFilter OPENER_FIRST_HASHES = new HashFilter(12);
+    /** The hashes of {@link #DATE_WORDS}. */
+    private static final HashFilter DATE_HASHES = new HashFilter(14);
 
     static {
         for (String b : BY) {
-            BY_FIRST.add(b.indexOf(' ') < 0 ? b : b.substring(0, b.indexOf(' ')));
+            String first = b.indexOf(' ') < 0 ? b : b.substring(0, b.indexOf(' '));
+            BY_FIRST.add(first);
+            BY_FIRST_HASHES.add(first.hashCode());
             int e = 0;
             while (e < b.length() && Texts.isWordChar(b.charAt(e))) {
                 e++;
             }
             BY_WORDS.add(HashFilter.hash(b, 0, e));
+        }
+        for (String o : DATE_OPENERS) {
+            String first = o.indexOf(' ') < 0 ? o : o.substring(0, o.indexOf(' '));
+            OPENER_FIRST.add(first);
+            OPENER_FIRST_HASHES.add(first.hashCode());
+        }
+        for (String w : DATE_WORDS) {
+            DATE_HASHES.add(w.hashCode());
         }
     }
 
@@ -235,27 +251,6 @@ final class BylineHeuristic implements Heuristic {
         return index > 0;
     }
 
-    /** The first words of the openers in {@link #BY} and of the date openers, lower-case, and their hashes. */
-    private static final Set<String> OPENER_FIRST = new HashSet<>();
-    private static final HashFilter BY_FIRST_HASHES = new HashFilter(12);
-    private static final HashFilter OPENER_FIRST_HASHES = new HashFilter(12);
-    /** The hashes of {@link #DATE_WORDS}. */
-    private static final HashFilter DATE_HASHES = new HashFilter(14);
-
-    static {
-        for (String b : BY_FIRST) {
-            BY_FIRST_HASHES.add(b.hashCode());
-        }
-        for (String o : DATE_OPENERS) {
-            String f = o.indexOf(' ') < 0 ? o : o.substring(0, o.indexOf(' '));
-            OPENER_FIRST.add(f);
-            OPENER_FIRST_HASHES.add(f.hashCode());
-        }
-        for (String w : DATE_WORDS) {
-            DATE_HASHES.add(w.hashCode());
-        }
-    }
-
     /**
      * @param colon whether a word with a colon at its end counts as the word without it
      * @return whether s[a, b), lower-cased as {@link String#toLowerCase(Locale)} does, is in the set
@@ -279,19 +274,15 @@ final class BylineHeuristic implements Heuristic {
         int h = lowerHash(s, a, b);
         boolean bareDot = b - a > 1 && s.charAt(b - 1) == '.';
         int hb = bareDot ? lowerHash(s, a, b - 1) : h;
+        // a number holds a digit (isNumber)
         boolean may = h == SPECIAL || hb == SPECIAL || DATE_HASHES.mayContain(h) || DATE_HASHES.mayContain(hb)
-                || numberLike(s, a, b);
+                || Texts.hasDigit(s, a, b);
         if (!may) {
             return false;
         }
         String w = s.substring(a, b).toLowerCase(Locale.ROOT);
         String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
         return isNumber(bare) || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w);
-    }
-
-    /** @return false when s[a, b) holds no digit: {@link #isNumber} needs one */
-    private static boolean numberLike(String s, int a, int b) {
-        return Texts.hasDigit(s, a, b);
     }
 
     /** {@link #lowerHash} of a word whose lower case {@link Texts#lower} may not give char by char. */

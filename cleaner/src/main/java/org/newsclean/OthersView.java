@@ -67,7 +67,7 @@ final class OthersView {
                 if (!uncoveredWordChar(text, l.start(), l.end(), sorted)) {
                     continue; // no word char left: most touched lines, told without writing out what is left
                 }
-                StringBuilder piece = new StringBuilder(l.length());
+                CharBuf piece = new CharBuf(l.length());
                 Texts.appendUncovered(text, l.start(), l.end(), sorted, piece);
                 t = piece.toString().strip();
                 if (!Texts.hasWordChar(t, 0, t.length())) {

@@ -42,14 +42,17 @@ final class PhraseIndex {
     private final int[] out;
     /**
      * Filters over the phrases' words, so that most words of a text are passed over without
-     * touching the trie. {@code firstWords}: the hash of each phrase's leading run of word chars
-     * ("first word"); {@code oneWord}: that of each phrase with one word only; {@code twoWords}:
-     * the {@link #pair} of the first two words of each phrase with more.
+     * touching the trie. {@code classes}: per hash slot, two bits ({@link #wordClass}): {@link #FIRST}
+     * for the hash of each phrase's leading run of word chars ("first word"), {@link #ONE} for that
+     * of each phrase with one word only, so that one probe tells both (most words of a text are
+     * neither); {@code twoWords}: the {@link #pair} of the first two words of each phrase with more.
      */
-    private final HashFilter firstWords = new HashFilter(FILTER_BITS);
-    private final HashFilter oneWord = new HashFilter(FILTER_BITS);
+    private final long[] classes = new long[1 << (FILTER_BITS - 5)];
     private final HashFilter twoWords = new HashFilter(FILTER_BITS);
     private static final int FILTER_BITS = 16;
+    /** {@link #wordClass} bits: the word may be a one-word phrase; it may be the first word of a phrase. */
+    static final int ONE = 1;
+    static final int FIRST = 2;
     /**
      * The {@link Words#lineChars} bits of the non-word chars that a phrase starts with: a line
      * without them needs no walk from its gaps (unless {@link #gapsAlways}: one has none of {@link #GAP_CLASSES}).
@@ -149,13 +152,11 @@ final class PhraseIndex {
             for (; i < p.length() && Texts.isWordChar(p.charAt(i)); i++) {
                 h1 = 31 * h1 + p.charAt(i);
             }
-            firstWords.add(h1);
             addClass(h1, FIRST);
             while (i < p.length() && !Texts.isWordChar(p.charAt(i))) {
                 i++;
             }
             if (i == p.length()) {
-                oneWord.add(h1);
                 addClass(h1, ONE);
                 continue;
             }
@@ -172,17 +173,8 @@ final class PhraseIndex {
     }
 
     private boolean mayStart(int hash) {
-        return firstWords.mayContain(hash);
+        return (wordClass(hash) & FIRST) != 0;
     }
-
-    /** {@link #wordClass} bits: the word may be a one-word phrase; it may be the first word of a phrase. */
-    static final int ONE = 1;
-    static final int FIRST = 2;
-    /**
-     * {@link #oneWord} and {@link #firstWords} in one table of two bits a slot, so that one probe
-     * tells both (most words of a text are neither).
-     */
-    private final long[] classes = new long[1 << (FILTER_BITS - 5)];
 
     private void addClass(int hash, int bit) {
         int slot = HashFilter.slot(hash, FILTER_BITS);
@@ -208,13 +200,14 @@ final class PhraseIndex {
      */
     private boolean mayStart(Words words, int k, int lineEnd) {
         int h = words.hash[k];
-        if (oneWord.mayContain(h)) {
+        int c = wordClass(h);
+        if ((c & ONE) != 0) {
             return true;
         }
         if (k + 1 >= lineEnd) {
             return false;
         }
-        return words.isOdd(k + 1) ? firstWords.mayContain(h) : twoWords.mayContain(pair(h, words.hash[k + 1]));
+        return words.isOdd(k + 1) ? (c & FIRST) != 0 : twoWords.mayContain(pair(h, words.hash[k + 1]));
     }
 
     /** @return the child of a node (not the root) by char c, or -1 */
@@ -275,7 +268,7 @@ final class PhraseIndex {
      * non-word char after a non-word char.
      *
      * <p>A walk from the start of a word is made only when the word, or its part up to a change of
-     * case, may be a phrase's first word ({@link #firstWords}): a phrase that starts there and
+     * case, may be a phrase's first word ({@link #FIRST}): a phrase that starts there and
      * continues past its first word needs the word to end where that word ends, and a one-word
      * phrase can end only at the word's end or at a change of case (any other end is not at a word
      * boundary, and the caller drops it). A letter that folds to a non-word char ends a phrase's

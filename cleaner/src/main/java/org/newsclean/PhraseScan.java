@@ -21,17 +21,6 @@ final class PhraseScan {
     }
 
     static PhraseScan scan(TextDocument doc, PhraseIndex index) {
-        return reuse(doc, index, null, null, null);
-    }
-
-    /**
-     * Scans a document whose lines may repeat lines of one scanned before (a view of it): where
-     * {@code from[k] >= 0}, line {@code k} has the same text as line {@code from[k]} of
-     * {@code earlier}, {@code shift[k]} chars further on, and its matches are copied, not searched.
-     *
-     * @param earlier the earlier scan, or null (then {@code from} and {@code shift} are ignored)
-     */
-    static PhraseScan reuse(TextDocument doc, PhraseIndex index, PhraseScan earlier, int[] from, int[] shift) {
         List<Line> lines = doc.lines();
         int[][] byLine = new int[lines.size()][];
         if (index == null || index.size() == 0) {
@@ -42,18 +31,6 @@ final class PhraseScan {
         Collector c = new Collector(text);
         for (Line line : lines) {
             int k = line.index();
-            if (earlier != null && from[k] >= 0) {
-                int[] m = earlier.byLine[from[k]];
-                if (m != null) {
-                    int[] moved = m.clone();
-                    for (int j = 0; j < moved.length; j += 3) {
-                        moved[j] += shift[k];
-                        moved[j + 1] += shift[k];
-                    }
-                    byLine[k] = moved;
-                }
-                continue;
-            }
             c.line(line.start(), line.end());
             index.scan(text, line.start(), line.end(), words, k, c);
             byLine[k] = c.count > 0 ? select(c.buf, c.count) : null;

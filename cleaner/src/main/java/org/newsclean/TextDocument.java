@@ -430,18 +430,10 @@ public final class TextDocument {
     Words words() {
         Words w = words;
         if (w == null) {
-            w = new Words(chars(), lineStarts, lineEnds(), null, null, null, phraseIndex);
+            w = new Words(chars(), lineStarts, lineEnds(), phraseIndex);
             words = w;
         }
         return w;
-    }
-
-    /**
-     * Finds this document's words from those of an earlier one whose lines it repeats (see
-     * {@link Words#Words(char[], int[], int[], Words, int[], int[])}).
-     */
-    void reuseWords(TextDocument earlier, int[] from, int[] shift) {
-        words = new Words(chars(), lineStarts, lineEnds(), earlier.words(), from, shift, phraseIndex);
     }
 
     private int[] lineEnds() {
@@ -506,11 +498,6 @@ public final class TextDocument {
             looks = new IdentityHashMap<>(8);
         }
         return looks.computeIfAbsent(owner, o -> new LineLooks(this));
-    }
-
-    /** Sets the phrase scan ahead of {@link #phrases()}: one made by {@link PhraseScan#reuse} for this document. */
-    void usePhrases(PhraseScan s) {
-        scan = s;
     }
 
     /** @return the phrase matches of this document, computed once on first use */

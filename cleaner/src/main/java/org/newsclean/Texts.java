@@ -280,46 +280,6 @@ final class Texts {
         out.append(s, from, to);
     }
 
-    /** {@link #appendUncovered(String, int, int, int[], CharBuf)} into a StringBuilder. */
-    static void appendUncovered(CharSequence s, int start, int end, int[] sorted, StringBuilder out) {
-        int pos = start;
-        int base = out.length();
-        for (int k = 0; k < sorted.length; k += 2) {
-            int is = Math.max(sorted[k], start);
-            int ie = Math.min(sorted[k + 1], end);
-            if (ie <= pos) {
-                continue;
-            }
-            if (is > pos) {
-                appendPiece(s, pos, is, out, base);
-            }
-            pos = Math.max(pos, ie);
-        }
-        if (pos < end) {
-            appendPiece(s, pos, end, out, base);
-        }
-    }
-
-    private static void appendPiece(CharSequence s, int from, int to, StringBuilder out, int base) {
-        if (out.length() > base) {
-            char left = out.charAt(out.length() - 1);
-            char right = s.charAt(from);
-            if (isSpace(left) && isSpace(right)) {
-                while (from < to && isSpace(s.charAt(from))) {
-                    from++;
-                }
-            } else if (isWordChar(left) && isWordChar(right)) {
-                // a snippet stood between two words ("met&nbsp;on"): keep the words apart
-                out.append(' ');
-            }
-        } else {
-            while (from < to && isSpace(s.charAt(from))) {
-                from++;
-            }
-        }
-        out.append(s, from, to);
-    }
-
     /** @return {@link Character#toLowerCase(char)}, from a table */
     static char lower(char c) {
         return LOWER[c];

@@ -72,19 +72,16 @@ final class Words {
      * @param lineEnd where each line ends
      */
     Words(char[] t, int[] lineStart, int[] lineEnd) {
-        this(t, lineStart, lineEnd, null, null, null, null);
+        this(t, lineStart, lineEnd, null);
     }
 
     /**
-     * The words of a text whose lines may repeat lines of an earlier one (a view of it): where
-     * {@code from[k] >= 0}, line {@code k} has the same text as line {@code from[k]} of
-     * {@code earlier}, {@code shift[k]} chars further on, and its words are copied, not found again.
-     *
-     * @param earlier the earlier text's words, or null (then {@code from} and {@code shift} are ignored)
-     * @param index the phrase index whose {@link #mayStartPhrase candidates} to mark (the earlier
-     *     words' must be the same), or null
+     * @param t the text
+     * @param lineStart where each line starts in t
+     * @param lineEnd where each line ends
+     * @param index the phrase index whose {@link #mayStartPhrase candidates} to mark, or null
      */
-    Words(char[] t, int[] lineStart, int[] lineEnd, Words earlier, int[] from, int[] shift, PhraseIndex index) {
+    Words(char[] t, int[] lineStart, int[] lineEnd, PhraseIndex index) {
         this.index = index;
         int cap = Math.max(16, t.length / 5);
         int[] ws = new int[cap];
@@ -100,36 +97,6 @@ final class Words {
         lineChars = new int[lineCount];
         for (int li = 0; li < lineCount; li++) {
             firstOfLine[li] = n;
-            if (earlier != null && from[li] >= 0 && earlier.index == index) {
-                int f = from[li];
-                int a = earlier.firstOfLine[f];
-                int count = earlier.firstOfLine[f + 1] - a;
-                if (n + count > ws.length) {
-                    int grown = Math.max(n * 2, n + count);
-                    ws = java.util.Arrays.copyOf(ws, grown);
-                    we = java.util.Arrays.copyOf(we, grown);
-                    wh = java.util.Arrays.copyOf(wh, grown);
-                    wo = java.util.Arrays.copyOf(wo, (grown >>> 6) + 1);
-                    wc = java.util.Arrays.copyOf(wc, (grown >>> 6) + 1);
-                }
-                int d = shift[li];
-                for (int k = 0; k < count; k++) {
-                    ws[n + k] = earlier.start[a + k] + d;
-                    we[n + k] = earlier.end[a + k] + d;
-                    if (earlier.isOdd(a + k)) {
-                        wo[(n + k) >>> 6] |= 1L << (n + k);
-                    }
-                    if (earlier.mayStartPhrase(a + k)) {
-                        wc[(n + k) >>> 6] |= 1L << (n + k);
-                    }
-                }
-                System.arraycopy(earlier.hash, a, wh, n, count);
-                n += count;
-                lineWordCount[li] = earlier.lineWordCount[f];
-                lineHash[li] = earlier.lineHash[f];
-                lineChars[li] = earlier.lineChars[f];
-                continue;
-            }
             int i = lineStart[li];
             int e = lineEnd[li];
             long fnv = EMPTY_HASH;

@@ -119,7 +119,7 @@ class OthersViewTest {
                     sorted[2 * k] = (int) (packed[k] >>> 32);
                     sorted[2 * k + 1] = (int) packed[k];
                 }
-                StringBuilder piece = new StringBuilder();
+                CharBuf piece = new CharBuf(l.length());
                 Texts.appendUncovered(doc.text(), l.start(), l.end(), sorted, piece);
                 t = piece.toString().strip();
                 if (!Texts.hasWordChar(t, 0, t.length())) {

@@ -2,84 +2,11 @@ package org.newsclean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The shared words pass, reused across views of a document, and the stopword counts read from it. */
+/** The shared words pass, and the stopword counts read from it. */
 class WordsTest {
-
-    private static final String[] PIECES = {"The", "council", "met", "on", "Monday.", "iPhone", "contentUS", "don't",
-        "don\u2019t", "l'homme", "rock'n'roll", "\u02bctis", "well-known", "2026", "\u00e9t\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430",
-        "|", "\u00a9", "\u2014", "Advertisement", "(AP)", "x"};
-
-    private static String randomLine(Random random) {
-        StringBuilder sb = new StringBuilder();
-        int n = 1 + random.nextInt(12);
-        for (int k = 0; k < n; k++) {
-            if (k > 0) {
-                sb.append(random.nextInt(6) == 0 ? "  " : " ");
-            }
-            sb.append(PIECES[random.nextInt(PIECES.length)]);
-        }
-        return sb.toString();
-    }
-
-    private static void assertSameWords(Words a, Words b, int lines) {
-        assertThat(a.size).isEqualTo(b.size);
-        assertThat(java.util.Arrays.copyOf(a.start, a.size)).isEqualTo(java.util.Arrays.copyOf(b.start, b.size));
-        assertThat(java.util.Arrays.copyOf(a.end, a.size)).isEqualTo(java.util.Arrays.copyOf(b.end, b.size));
-        assertThat(java.util.Arrays.copyOf(a.hash, a.size)).isEqualTo(java.util.Arrays.copyOf(b.hash, b.size));
-        assertThat(a.firstOfLine).isEqualTo(b.firstOfLine);
-        assertThat(a.lineWordCount).isEqualTo(b.lineWordCount);
-        assertThat(a.lineHash).isEqualTo(b.lineHash);
-        for (int k = 0; k < a.size; k++) {
-            assertThat(a.isOdd(k)).as("word %d", k).isEqualTo(b.isOdd(k));
-        }
-        assertThat(lines).isEqualTo(a.lineWordCount.length);
-    }
-
-    @Test
-    void wordsCopiedFromAnEarlierDocumentAreTheWordsFoundAgain() {
-        Random random = new Random(11);
-        for (int round = 0; round < 300; round++) {
-            List<String> lines = new ArrayList<>();
-            int n = 1 + random.nextInt(20);
-            for (int i = 0; i < n; i++) {
-                lines.add(randomLine(random));
-            }
-            TextDocument doc = new TextDocument(String.join("\n", lines), null, false);
-            // a view: some lines dropped, some changed, the rest as they were
-            List<String> view = new ArrayList<>();
-            List<Integer> from = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int r = random.nextInt(4);
-                if (r == 0) {
-                    continue;
-                }
-                if (r == 1) {
-                    view.add(randomLine(random));
-                    from.add(-1);
-                } else {
-                    view.add(lines.get(i));
-                    from.add(i);
-                }
-            }
-            if (view.isEmpty()) {
-                continue;
-            }
-            TextDocument page = new TextDocument(String.join("\n", view), null, false);
-            int[] fromLine = from.stream().mapToInt(Integer::intValue).toArray();
-            int[] shift = new int[fromLine.length];
-            for (int k = 0; k < shift.length; k++) {
-                shift[k] = fromLine[k] < 0 ? 0 : page.lines().get(k).start() - doc.lines().get(fromLine[k]).start();
-            }
-            TextDocument fresh = new TextDocument(page.text(), null, false);
-            page.reuseWords(doc, fromLine, shift);
-            assertSameWords(page.words(), fresh.words(), view.size());
-        }
-    }
 
     @Test
     void oddWordsAreThoseAPhraseMayStartOrEndInside() {
