@@ -91,6 +91,7 @@ final class CaptionHeuristic implements Heuristic {
                 continue;
             }
             put[li] = false;
+            memo.pending[li] = null;
             if (doc.isRemoved(line)) {
                 continue;
             }
@@ -106,7 +107,6 @@ final class CaptionHeuristic implements Heuristic {
             // look at what earlier heuristics left of the line, so a second run decides the same way
             TextDocument.LineView v = doc.view(line);
             String vt = v.text();
-            int vEnd = vt.length();
             // a credit word stands where the words pass saw one, or (what is left of a line) where a flag ends
             boolean creditWords = words.lineHas(li, Words.CREDIT_WORD | Texts.TRICKY_BIT)
                     || doc.isTouched(line) && creditWordAfterFlag(doc, line);
@@ -129,7 +129,7 @@ final class CaptionHeuristic implements Heuristic {
                 long caption = Words.hashOf(vt, 0, capEnd);
                 int prev = -1;
                 for (int j = li - 1; j >= 0 && li - j <= window; j--) {
-                    if (put[j] && keys[j] == caption) {
+                    if (put[j] && memo.hasKey(j, caption, maxCaptionWords)) {
                         prev = j;
                         break;
                     }
@@ -158,12 +158,13 @@ final class CaptionHeuristic implements Heuristic {
             if (credits.length > 0) {
                 continue;
             }
-            if ((v.map() == null ? line.wordCount() : Texts.countWords(vt, 0, vEnd, maxCaptionWords)) <= maxCaptionWords) {
-                long key = v.map() == null ? line.normalisedHash() : Words.hashOf(vt, 0, vEnd);
-                if (key != Words.EMPTY_HASH) {
-                    keys[li] = key;
-                    put[li] = true;
-                }
+            if (v.map() != null) {
+                // what is left of a touched line: its words are counted and hashed only if a later line asks
+                memo.pending[li] = vt;
+                put[li] = true;
+            } else if (line.wordCount() <= maxCaptionWords && line.normalisedHash() != Words.EMPTY_HASH) {
+                keys[li] = line.normalisedHash();
+                put[li] = true;
             }
         }
     }
@@ -249,9 +250,13 @@ final class CaptionHeuristic implements Heuristic {
         final int[][] inline;
         /** Per line, its flag count when last decided (-1: never). */
         final int[] looked;
-        /** Per line, the key of its normalised text, when a later copy with a credit may repeat it ({@code put}). */
+        /**
+         * Per line, the key of its normalised text, when a later copy with a credit may repeat it
+         * ({@code put}); for a touched line, what is left of it until a later line asks ({@code pending}).
+         */
         final long[] keys;
         final boolean[] put;
+        final String[] pending;
 
         Memo(int lines) {
             view = new String[lines];
@@ -261,6 +266,21 @@ final class CaptionHeuristic implements Heuristic {
             java.util.Arrays.fill(looked, -1);
             keys = new long[lines];
             put = new boolean[lines];
+            pending = new String[lines];
+        }
+
+        /**
+         * @return whether line j, which is {@code put}, has that key; a touched line's is worked out
+         *     now, and the line is no longer put when too long or without a word
+         */
+        boolean hasKey(int j, long key, int maxWords) {
+            String t = pending[j];
+            if (t != null) {
+                pending[j] = null;
+                keys[j] = Words.hashOf(t, 0, t.length());
+                put[j] = Texts.countWords(t, 0, t.length(), maxWords) <= maxWords && keys[j] != Words.EMPTY_HASH;
+            }
+            return put[j] && keys[j] == key;
         }
     }
 
