@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@link StringBuilder} appends a string's chars one at a time and inflates itself at the first
  * char outside Latin-1. Not thread-safe.
  */
-final class CharBuf {
+final class CharBuf implements CharSequence {
     private char[] chars;
     private int length;
 
@@ -16,12 +16,19 @@ final class CharBuf {
         chars = new char[Math.max(capacity, 16)];
     }
 
-    int length() {
+    @Override
+    public int length() {
         return length;
     }
 
-    char charAt(int i) {
+    @Override
+    public char charAt(int i) {
         return chars[i];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(chars, start, end - start);
     }
 
     void setLength(int n) {

@@ -118,7 +118,7 @@ final class Pipeline {
                     e--;
                 }
                 out.setLength(e);
-                if (!hasWordChar(out, pieceStart, e)) {
+                if (!Texts.hasWordChar(out, pieceStart, e)) {
                     // nothing left but separators: the line goes, and its blank lines stay pending
                     out.setLength(before);
                     continue;
@@ -127,14 +127,5 @@ final class Pipeline {
             blankPending = false;
         }
         return out.toString();
-    }
-
-    private static boolean hasWordChar(CharBuf b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Texts.isWordChar(b.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
