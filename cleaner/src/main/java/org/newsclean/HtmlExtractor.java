@@ -1207,17 +1207,43 @@ final class HtmlExtractor {
         return best == null ? null : normaliseJsonBody(best);
     }
 
-    private static String normaliseJsonBody(String s) {
+    /**
+     * @return a JSON-LD article body as text: its HTML (if any) read as text, one paragraph a line
+     *     between newlines, runs of whitespace ({@code [ \t\n\x0B\f\r]}) within one made a space,
+     *     stripped, empty ones dropped, paragraphs joined by a blank line. One pass, no regex.
+     */
+    static String normaliseJsonBody(String s) {
         String t = s.indexOf('<') < 0 ? s : Jsoup.parse(s).wholeText();
-        StringBuilder sb = new StringBuilder();
-        for (String para : t.split("\\s*\\n\\s*")) {
-            String p = para.replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(t.length());
+        StringBuilder para = new StringBuilder();
+        int n = t.length();
+        for (int i = 0; i <= n;) {
+            int nl = t.indexOf('\n', i);
+            if (nl < 0) {
+                nl = n;
+            }
+            para.setLength(0);
+            boolean space = false;
+            for (int k = i; k < nl; k++) {
+                char c = t.charAt(k);
+                if (c == ' ' || c == '\t' || c == '\u000b' || c == '\f' || c == '\r') {
+                    space = true;
+                    continue;
+                }
+                if (space) {
+                    para.append(' ');
+                    space = false;
+                }
+                para.append(c);
+            }
+            String p = para.toString().strip();
             if (!p.isEmpty()) {
                 if (sb.length() > 0) {
                     sb.append("\n\n");
                 }
                 sb.append(p);
             }
+            i = nl + 1;
         }
         return sb.toString();
     }

@@ -226,4 +226,29 @@ class HtmlExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("html-byline", "4 min read"),
                 org.assertj.core.groups.Tuple.tuple("html-gallery", "Photo 2 of 12"));
     }
+
+    @Test
+    void aJsonArticleBodyIsSplitAtNewlinesAndItsWhitespaceFolded() {
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"a", "Word", "\u00e9t\u00e9", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u00a0", "\u2003",
+            "\u001c", ".", "\n\n \n"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            // what the regexes made of it: paragraphs between newlines (with the whitespace around them), runs of \s a space
+            StringBuilder expected = new StringBuilder();
+            for (String para : s.split("\\s*\\n\\s*")) {
+                String p = para.replaceAll("\\s+", " ").strip();
+                if (!p.isEmpty()) {
+                    expected.append(expected.length() > 0 ? "\n\n" : "").append(p);
+                }
+            }
+            assertThat(HtmlExtractor.normaliseJsonBody(s)).as(s).isEqualTo(expected.toString());
+        }
+        // a long run of spaces without a newline: the split's pattern backtracked over it at each space
+        assertThat(HtmlExtractor.normaliseJsonBody("a" + " ".repeat(200_000) + "b")).isEqualTo("a b");
+    }
 }
