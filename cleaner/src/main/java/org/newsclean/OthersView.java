@@ -61,10 +61,10 @@ final class OthersView {
             blank |= l.blankLinesBefore() > 0;
             int li = l.index();
             String t = null;
-            int[] flagged = iv != null ? iv[li] : doc.rawLineFlags(li);
-            if (flagged != null) {
-                int[] sorted = sortedPairs(flagged, iv != null ? flagged.length : doc.lineFlagCount(li));
-                if (!uncoveredWordChar(text, l.start(), l.end(), sorted)) {
+            // without page-blocks' own flags the others' are the line's, sorted once by the document
+            int[] sorted = iv == null ? doc.lineFlags(li) : iv[li] == null ? null : TextDocument.sortedCopy(iv[li], iv[li].length);
+            if (sorted != null) {
+                if (Texts.lettersCovered(text, l.start(), l.end(), sorted)) {
                     continue; // no word char left: most touched lines, told without writing out what is left
                 }
                 CharBuf piece = new CharBuf(l.length());
@@ -149,23 +149,6 @@ final class OthersView {
         return li < lines.size() && (li == 0 || lines.get(li).start() <= offset) && (li + 1 == lines.size() || offset < lines.get(li + 1).start());
     }
 
-    /** @return true when a char of text[start, end) outside the sorted intervals is a word char */
-    private static boolean uncoveredWordChar(String text, int start, int end, int[] sorted) {
-        int pos = start;
-        for (int k = 0; k < sorted.length; k += 2) {
-            int is = Math.max(sorted[k], start);
-            int ie = Math.min(sorted[k + 1], end);
-            if (ie <= pos) {
-                continue;
-            }
-            if (is > pos && Texts.hasWordChar(text, pos, is)) {
-                return true;
-            }
-            pos = Math.max(pos, ie);
-        }
-        return pos < end && Texts.hasWordChar(text, pos, end);
-    }
-
     /** @return true when a flag of the document is the named heuristic's */
     private static boolean flagsBy(TextDocument doc, String heuristic) {
         for (TextDocument.Flag f : doc.flags()) {
@@ -174,21 +157,6 @@ final class OthersView {
             }
         }
         return false;
-    }
-
-    /** @return the first {@code count} ints of iv, pairs sorted by start */
-    private static int[] sortedPairs(int[] iv, int count) {
-        long[] packed = new long[count / 2];
-        for (int k = 0; k < packed.length; k++) {
-            packed[k] = ((long) iv[2 * k] << 32) | (iv[2 * k + 1] & 0xffffffffL);
-        }
-        Arrays.sort(packed);
-        int[] out = new int[count];
-        for (int k = 0; k < packed.length; k++) {
-            out[2 * k] = (int) (packed[k] >>> 32);
-            out[2 * k + 1] = (int) packed[k];
-        }
-        return out;
     }
 
     /** @return the view's lines, each as {@link #line} gives it; the caller must not modify the array */

@@ -196,7 +196,8 @@ final class PhraseIndex {
      * Whether a phrase may start at word k, a word that is not {@link Words#isOdd odd}: a
      * one-word phrase must be that word; a longer one must have the word and the next (on the
      * line) as its first two, unless the next is odd (a phrase may end inside it) and only its
-     * first word can be checked.
+     * first word can be checked. The words pass marks the same ({@link Words#mayStartPhrase}) for
+     * its index; this is asked only of words found without it.
      */
     private boolean mayStart(Words words, int k, int lineEnd) {
         int h = words.hash[k];
@@ -288,12 +289,13 @@ final class PhraseIndex {
             candidates(text, to, words, words.firstOfLine[line], lineEnd, sink);
             return;
         }
+        boolean marked = words.index == this;
         for (int k = words.firstOfLine[line]; k < lineEnd; k++) {
             int s = words.start[k];
             gap(text, p, s, from, to, sink);
             if (words.isOdd(k)) {
                 word(text, s, words.end[k], to, sink);
-            } else if (mayStart(words, k, lineEnd)) {
+            } else if (marked ? words.mayStartPhrase(k) : mayStart(words, k, lineEnd)) {
                 walk(text, s, to, sink);
             }
             p = words.end[k];

@@ -151,7 +151,7 @@ public final class TextDocument {
         int count = lineFlagCount[li];
         Worked w = worked(li);
         if (w.removedAt != count) {
-            w.removed = Texts.lettersCovered(text, line.start(), line.end(), iv, count, null, 0);
+            w.removed = Texts.lettersCovered(text, line.start(), line.end(), lineFlags(li));
             w.removedAt = count;
         }
         return w.removed;
@@ -510,7 +510,8 @@ public final class TextDocument {
         return s;
     }
 
-    private static int[] sortedCopy(int[] iv, int count) {
+    /** @return the first {@code count} ints of iv, [start, end] pairs, sorted by start */
+    static int[] sortedCopy(int[] iv, int count) {
         int pairs = count / 2;
         long[] packed = new long[pairs];
         for (int k = 0; k < pairs; k++) {

@@ -181,27 +181,16 @@ final class Texts {
 
     /**
      * @return true when every letter and digit in [start, end) lies in one of the intervals
-     *     (two arrays of [s0, e0, s1, e1, ...], either may be null), unsorted
+     *     ([s0, e0, s1, e1, ...], sorted by start, within [start, end])
      */
-    static boolean lettersCovered(CharSequence s, int start, int end, int[] a, int aCount, int[] b, int bCount) {
-        int total = (a == null ? 0 : aCount) + (b == null ? 0 : bCount);
-        long[] packed = new long[total / 2];
-        int k = 0;
-        for (int i = 0; a != null && i < aCount; i += 2) {
-            packed[k++] = ((long) a[i] << 32) | (a[i + 1] & 0xffffffffL);
-        }
-        for (int i = 0; b != null && i < bCount; i += 2) {
-            packed[k++] = ((long) b[i] << 32) | (b[i + 1] & 0xffffffffL);
-        }
-        java.util.Arrays.sort(packed);
+    static boolean lettersCovered(CharSequence s, int start, int end, int[] sorted) {
         int pos = start;
-        for (long p : packed) {
-            int is = (int) (p >>> 32);
-            int ie = (int) p;
+        for (int k = 0; k < sorted.length; k += 2) {
+            int is = sorted[k];
             if (is > pos && hasWordChar(s, pos, Math.min(is, end))) {
                 return false;
             }
-            pos = Math.max(pos, ie);
+            pos = Math.max(pos, sorted[k + 1]);
             if (pos >= end) {
                 return true;
             }
