@@ -46,6 +46,7 @@ public class ScalingBenchmark {
         List<Inputs.Doc> set = Inputs.chunks(Inputs.stream(Math.max(TOTAL, bytes)), bytes);
         docs = set.toArray(new Inputs.Doc[0]);
         Check.cleans("size/" + size, set, cleaner, false, 0.05, false);
+        Steady.warm("size/" + size, docs, d -> cleaner.clean(d.text()));
     }
 
     /**

@@ -47,6 +47,7 @@ public class TextBenchmark {
         cleaner = NewsCleaner.news();
         docs = Inputs.named(input).toArray(new Inputs.Doc[0]);
         Check.cleans("text/" + input, java.util.List.of(docs), cleaner, false, 0.0, input.equals("scraped") || input.equals("own-text"));
+        Steady.warm("text/" + input, docs, d -> cleaner.clean(d.text()));
     }
 
     /**

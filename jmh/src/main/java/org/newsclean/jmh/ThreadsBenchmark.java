@@ -36,6 +36,8 @@ public class ThreadsBenchmark {
         shared = NewsCleaner.builder("news").build();
         docs = Inputs.scraped().toArray(new Inputs.Doc[0]);
         Check.cleans("threads", java.util.List.of(docs), shared, false, 0.0, true);
+        // compiled before the threads start: with every core busy cleaning, the compiler would get little of them
+        Steady.warm("threads", docs, d -> shared.clean(d.text()));
     }
 
     /**
