@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * HTML cleaning on the corpus pages, with two baselines on the very same pages in the same run:
@@ -41,9 +42,14 @@ public class HtmlBenchmark {
     private NewsCleaner cleaner;
     private Inputs.Doc[] docs;
 
-    /** Loads the pages, keeps those Boilerpipe can read, and checks each contender's result. */
+    /**
+     * Loads the pages, keeps those Boilerpipe can read, checks each contender's result, and warms
+     * up the one this fork measures (see {@link Steady}), so that all three are measured compiled.
+     *
+     * @param params which benchmark method this fork runs
+     */
     @Setup
-    public void setup() {
+    public void setup(BenchmarkParams params) {
         cleaner = NewsCleaner.news();
         List<Inputs.Doc> ok = new ArrayList<>();
         int failed = 0;
@@ -71,6 +77,19 @@ public class HtmlBenchmark {
             Check.notEmpty("jsoup parse of " + d.name(), Jsoup.parse(d.text(), d.url()).text());
         }
         Check.notEmpty("Boilerpipe", all.toString());
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        String what = "html/" + pages + "/" + method;
+        switch (method) {
+            case "newsclean":
+                Steady.warm(what, docs, d -> cleaner.cleanHtml(d.text(), d.url()));
+                break;
+            case "boilerpipe":
+                Steady.warm(what, docs, HtmlBenchmark::boilerpipe);
+                break;
+            default:
+                Steady.warm(what, docs, d -> Jsoup.parse(d.text(), d.url()));
+                break;
+        }
     }
 
     /**
