@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +69,9 @@ public final class TextDocument {
     private final boolean fromHtml;
     private PhraseScan scan;
     private Map<Heuristic, Object> memos;
-    private Map<Object, LineLooks> looks;
+    /** The owners that look at lines and their looks, side by side (a few per pipeline). */
+    private Object[] lookOwners = new Object[0];
+    private LineLooks[] lookers = new LineLooks[0];
     private char[] chars;
     private Words words;
 
@@ -262,11 +263,13 @@ public final class TextDocument {
                 sb.append(' ');
                 map[n++] = a;
             }
+            if (n + pieceEnd - a > map.length) {
+                map = Arrays.copyOf(map, Math.max(map.length * 2, n + pieceEnd - a));
+            }
+            if (a < pieceEnd) {
+                sb.append(chars(), a, pieceEnd - a);
+            }
             for (int i = a; i < pieceEnd; i++) {
-                if (n == map.length) {
-                    map = Arrays.copyOf(map, n * 2);
-                }
-                sb.append(text.charAt(i));
                 map[n++] = i;
             }
             pos = pieceEnd;
@@ -360,7 +363,8 @@ public final class TextDocument {
             // flags mostly come left to right: past every interval, nothing covers the span (O(1), not O(flags))
             return false;
         }
-        TreeMap<Integer, Integer> u = lineUnions.get(li);
+        // a line's union exists once it has UNION_FROM flag ends or more
+        TreeMap<Integer, Integer> u = lineFlagCount[li] >= UNION_FROM ? lineUnions.get(li) : null;
         if (u != null) {
             Map.Entry<Integer, Integer> e = u.floorEntry(start);
             return e != null && e.getValue() >= end;
@@ -494,10 +498,18 @@ public final class TextDocument {
      * @return its looks at this document's lines, kept across rounds
      */
     LineLooks looks(Object owner) {
-        if (looks == null) {
-            looks = new IdentityHashMap<>(8);
+        for (int i = 0; i < lookOwners.length; i++) {
+            if (lookOwners[i] == owner) {
+                return lookers[i];
+            }
         }
-        return looks.computeIfAbsent(owner, o -> new LineLooks(this));
+        LineLooks l = new LineLooks(this);
+        int n = lookOwners.length;
+        lookOwners = Arrays.copyOf(lookOwners, n + 1);
+        lookers = Arrays.copyOf(lookers, n + 1);
+        lookOwners[n] = owner;
+        lookers[n] = l;
+        return l;
     }
 
     /** @return the phrase matches of this document, computed once on first use */
@@ -512,6 +524,13 @@ public final class TextDocument {
 
     /** @return the first {@code count} ints of iv, [start, end] pairs, sorted by start */
     static int[] sortedCopy(int[] iv, int count) {
+        int k0 = 2;
+        while (k0 < count && (iv[k0 - 2] < iv[k0] || iv[k0 - 2] == iv[k0] && iv[k0 - 1] <= iv[k0 + 1])) {
+            k0 += 2;
+        }
+        if (k0 >= count) {
+            return Arrays.copyOf(iv, count); // flags mostly come left to right: already in order
+        }
         int pairs = count / 2;
         long[] packed = new long[pairs];
         for (int k = 0; k < pairs; k++) {
