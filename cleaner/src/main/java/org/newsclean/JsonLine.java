@@ -110,12 +110,25 @@ final class JsonLine {
 
     private String string() {
         expect('"');
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = null;
         while (true) {
+            // a run of plain chars is copied in one go
+            int run = pos;
+            char c = 0;
+            while (pos < s.length() && (c = s.charAt(pos)) != '"' && c != '\\' && c >= 0x20) {
+                pos++;
+            }
             if (pos >= s.length()) {
                 throw error("unterminated string");
             }
-            char c = s.charAt(pos++);
+            if (c == '"' && sb == null) {
+                return s.substring(run, pos++);
+            }
+            if (sb == null) {
+                sb = new StringBuilder(Math.max(16, 2 * (pos - run)));
+            }
+            sb.append(s, run, pos);
+            pos++;
             if (c == '"') {
                 return sb.toString();
             }
@@ -137,20 +150,22 @@ final class JsonLine {
                         if (pos + 4 > s.length()) {
                             throw error("bad \\u escape");
                         }
-                        try {
-                            sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("bad \\u escape");
+                        int u = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int d = Character.digit(s.charAt(pos + k), 16);
+                            if (d < 0 || s.charAt(pos + k) > 'f') {
+                                throw error("bad \\u escape");
+                            }
+                            u = u * 16 + d;
                         }
+                        sb.append((char) u);
                         pos += 4;
                         break;
                     default:
                         throw error("bad escape \\" + e);
                 }
-            } else if (c < 0x20) {
-                throw error("control character in string");
             } else {
-                sb.append(c);
+                throw error("control character in string");
             }
         }
     }

@@ -14,9 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The command line: {@code java -jar newsclean.jar [options] [FILE...]}. Run with {@code --help}
@@ -38,6 +45,8 @@ public final class Main {
             "  --preset NAME       start from this preset (default: news)",
             "  --remove NAME       drop a heuristic (repeatable)",
             "  --option H.KEY=VAL  set an option of heuristic H, e.g. captions.keep=true (repeatable)",
+            "  --threads N         clean up to N documents at once (default: the number of cores);",
+            "                      the output keeps the input order either way",
             "  --list              list presets and heuristics, then exit",
             "  --help              print this help",
             "",
@@ -66,6 +75,7 @@ public final class Main {
         boolean title = false;
         String url = "";
         String preset = "news";
+        int threads = Runtime.getRuntime().availableProcessors();
         List<String> removes = new ArrayList<>();
         List<String> options = new ArrayList<>();
         List<String> files = new ArrayList<>();
@@ -82,6 +92,7 @@ public final class Main {
                     case "--preset": preset = value(args, ++i, a); break;
                     case "--remove": removes.add(value(args, ++i, a)); break;
                     case "--option": options.add(value(args, ++i, a)); break;
+                    case "--threads": threads = count(value(args, ++i, a), a); break;
                     case "--list":
                         list(out);
                         return 0;
@@ -116,7 +127,7 @@ public final class Main {
             return 2;
         }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Cli cli = new Cli(cleaner, html, explain, json, title, url, w, err);
+        Cli cli = new Cli(cleaner, html, explain, json, title, url, w, err, threads);
         int failures;
         try {
             if (jsonl) {
@@ -132,23 +143,7 @@ public final class Main {
             } else if (files.isEmpty()) {
                 failures = cli.document("<stdin>", readAll(in)) ? 0 : 1;
             } else {
-                failures = 0;
-                for (String f : files) {
-                    String content;
-                    try {
-                        content = read(Path.of(f));
-                    } catch (IOException e) {
-                        err.println("newsclean: " + f + ": " + describe(e));
-                        failures++;
-                        continue;
-                    }
-                    if (files.size() > 1 && !json) {
-                        w.write("==> " + f + " <==\n");
-                    }
-                    if (!cli.document(f, content)) {
-                        failures++;
-                    }
-                }
+                failures = cli.files(files);
             }
             w.flush();
         } catch (IOException e) {
@@ -156,6 +151,18 @@ public final class Main {
             return 1;
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private static int count(String v, String opt) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 1024) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(opt + " needs a number from 1 to 1024, not " + v);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -204,6 +211,98 @@ public final class Main {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** What handling one document gave: the text to write (or null) and a message for standard error (or null). */
+    private record Done(String out, String error, boolean failed) {
+    }
+
+    /** Takes the results of {@link InOrder}, in submission order. */
+    private interface Sink {
+        void accept(Done d) throws IOException;
+    }
+
+    /**
+     * Runs tasks on a pool of threads and hands their results to a sink in the order the tasks
+     * were submitted. At most a few tasks per thread are in flight, so a long stream does not pile
+     * up in memory. With one thread, each task runs at once in the caller's thread.
+     */
+    private static final class InOrder implements AutoCloseable {
+        private final ExecutorService pool;
+        private final int window;
+        private final ArrayDeque<Future<Done>> pending = new ArrayDeque<>();
+        private final Sink sink;
+
+        InOrder(int threads, Sink sink) {
+            this.sink = sink;
+            this.window = 4 * threads;
+            if (threads <= 1) {
+                pool = null;
+            } else {
+                AtomicInteger no = new AtomicInteger();
+                pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "newsclean-" + no.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+        }
+
+        void submit(Callable<Done> task) throws IOException {
+            if (pool == null) {
+                sink.accept(call(task));
+                return;
+            }
+            if (pending.size() >= window) {
+                sink.accept(take(pending.removeFirst()));
+            }
+            pending.addLast(pool.submit(task));
+        }
+
+        /** Hands over every result still pending. */
+        void finish() throws IOException {
+            while (!pending.isEmpty()) {
+                sink.accept(take(pending.removeFirst()));
+            }
+        }
+
+        private static Done call(Callable<Done> task) throws IOException {
+            try {
+                return task.call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+
+        private static Done take(Future<Done> f) throws IOException {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(cause);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /** One run's settings and output. */
     private static final class Cli {
         private final NewsCleaner cleaner;
@@ -214,8 +313,12 @@ public final class Main {
         private final String url;
         private final Writer w;
         private final PrintStream err;
+        private final int threads;
+        /** Documents that failed so far. */
+        private int failures;
 
-        Cli(NewsCleaner cleaner, boolean html, boolean explain, boolean json, boolean title, String url, Writer w, PrintStream err) {
+        Cli(NewsCleaner cleaner, boolean html, boolean explain, boolean json, boolean title, String url, Writer w,
+                PrintStream err, int threads) {
             this.cleaner = cleaner;
             this.html = html;
             this.explain = explain;
@@ -224,18 +327,61 @@ public final class Main {
             this.url = url;
             this.w = w;
             this.err = err;
+            this.threads = threads;
         }
 
+        /** Writes what a document gave and reports its error; counts failures. */
+        private void write(Done d) throws IOException {
+            if (d.out() != null) {
+                w.write(d.out());
+            }
+            if (d.error() != null) {
+                err.println(d.error());
+            }
+            if (d.failed()) {
+                failures++;
+            }
+        }
+
+        /** Cleans one whole document; @return true when it was cleaned */
         boolean document(String name, String content) throws IOException {
+            int before = failures;
+            write(document(name, content, ""));
+            return failures == before;
+        }
+
+        /** Cleans files, several at once, and writes their results in order; @return how many failed */
+        int files(List<String> files) throws IOException {
+            int before = failures;
+            boolean headers = files.size() > 1 && !json;
+            try (InOrder run = new InOrder(Math.min(threads, files.size()), this::write)) {
+                for (String f : files) {
+                    run.submit(() -> {
+                        String content;
+                        try {
+                            content = read(Path.of(f));
+                        } catch (IOException e) {
+                            return new Done(null, "newsclean: " + f + ": " + describe(e), true);
+                        }
+                        return document(f, content, headers ? "==> " + f + " <==\n" : "");
+                    });
+                }
+                run.finish();
+            }
+            return failures - before;
+        }
+
+        /** @param header written before the document's text */
+        private Done document(String name, String content, String header) {
             CleanResult r;
             try {
                 r = html ? cleaner.cleanHtml(content, url) : cleaner.clean(content);
             } catch (RuntimeException e) {
-                err.println("newsclean: " + name + ": " + e.getMessage());
-                return false;
+                return new Done(header.isEmpty() ? null : header, "newsclean: " + name + ": " + e.getMessage(), true);
             }
+            StringBuilder sb = new StringBuilder(header);
             if (json) {
-                StringBuilder sb = new StringBuilder("{\"text\":");
+                sb.append("{\"text\":");
                 Json.quote(r.text(), sb);
                 if (r.title() != null) {
                     sb.append(",\"title\":");
@@ -244,75 +390,76 @@ public final class Main {
                 if (explain) {
                     sb.append(",\"removals\":").append(r.explainJson());
                 }
-                w.write(sb.append("}\n").toString());
-                return true;
+                return new Done(sb.append("}\n").toString(), null, false);
             }
             if (title && r.title() != null) {
-                w.write(r.title());
-                w.write("\n\n");
+                sb.append(r.title()).append("\n\n");
             }
-            w.write(r.text());
-            w.write('\n');
+            sb.append(r.text()).append('\n');
             if (explain) {
-                w.write("\n--- removals (" + r.removals().size() + ") ---\n");
-                w.write(r.explain());
+                sb.append("\n--- removals (").append(r.removals().size()).append(") ---\n");
+                sb.append(r.explain());
             }
-            return true;
+            return new Done(sb.toString(), null, false);
         }
 
+        /** Cleans a stream of JSON lines, several at once, and writes one line per object, in order; @return how many failed */
         int jsonl(BufferedReader r, String name) throws IOException {
-            int failures = 0;
-            String line;
-            long no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = name + ":" + no;
-                Map<String, JsonLine.Value> obj;
-                try {
-                    obj = JsonLine.parseObject(line);
-                } catch (IllegalArgumentException e) {
-                    err.println("newsclean: " + where + ": malformed JSON: " + e.getMessage());
-                    failures++;
-                    continue;
-                }
-                JsonLine.Value id = obj.get("id");
-                JsonLine.Value text = obj.get("text");
-                JsonLine.Value page = obj.get("html");
-                JsonLine.Value pageUrl = obj.get("url");
-                StringBuilder sb = new StringBuilder("{\"id\":").append(id == null ? "null" : id.raw());
-                CleanResult result;
-                try {
-                    if (page != null && page.string() != null) {
-                        result = cleaner.cleanHtml(page.string(), pageUrl != null && pageUrl.string() != null ? pageUrl.string() : "");
-                    } else if (text != null && text.string() != null) {
-                        result = cleaner.clean(text.string());
-                    } else {
-                        throw new IllegalArgumentException("the object needs a string \"text\" or \"html\" member");
+            int before = failures;
+            try (InOrder run = new InOrder(threads, this::write)) {
+                String line;
+                long no = 0;
+                while ((line = r.readLine()) != null) {
+                    no++;
+                    if (line.isBlank()) {
+                        continue;
                     }
-                } catch (RuntimeException e) {
-                    err.println("newsclean: " + where + ": " + e.getMessage());
-                    sb.append(",\"error\":");
-                    Json.quote(String.valueOf(e.getMessage()), sb);
-                    w.write(sb.append("}\n").toString());
-                    failures++;
-                    continue;
+                    String where = name + ":" + no;
+                    String input = line;
+                    run.submit(() -> jsonLine(input, where));
                 }
-                sb.append(",\"text\":");
-                Json.quote(result.text(), sb);
-                if (result.title() != null) {
-                    sb.append(",\"title\":");
-                    Json.quote(result.title(), sb);
-                }
-                sb.append(",\"removed\":").append(result.removals().size());
-                if (explain) {
-                    sb.append(",\"removals\":").append(result.explainJson());
-                }
-                w.write(sb.append("}\n").toString());
+                run.finish();
             }
-            return failures;
+            return failures - before;
+        }
+
+        private Done jsonLine(String line, String where) {
+            Map<String, JsonLine.Value> obj;
+            try {
+                obj = JsonLine.parseObject(line);
+            } catch (IllegalArgumentException e) {
+                return new Done(null, "newsclean: " + where + ": malformed JSON: " + e.getMessage(), true);
+            }
+            JsonLine.Value id = obj.get("id");
+            JsonLine.Value text = obj.get("text");
+            JsonLine.Value page = obj.get("html");
+            JsonLine.Value pageUrl = obj.get("url");
+            StringBuilder sb = new StringBuilder("{\"id\":").append(id == null ? "null" : id.raw());
+            CleanResult result;
+            try {
+                if (page != null && page.string() != null) {
+                    result = cleaner.cleanHtml(page.string(), pageUrl != null && pageUrl.string() != null ? pageUrl.string() : "");
+                } else if (text != null && text.string() != null) {
+                    result = cleaner.clean(text.string());
+                } else {
+                    throw new IllegalArgumentException("the object needs a string \"text\" or \"html\" member");
+                }
+            } catch (RuntimeException e) {
+                sb.append(",\"error\":");
+                Json.quote(String.valueOf(e.getMessage()), sb);
+                return new Done(sb.append("}\n").toString(), "newsclean: " + where + ": " + e.getMessage(), true);
+            }
+            sb.append(",\"text\":");
+            Json.quote(result.text(), sb);
+            if (result.title() != null) {
+                sb.append(",\"title\":");
+                Json.quote(result.title(), sb);
+            }
+            sb.append(",\"removed\":").append(result.removals().size());
+            if (explain) {
+                sb.append(",\"removals\":").append(result.explainJson());
+            }
+            return new Done(sb.append("}\n").toString(), null, false);
         }
     }
 }

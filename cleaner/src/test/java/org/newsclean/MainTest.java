@@ -95,6 +95,98 @@ class MainTest {
         assertThat(r.err()).contains("<stdin>:3: malformed JSON").contains("<stdin>:4: the object needs");
     }
 
+    /** Records of very different sizes (so that threads finish them out of order), some malformed, some without text. */
+    private static String records(int n, java.util.List<String> texts) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i % 50 == 7) {
+                in.append("{\"id\": ").append(i).append(", \"text\": \n");
+                texts.add(null);
+                continue;
+            }
+            if (i % 50 == 13) {
+                in.append("{\"id\": ").append(i).append("}\n");
+                texts.add(null);
+                continue;
+            }
+            StringBuilder t = new StringBuilder("Skip to main content\n\nStory ").append(i).append("\n\n");
+            for (int k = 0; k < 1 + (i * 7919) % 40; k++) {
+                t.append(k % 3 == 0 ? P1 : k % 3 == 1 ? P2 : P3).append(" Paragraph ").append(k).append(" of story ").append(i).append(".\n\n");
+                if (k % 5 == 2) {
+                    t.append("Advertisement\n\n");
+                }
+            }
+            texts.add(t.toString());
+            in.append("{\"id\": ").append(i).append(", \"text\": \"").append(t.toString().replace("\n", "\\n")).append("\"}\n");
+        }
+        return in.toString();
+    }
+
+    @Test
+    void jsonlWithThreadsKeepsInputOrderAndPairsEachResultWithItsRecord() {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        String in = records(300, texts);
+        Run one = run(in, "--jsonl", "--threads", "1");
+        Run four = run(in, "--jsonl", "--threads", "4");
+        assertThat(four.status()).isEqualTo(1).isEqualTo(one.status());
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.err()).isEqualTo(one.err());
+        String[] lines = four.out().split("\n");
+        // malformed lines give no output line; every other record gives one, in input order
+        int expected = (int) texts.stream().filter(java.util.Objects::nonNull).count() + 6;
+        assertThat(lines).hasSize(expected);
+        NewsCleaner cleaner = NewsCleaner.news();
+        int k = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (i % 50 == 7) {
+                continue;
+            }
+            assertThat(lines[k]).startsWith("{\"id\":" + i + ",");
+            if (texts.get(i) == null) {
+                assertThat(lines[k]).contains("\"error\":");
+            } else {
+                StringBuilder quoted = new StringBuilder();
+                Json.quote(cleaner.clean(texts.get(i)).text(), quoted);
+                assertThat(lines[k]).contains("\"text\":" + quoted + ",");
+            }
+            k++;
+        }
+        assertThat(four.err().lines().map(l -> l.replaceAll("^newsclean: <stdin>:(\\d+):.*", "$1")))
+                .containsExactly("8", "14", "58", "64", "108", "114", "158", "164", "208", "214", "258", "264");
+    }
+
+    @Test
+    void filesWithThreadsComeOutInArgumentOrder() throws IOException {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        records(40, texts);
+        for (int i = 0; i < texts.size(); i++) {
+            if (i == 5) {
+                args.add(dir.resolve("missing.txt").toString());
+            }
+            if (texts.get(i) != null) {
+                args.add(Files.writeString(dir.resolve("doc" + i + ".txt"), texts.get(i)).toString());
+            }
+        }
+        java.util.List<String> one = new java.util.ArrayList<>(java.util.List.of("--threads", "1"));
+        one.addAll(args);
+        java.util.List<String> three = new java.util.ArrayList<>(java.util.List.of("--threads", "3"));
+        three.addAll(args);
+        Run a = run("", one.toArray(new String[0]));
+        Run b = run("", three.toArray(new String[0]));
+        assertThat(b.status()).isEqualTo(1);
+        assertThat(b.err()).contains("missing.txt: no such file");
+        assertThat(b.out()).isEqualTo(a.out());
+        NewsCleaner cleaner = NewsCleaner.news();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) != null) {
+                expected.append("==> ").append(dir.resolve("doc" + i + ".txt")).append(" <==\n").append(cleaner.clean(texts.get(i)).text()).append('\n');
+            }
+        }
+        assertThat(b.out()).isEqualTo(expected.toString());
+    }
+
     @Test
     void jsonlAcceptsHtml() {
         String html = PAGE.replace("\"", "\\\"");
@@ -125,6 +217,8 @@ class MainTest {
     void usageErrors() {
         assertThat(run("", "--frobnicate").status()).isEqualTo(2);
         assertThat(run("", "--frobnicate").err()).contains("unknown option --frobnicate");
+        assertThat(run("", "--threads", "0").status()).isEqualTo(2);
+        assertThat(run("", "--threads", "many").err()).contains("--threads needs a number from 1 to 1024, not many");
         Run bad = run("", "--remove", "nonsense");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("no heuristic named 'nonsense'");
