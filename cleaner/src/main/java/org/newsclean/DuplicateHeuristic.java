@@ -47,9 +47,9 @@ final class DuplicateHeuristic implements Heuristic {
         doc.memo(this, state);
         // line hash -> first line with it (open addressing; -1: empty)
         int cap = Integer.highestOneBit(Math.max(16, lines.size() * 2 - 1)) << 1;
-        long[] seenKey = new long[cap];
-        int[] seenLine = new int[cap];
-        Arrays.fill(seenLine, -1);
+        // key and line side by side (2 slot, 2 slot + 1), so that a probe costs one cache miss on a huge document
+        long[] seen = new long[2 * cap];
+        Arrays.fill(seen, -1);
         // the previous lines compared, by their word sets; a set is sorted only once a line's mask says it may be close
         int size = Math.max(window, 1);
         long[][] ringSet = new long[size][];
@@ -81,13 +81,13 @@ final class DuplicateHeuristic implements Heuristic {
             }
             long key = touched ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
             int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
-            while (seenLine[slot] >= 0 && seenKey[slot] != key) {
+            while (seen[2 * slot + 1] >= 0 && seen[2 * slot] != key) {
                 slot = (slot + 1) & (cap - 1);
             }
-            int first = seenLine[slot];
+            int first = (int) seen[2 * slot + 1];
             if (first < 0) {
-                seenKey[slot] = key;
-                seenLine[slot] = line.index();
+                seen[2 * slot] = key;
+                seen[2 * slot + 1] = line.index();
             } else {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;

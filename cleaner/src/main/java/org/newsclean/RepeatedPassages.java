@@ -73,9 +73,10 @@ final class RepeatedPassages {
             return;
         }
         int tableSize = Integer.highestOneBit(Math.max(16, n / 2)) << 1;
-        long[] keys = new long[tableSize];
-        int[] vals = new int[tableSize];
-        Arrays.fill(vals, -1);
+        // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty),
+        // so that a probe of a table larger than the caches costs one cache miss, not two
+        long[] table = new long[2 * tableSize];
+        Arrays.fill(table, -1);
         int mask = tableSize - 1;
         int skipUntil = 0;
         // rolling hash of K words: r = sum wh[i + k] * B^(K - 1 - k)
@@ -101,16 +102,16 @@ final class RepeatedPassages {
             }
             int slot = (int) (h >>> 40) & mask;
             int found = -1;
-            while (vals[slot] >= 0) {
-                if (keys[slot] == h) {
-                    found = vals[slot];
+            while (table[2 * slot + 1] >= 0) {
+                if (table[2 * slot] == h) {
+                    found = (int) table[2 * slot + 1];
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
             if (found < 0) {
-                keys[slot] = h;
-                vals[slot] = i;
+                table[2 * slot] = h;
+                table[2 * slot + 1] = i;
                 continue;
             }
             if (i < skipUntil || found + K > i || !same(t, ws, we, wi, found, i, K)) {
