@@ -120,8 +120,12 @@ final class Inputs {
 
     /**
      * Scraped text of at least {@code minBytes}: the scraped documents one after the other, again
-     * and again; from the second pass on, each line's words are rotated by the pass number, so the
-     * passes are not exact copies of each other.
+     * and again; from the second pass on, the letters of every word of four ASCII letters or more
+     * are shifted by the pass number ({@link #shiftLetters}), so that no pass repeats another's
+     * lines or passages. (Rotating each line's words, as this did before, kept most 8-word runs: a
+     * document of several passes then held long repeated passages that one pass alone does not, and
+     * the duplicate heuristics removed more than half of a 10 MB document, a different job from
+     * cleaning ten documents of 1 MB.)
      *
      * @param minBytes the least size, in UTF-8 bytes
      * @return the text
@@ -132,7 +136,7 @@ final class Inputs {
         long bytes = 0;
         for (int pass = 0; bytes < minBytes; pass++) {
             for (Doc d : docs) {
-                String t = pass == 0 ? d.text() : rotateWords(d.text(), pass);
+                String t = pass == 0 ? d.text() : shiftLetters(d.text(), pass);
                 sb.append(t).append("\n\n");
                 bytes += utf8Length(t) + 2;
                 if (bytes >= minBytes) {
@@ -201,21 +205,43 @@ final class Inputs {
         return Character.isSurrogate(c) ? 2 : 3;
     }
 
-    static String rotateWords(String text, int by) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            String[] w = line.split(" ");
-            int n = w.length;
-            for (int k = 0; k < n; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                sb.append(w[(k + by) % n]);
+    private static final String VOWELS = "aeiou";
+    private static final String CONSONANTS = "bcdfghjklmnpqrstvwxyz";
+
+    /**
+     * Shifts the letters of every run of four ASCII letters or more: consonants by {@code pass}
+     * among the consonants, vowels among the vowels, case kept ("Advertisement", pass 1: "Efwisvotinipv").
+     * Shorter words (most function words: "the", "of", "and") and everything else stay; so do the
+     * lengths of words and lines. Two passes below 105 never shift a word alike.
+     *
+     * @param text the text
+     * @param pass the pass number, 1 or more
+     * @return the shifted text
+     */
+    static String shiftLetters(String text, int pass) {
+        int consonantShift = pass % CONSONANTS.length();
+        int vowelShift = (pass / CONSONANTS.length() + pass) % VOWELS.length();
+        char[] c = text.toCharArray();
+        int i = 0;
+        while (i < c.length) {
+            int s = i;
+            while (i < c.length && c[i] < 128 && Character.isLetter(c[i])) {
+                i++;
             }
-            sb.append('\n');
+            if (i - s >= 4) {
+                for (int k = s; k < i; k++) {
+                    char low = Character.toLowerCase(c[k]);
+                    int v = VOWELS.indexOf(low);
+                    char shifted = v >= 0 ? VOWELS.charAt((v + vowelShift) % VOWELS.length())
+                            : CONSONANTS.charAt((CONSONANTS.indexOf(low) + consonantShift) % CONSONANTS.length());
+                    c[k] = Character.isUpperCase(c[k]) ? Character.toUpperCase(shifted) : shifted;
+                }
+            }
+            if (i == s) {
+                i++;
+            }
         }
-        sb.setLength(sb.length() - 1);
-        return sb.toString();
+        return new String(c);
     }
 
     private static List<Doc> cached(String key, Supplier<List<Doc>> make) {
