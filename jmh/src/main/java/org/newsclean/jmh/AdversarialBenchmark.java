@@ -47,6 +47,7 @@ public class AdversarialBenchmark {
         Inputs.Doc d = new Inputs.Doc(shape, Adversarial.make(shape, Inputs.parseSize(size)), "");
         doc = new Inputs.Doc[] {d};
         Check.cleans("adversarial/" + shape, java.util.List.of(doc), cleaner, false, 1.0, false);
+        Steady.warm("adversarial/" + shape, doc, x -> cleaner.clean(x.text()));
     }
 
     /**

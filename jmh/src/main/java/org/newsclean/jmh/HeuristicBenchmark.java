@@ -72,6 +72,7 @@ public class HeuristicBenchmark {
         docs = set.toArray(new Inputs.Doc[0]);
         boolean strict = heuristic.equals(PRESET);
         Check.cleans("heuristic/" + heuristic, set, cleaner, false, 0.0, strict);
+        Steady.warm("heuristic/" + heuristic, docs, d -> cleaner.clean(d.text()));
     }
 
     /**
