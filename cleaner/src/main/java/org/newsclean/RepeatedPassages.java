@@ -8,7 +8,8 @@ import java.util.List;
  * headline printed twice, a caption repeated after "less", a whole article pasted twice into one
  * long line. Words are hashed once; every fourth 8-word shingle (by hash) is an anchor kept in a
  * table, and a repeated anchor is verified and extended word by word in both directions. Each word
- * is extended over at most once, so the cost is linear in the document.
+ * is extended over at most once, so the cost is linear in the document. A first pass marks the
+ * anchor hashes seen twice in a bit filter; only those go through the table, which so stays small.
  */
 final class RepeatedPassages {
     /** Shingle length of the anchors, in words. */
@@ -72,15 +73,46 @@ final class RepeatedPassages {
         if (n < 2 * minWords) {
             return;
         }
-        int tableSize = Integer.highestOneBit(Math.max(16, n / 2)) << 1;
-        // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty),
-        // so that a probe of a table larger than the caches costs one cache miss, not two
+        // Only an anchor whose hash another anchor shares can repeat or be repeated: one whose hash
+        // is unique would be looked up in vain and put in the table for no one to find. A filter
+        // of the hashes seen twice or more (a unique one may pass it, a repeated one always does)
+        // spares the table most anchors, so it stays small enough for the caches on a huge document.
+        int filterBits = Integer.highestOneBit(Math.max(64, n)) << 2;
+        long[] once = new long[filterBits >>> 6];
+        long[] twice = new long[filterBits >>> 6];
+        int filterMask = filterBits - 1;
+        int again = 0;
+        long r = 0;
+        for (int k = 0; k < K; k++) {
+            r = r * B + wh[k];
+        }
+        for (int j = 0; j + K <= n; j++) {
+            if (j > 0) {
+                r = (r - wh[j - 1] * BK1) * B + wh[j + K - 1];
+            }
+            long h = mix(r);
+            if ((h & 3) == 0) {
+                int x = (int) (h >>> 2) & filterMask;
+                long bit = 1L << x;
+                if ((once[x >>> 6] & bit) != 0) {
+                    twice[x >>> 6] |= bit;
+                    again++;
+                }
+                once[x >>> 6] |= bit;
+            }
+        }
+        if (again == 0) {
+            return;
+        }
+        // the anchors that pass the filter are at most twice as many as those that found their bit set
+        int tableSize = Integer.highestOneBit(Math.max(16, 2 * again)) << 1;
+        // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty)
         long[] table = new long[2 * tableSize];
         Arrays.fill(table, -1);
         int mask = tableSize - 1;
         int skipUntil = 0;
         // rolling hash of K words: r = sum wh[i + k] * B^(K - 1 - k)
-        long r = 0;
+        r = 0;
         for (int k = 0; k < K; k++) {
             r = r * B + wh[k];
         }
@@ -95,10 +127,13 @@ final class RepeatedPassages {
                 }
             }
             rolled = i;
-            long h = r * 0x9E3779B97F4A7C15L;
-            h ^= h >>> 29;
+            long h = mix(r);
             if ((h & 3) != 0) {
                 continue;
+            }
+            int x = (int) (h >>> 2) & filterMask;
+            if ((twice[x >>> 6] & (1L << x)) == 0) {
+                continue; // no other anchor has this hash
             }
             int slot = (int) (h >>> 40) & mask;
             int found = -1;
@@ -140,6 +175,12 @@ final class RepeatedPassages {
                 i = to - 1;
             }
         }
+    }
+
+    /** @return the rolling hash of a window, mixed: an anchor when its low two bits are 0 */
+    private static long mix(long r) {
+        long h = r * 0x9E3779B97F4A7C15L;
+        return h ^ h >>> 29;
     }
 
     /** Interviews repeat their questions to each guest: a short repeated question is article text. */

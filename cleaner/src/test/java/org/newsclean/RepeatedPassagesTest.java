@@ -1,0 +1,80 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passages repeated inside a document ({@link RepeatedPassages}, part of {@code duplicates}): a
+ * planted copy is found wherever it stands, and a document without one loses nothing.
+ */
+class RepeatedPassagesTest {
+    private static final NewsCleaner DUPLICATES = NewsCleaner.builder().add("duplicates").build();
+
+    /** A word from a vocabulary of 20,000 made-up ones, so that no run of 8 words repeats by chance. */
+    private static String word(Random rnd) {
+        int n = rnd.nextInt(20_000);
+        StringBuilder sb = new StringBuilder();
+        do {
+            sb.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return sb.append("en").toString();
+    }
+
+    private static List<String> words(Random rnd, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(word(rnd));
+        }
+        return out;
+    }
+
+    private static List<Removal> passages(CleanResult r) {
+        return r.removals().stream().filter(x -> x.reason().startsWith("repeats a passage")).toList();
+    }
+
+    @Test
+    void aPlantedCopyIsFoundAtAnyDistanceAndNothingElse() {
+        Random rnd = new Random(11);
+        for (int t = 0; t < 60; t++) {
+            int paragraphs = 3 + rnd.nextInt(t < 50 ? 40 : 2000); // up to about a megabyte
+            List<List<String>> doc = new ArrayList<>();
+            for (int p = 0; p < paragraphs; p++) {
+                doc.add(words(rnd, 20 + rnd.nextInt(60)));
+            }
+            // a passage of 30 to 90 words of an early paragraph, copied into the middle of a later one
+            int from = rnd.nextInt(Math.max(1, paragraphs / 3));
+            List<String> passage = words(rnd, 30 + rnd.nextInt(60));
+            doc.get(from).addAll(passage);
+            int to = paragraphs - 1 - rnd.nextInt(Math.max(1, paragraphs / 3));
+            List<String> target = doc.get(to);
+            target.addAll(target.size() / 2, passage);
+            StringBuilder text = new StringBuilder();
+            for (List<String> p : doc) {
+                text.append(String.join(" ", p)).append(".\n\n");
+            }
+            List<Removal> found = passages(DUPLICATES.clean(text.toString()));
+            String middle = String.join(" ", passage.subList(8, passage.size() - 8));
+            assertThat(found).as("document %d, %d paragraphs", t, paragraphs).hasSize(1);
+            assertThat(found.get(0).text()).contains(middle);
+            assertThat(found.get(0).start()).isGreaterThan(text.indexOf(String.join(" ", doc.get(to).subList(0, 5))));
+        }
+    }
+
+    @Test
+    void withoutARepeatNothingGoes() {
+        Random rnd = new Random(12);
+        for (int t = 0; t < 30; t++) {
+            StringBuilder text = new StringBuilder();
+            int paragraphs = 3 + rnd.nextInt(t < 25 ? 60 : 3000);
+            for (int p = 0; p < paragraphs; p++) {
+                text.append(String.join(" ", words(rnd, 20 + rnd.nextInt(60)))).append(".\n\n");
+            }
+            assertThat(passages(DUPLICATES.clean(text.toString()))).isEmpty();
+        }
+    }
+}
