@@ -9,7 +9,8 @@ import java.util.Map;
  * Exact copies are found through a hash of the line's letters and digits (any distance); near
  * copies by the overlap of word sets with the previous {@code window} lines of similar length,
  * so the cost stays linear in the document. Passages of {@code passage-words} words or more that
- * repeat earlier text, inside or across lines, go too (see {@link RepeatedPassages}).
+ * repeat earlier text, inside or across lines, go too (see {@link RepeatedPassages}). Only lines
+ * whose hash a bit filter says another line may share go through the table of hashes.
  */
 final class DuplicateHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9", "passage-words", "24");
@@ -45,8 +46,32 @@ final class DuplicateHeuristic implements Heuristic {
             return;
         }
         doc.memo(this, state);
-        // line hash -> first line with it (open addressing; -1: empty)
-        int cap = Integer.highestOneBit(Math.max(16, lines.size() * 2 - 1)) << 1;
+        // each line's key, and a filter of the keys that two lines or more share (a unique key may
+        // pass it, a shared one always does): a line whose key no other line has is no copy and has
+        // none, so it need not go through the table, which then stays small on a huge document
+        long[] keyOf = new long[lines.size()];
+        int filterBits = Integer.highestOneBit(Math.max(64, lines.size())) << 2;
+        long[] once = new long[filterBits >>> 6];
+        long[] twice = new long[filterBits >>> 6];
+        int again = 0;
+        for (Line line : lines) {
+            int li = line.index();
+            String vt = state[li];
+            if (vt != null && vt.isEmpty()) {
+                continue; // removed, or nothing left to compare
+            }
+            long key = vt != null ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
+            keyOf[li] = key;
+            int x = filterBit(key, filterBits);
+            if ((once[x >>> 6] & (1L << x)) != 0) {
+                twice[x >>> 6] |= 1L << x;
+                again++;
+            }
+            once[x >>> 6] |= 1L << x;
+        }
+        // line key -> first line with it (open addressing; -1: empty); the lines that pass the filter
+        // are at most twice as many as those that found their bit set
+        int cap = Integer.highestOneBit(Math.max(16, 4 * again)) << 1;
         // key and line side by side (2 slot, 2 slot + 1), so that a probe costs one cache miss on a huge document
         long[] seen = new long[2 * cap];
         Arrays.fill(seen, -1);
@@ -79,18 +104,21 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            long key = touched ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
-            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
-            while (seen[2 * slot + 1] >= 0 && seen[2 * slot] != key) {
-                slot = (slot + 1) & (cap - 1);
-            }
-            int first = (int) seen[2 * slot + 1];
-            if (first < 0) {
-                seen[2 * slot] = key;
-                seen[2 * slot + 1] = line.index();
-            } else {
-                flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
-                continue;
+            long key = keyOf[line.index()];
+            int x = filterBit(key, filterBits);
+            if ((twice[x >>> 6] & (1L << x)) != 0) {
+                int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
+                while (seen[2 * slot + 1] >= 0 && seen[2 * slot] != key) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                int first = (int) seen[2 * slot + 1];
+                if (first < 0) {
+                    seen[2 * slot] = key;
+                    seen[2 * slot + 1] = line.index();
+                } else {
+                    flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
+                    continue;
+                }
             }
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;
@@ -141,6 +169,11 @@ final class DuplicateHeuristic implements Heuristic {
         if (passages != null) {
             passages.apply(doc, flags);
         }
+    }
+
+    /** @return the bit of a line key in a filter of {@code bits} bits (a power of two) */
+    private static int filterBit(long key, int bits) {
+        return (int) (key * 0xC2B2AE3D27D4EB4FL >>> (64 - Integer.numberOfTrailingZeros(bits)));
     }
 
     /**

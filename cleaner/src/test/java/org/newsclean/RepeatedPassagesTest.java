@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Passages repeated inside a document ({@link RepeatedPassages}, part of {@code duplicates}): a
- * planted copy is found wherever it stands, and a document without one loses nothing.
+ * Copies inside a document ({@code duplicates}): of passages ({@link RepeatedPassages}) and of whole
+ * lines. A planted copy is found wherever it stands, and a document without one loses nothing.
  */
 class RepeatedPassagesTest {
     private static final NewsCleaner DUPLICATES = NewsCleaner.builder().add("duplicates").build();
@@ -75,6 +75,35 @@ class RepeatedPassagesTest {
                 text.append(String.join(" ", words(rnd, 20 + rnd.nextInt(60)))).append(".\n\n");
             }
             assertThat(passages(DUPLICATES.clean(text.toString()))).isEmpty();
+        }
+    }
+
+    @Test
+    void exactCopiesOfLinesAreFoundAtAnyDistance() {
+        Random rnd = new Random(13);
+        for (int t = 0; t < 40; t++) {
+            int paragraphs = 10 + rnd.nextInt(t < 30 ? 200 : 5000);
+            List<String> lines = new ArrayList<>();
+            for (int p = 0; p < paragraphs; p++) {
+                lines.add(String.join(" ", words(rnd, 5 + rnd.nextInt(12))) + ".");
+            }
+            // a few lines copied further down, some far apart; each copy goes, its first stays
+            List<Integer> firsts = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+                int first = rnd.nextInt(paragraphs / 2);
+                firsts.add(first);
+                lines.add(first + 1 + rnd.nextInt(lines.size() - first - 1), lines.get(first));
+            }
+            String text = String.join("\n\n", lines) + "\n";
+            CleanResult r = DUPLICATES.clean(text);
+            List<Removal> copies = r.removals().stream().filter(x -> x.reason().startsWith("exact copy of line")).toList();
+            assertThat(copies).as("document %d", t).hasSize(firsts.size());
+            for (Removal x : copies) {
+                assertThat(text.indexOf(x.text())).isLessThan(x.start());
+            }
+            for (int first : firsts) {
+                assertThat(r.text()).contains(lines.get(first));
+            }
         }
     }
 }
