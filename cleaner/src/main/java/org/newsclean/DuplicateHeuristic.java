@@ -70,7 +70,7 @@ final class DuplicateHeuristic implements Heuristic {
             once[x >>> 6] |= 1L << x;
         }
         // line key -> first line with it (open addressing; -1: empty); the lines that pass the filter
-        // are at most twice as many as those that found their bit set
+        // are at most twice as many as those that found their bit set, so the table stays at most half full
         int cap = Integer.highestOneBit(Math.max(16, 4 * again)) << 1;
         // key and line side by side (2 slot, 2 slot + 1), so that a probe costs one cache miss on a huge document
         long[] seen = new long[2 * cap];

@@ -104,8 +104,9 @@ final class RepeatedPassages {
         if (again == 0) {
             return;
         }
-        // the anchors that pass the filter are at most twice as many as those that found their bit set
-        int tableSize = Integer.highestOneBit(Math.max(16, 2 * again)) << 1;
+        // the anchors that pass the filter are at most twice as many as those that found their bit
+        // set: a table of more than twice that stays at most half full
+        int tableSize = Integer.highestOneBit(Math.max(16, 4 * again)) << 1;
         // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty)
         long[] table = new long[2 * tableSize];
         Arrays.fill(table, -1);
