@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the short benchmark suite (a few minutes on 2 cores) and prints one Markdown table.
+# Runs the short benchmark suite (about ten minutes on 2 cores, most of it JIT warm-up) and prints one Markdown table.
 #
 #   jmh/run.sh                         # everything, short settings
 #   jmh/run.sh 'HtmlBenchmark'         # a subset (any JMH option or regex may follow;
