@@ -61,15 +61,13 @@ final class OthersView {
             blank |= l.blankLinesBefore() > 0;
             int li = l.index();
             String t = null;
-            // without page-blocks' own flags the others' are the line's, sorted once by the document
-            int[] sorted = iv == null ? doc.lineFlags(li) : iv[li] == null ? null : TextDocument.sortedCopy(iv[li], iv[li].length);
-            if (sorted != null) {
-                if (Texts.lettersCovered(text, l.start(), l.end(), sorted)) {
+            if (iv == null ? doc.isTouched(l) : iv[li] != null) {
+                // without page-blocks' own flags the others' are the line's: what the document keeps of it serves
+                int[] sorted = iv == null ? null : TextDocument.sortedCopy(iv[li], iv[li].length);
+                if (iv == null ? doc.isRemoved(l) : Texts.lettersCovered(text, l.start(), l.end(), sorted)) {
                     continue; // no word char left: most touched lines, told without writing out what is left
                 }
-                CharBuf piece = new CharBuf(l.length());
-                Texts.appendUncovered(text, l.start(), l.end(), sorted, piece);
-                t = piece.toString().strip();
+                t = iv == null ? doc.unflaggedText(l) : Texts.uncoveredText(text, l.start(), l.end(), sorted);
                 if (!Texts.hasWordChar(t, 0, t.length())) {
                     continue;
                 }

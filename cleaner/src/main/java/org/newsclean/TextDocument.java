@@ -201,9 +201,7 @@ public final class TextDocument {
         int count = lineFlagCount[li];
         Worked w = worked(li);
         if (w.unflaggedAt != count) {
-            CharBuf b = new CharBuf(line.length());
-            Texts.appendUncovered(text, line.start(), line.end(), lineFlags(li), b);
-            w.unflagged = b.toString().strip();
+            w.unflagged = Texts.uncoveredText(text, line.start(), line.end(), lineFlags(li));
             w.unflaggedAt = count;
         }
         return w.unflagged;

@@ -225,6 +225,13 @@ final class Texts {
         return false;
     }
 
+    /** @return the parts of s[start, end) not covered by the sorted intervals, joined as {@link #appendUncovered} joins them, stripped */
+    static String uncoveredText(String s, int start, int end, int[] sorted) {
+        CharBuf b = new CharBuf(end - start);
+        appendUncovered(s, start, end, sorted, b);
+        return b.toString().strip();
+    }
+
     /**
      * Appends the parts of [start, end) not covered by the sorted intervals, joining pieces so that
      * a seam never doubles whitespace: where two pieces meet, the second loses its leading spaces
