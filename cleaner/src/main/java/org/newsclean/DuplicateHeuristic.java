@@ -50,10 +50,7 @@ final class DuplicateHeuristic implements Heuristic {
         // pass it, a shared one always does): a line whose key no other line has is no copy and has
         // none, so it need not go through the table, which then stays small on a huge document
         long[] keyOf = new long[lines.size()];
-        int filterBits = Integer.highestOneBit(Math.max(64, lines.size())) << 2;
-        long[] once = new long[filterBits >>> 6];
-        long[] twice = new long[filterBits >>> 6];
-        int again = 0;
+        RepeatFilter repeats = new RepeatFilter(lines.size());
         for (Line line : lines) {
             int li = line.index();
             String vt = state[li];
@@ -62,16 +59,10 @@ final class DuplicateHeuristic implements Heuristic {
             }
             long key = vt != null ? Words.hashOf(vt, 0, vt.length()) : line.normalisedHash();
             keyOf[li] = key;
-            int x = filterBit(key, filterBits);
-            if ((once[x >>> 6] & (1L << x)) != 0) {
-                twice[x >>> 6] |= 1L << x;
-                again++;
-            }
-            once[x >>> 6] |= 1L << x;
+            repeats.add(key);
         }
-        // line key -> first line with it (open addressing; -1: empty); the lines that pass the filter
-        // are at most twice as many as those that found their bit set, so the table stays at most half full
-        int cap = Integer.highestOneBit(Math.max(16, 4 * again)) << 1;
+        // line key -> first line with it (open addressing; -1: empty), at most half full
+        int cap = Integer.highestOneBit(Math.max(16, 4 * repeats.again())) << 1;
         // key and line side by side (2 slot, 2 slot + 1), so that a probe costs one cache miss on a huge document
         long[] seen = new long[2 * cap];
         Arrays.fill(seen, -1);
@@ -105,8 +96,7 @@ final class DuplicateHeuristic implements Heuristic {
                 continue; // interviews ask each guest the same questions
             }
             long key = keyOf[line.index()];
-            int x = filterBit(key, filterBits);
-            if ((twice[x >>> 6] & (1L << x)) != 0) {
+            if (repeats.mayRepeat(key)) {
                 int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
                 while (seen[2 * slot + 1] >= 0 && seen[2 * slot] != key) {
                     slot = (slot + 1) & (cap - 1);
@@ -169,11 +159,6 @@ final class DuplicateHeuristic implements Heuristic {
         if (passages != null) {
             passages.apply(doc, flags);
         }
-    }
-
-    /** @return the bit of a line key in a filter of {@code bits} bits (a power of two) */
-    private static int filterBit(long key, int bits) {
-        return (int) (key * 0xC2B2AE3D27D4EB4FL >>> (64 - Integer.numberOfTrailingZeros(bits)));
     }
 
     /**

@@ -77,11 +77,7 @@ final class RepeatedPassages {
         // is unique would be looked up in vain and put in the table for no one to find. A filter
         // of the hashes seen twice or more (a unique one may pass it, a repeated one always does)
         // spares the table most anchors, so it stays small enough for the caches on a huge document.
-        int filterBits = Integer.highestOneBit(Math.max(64, n)) << 2;
-        long[] once = new long[filterBits >>> 6];
-        long[] twice = new long[filterBits >>> 6];
-        int filterMask = filterBits - 1;
-        int again = 0;
+        RepeatFilter repeats = new RepeatFilter(n); // sized for every window: some 16 bits per anchor
         long r = 0;
         for (int k = 0; k < K; k++) {
             r = r * B + wh[k];
@@ -92,21 +88,14 @@ final class RepeatedPassages {
             }
             long h = mix(r);
             if ((h & 3) == 0) {
-                int x = (int) (h >>> 2) & filterMask;
-                long bit = 1L << x;
-                if ((once[x >>> 6] & bit) != 0) {
-                    twice[x >>> 6] |= bit;
-                    again++;
-                }
-                once[x >>> 6] |= bit;
+                repeats.add(h);
             }
         }
-        if (again == 0) {
+        if (repeats.again() == 0) {
             return;
         }
-        // the anchors that pass the filter are at most twice as many as those that found their bit
-        // set: a table of more than twice that stays at most half full
-        int tableSize = Integer.highestOneBit(Math.max(16, 4 * again)) << 1;
+        // at most half full with the anchors that pass the filter
+        int tableSize = Integer.highestOneBit(Math.max(16, 4 * repeats.again())) << 1;
         // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty)
         long[] table = new long[2 * tableSize];
         Arrays.fill(table, -1);
@@ -132,8 +121,7 @@ final class RepeatedPassages {
             if ((h & 3) != 0) {
                 continue;
             }
-            int x = (int) (h >>> 2) & filterMask;
-            if ((twice[x >>> 6] & (1L << x)) == 0) {
+            if (!repeats.mayRepeat(h)) {
                 continue; // no other anchor has this hash
             }
             int slot = (int) (h >>> 40) & mask;
