@@ -78,6 +78,11 @@ final class RepeatedPassages {
         // of the hashes seen twice or more (a unique one may pass it, a repeated one always does)
         // spares the table most anchors, so it stays small enough for the caches on a huge document.
         RepeatFilter repeats = new RepeatFilter(n); // sized for every window: some 16 bits per anchor
+        // the anchors, in order: where their window starts, and their hash
+        int[] anchorAt = new int[n / 4 + 16];
+        long[] anchorHash = new long[n / 4 + 16];
+        int anchors = 0;
+        // rolling hash of K words: r = sum wh[j + k] * B^(K - 1 - k)
         long r = 0;
         for (int k = 0; k < K; k++) {
             r = r * B + wh[k];
@@ -88,6 +93,12 @@ final class RepeatedPassages {
             }
             long h = mix(r);
             if ((h & 3) == 0) {
+                if (anchors == anchorAt.length) {
+                    anchorAt = Arrays.copyOf(anchorAt, anchors * 2);
+                    anchorHash = Arrays.copyOf(anchorHash, anchors * 2);
+                }
+                anchorAt[anchors] = j;
+                anchorHash[anchors++] = h;
                 repeats.add(h);
             }
         }
@@ -100,29 +111,13 @@ final class RepeatedPassages {
         long[] table = new long[2 * tableSize];
         Arrays.fill(table, -1);
         int mask = tableSize - 1;
+        // the search goes on from this window: past the last repeat it flagged
         int skipUntil = 0;
-        // rolling hash of K words: r = sum wh[i + k] * B^(K - 1 - k)
-        r = 0;
-        for (int k = 0; k < K; k++) {
-            r = r * B + wh[k];
-        }
-        int rolled = 0; // the window r hashes starts here
-        for (int i = 0; i + K <= n; i++) {
-            if (rolled == i - 1) {
-                r = (r - wh[i - 1] * BK1) * B + wh[i + K - 1];
-            } else if (rolled != i) {
-                r = 0; // after a jump over a flagged run, hash the window afresh
-                for (int k = 0; k < K; k++) {
-                    r = r * B + wh[i + k];
-                }
-            }
-            rolled = i;
-            long h = mix(r);
-            if ((h & 3) != 0) {
-                continue;
-            }
-            if (!repeats.mayRepeat(h)) {
-                continue; // no other anchor has this hash
+        for (int a = 0; a < anchors; a++) {
+            int i = anchorAt[a];
+            long h = anchorHash[a];
+            if (i < skipUntil || !repeats.mayRepeat(h)) {
+                continue; // inside the repeat just flagged, or no other anchor has this hash
             }
             int slot = (int) (h >>> 40) & mask;
             int found = -1;
@@ -138,7 +133,7 @@ final class RepeatedPassages {
                 table[2 * slot + 1] = i;
                 continue;
             }
-            if (i < skipUntil || found + K > i || !same(t, ws, we, wi, found, i, K)) {
+            if (found + K > i || !same(t, ws, we, wi, found, i, K)) {
                 continue;
             }
             // extend backwards (not into an earlier repeat) and forwards (the copy must not overlap the original)
@@ -161,7 +156,6 @@ final class RepeatedPassages {
                 flags.span(ws[wi[from]], end, Category.DUPLICATE,
                         "repeats a passage of " + (to - from) + " words seen earlier in the document");
                 skipUntil = to;
-                i = to - 1;
             }
         }
     }
