@@ -3,9 +3,10 @@ package org.newsclean;
 import java.util.Arrays;
 
 /**
- * A growable buffer of chars, filled by bulk copies from strings ({@link String#getChars}), where a
- * {@link StringBuilder} appends a string's chars one at a time and inflates itself at the first
- * char outside Latin-1. Not thread-safe.
+ * A growable buffer of chars, filled by bulk copies from strings ({@link String#getChars}). A
+ * {@link StringBuilder} copies a range of a Latin-1 string in bulk too (OpenJDK 17), but it
+ * inflates itself at the first char outside Latin-1, copying what it holds; this buffer holds
+ * chars from the start. Not thread-safe.
  */
 final class CharBuf implements CharSequence {
     private char[] chars;
