@@ -73,7 +73,6 @@ final class DuplicateHeuristic implements Heuristic {
         Words[] ringView = new Words[size];
         long[] ringMask = new long[size * MASK_LONGS];
         int[] ringWords = new int[size];
-        int[] ringBits = new int[size];
         int[] ringLine = new int[size];
         long[] mask = new long[MASK_LONGS];
         int ringSize = 0;
@@ -118,16 +117,11 @@ final class DuplicateHeuristic implements Heuristic {
             int li = touched ? 0 : line.index();
             int n = w.firstOfLine[li + 1] - w.firstOfLine[li];
             w.lineMask(li, mask);
-            int bits = 0;
-            for (long m : mask) {
-                bits += Long.bitCount(m);
-            }
             long[] words = null;
             boolean copy = false;
             for (int k = 0; k < ringSize; k++) {
-                // the masks differ in at least as many bits as their counts of set bits do
-                double most = (1 - near) * (n + ringWords[k]) + 1;
-                if (Math.abs(bits - ringBits[k]) > most || !mayBeNear(mask, ringMask, k, most)) {
+                // one test per line of the ring, which most fail: a branch the processor predicts
+                if (!mayBeNear(mask, ringMask, k, (1 - near) * (n + ringWords[k]) + 1)) {
                     continue;
                 }
                 if (words == null) {
@@ -149,7 +143,6 @@ final class DuplicateHeuristic implements Heuristic {
                 ringSet[ringPos] = words;
                 ringView[ringPos] = vw;
                 System.arraycopy(mask, 0, ringMask, ringPos * MASK_LONGS, MASK_LONGS);
-                ringBits[ringPos] = bits;
                 ringWords[ringPos] = n;
                 ringLine[ringPos] = line.index();
                 ringPos = (ringPos + 1) % size;

@@ -15,15 +15,15 @@ final class RepeatedPassages {
     /** Shingle length of the anchors, in words. */
     static final int K = 8;
     private static final long B = 0x100000001B3L;
-    /** B to the power K - 1. */
-    private static final long BK1;
+    /** B to the power K. */
+    private static final long BK;
 
     static {
         long p = 1;
-        for (int k = 1; k < K; k++) {
+        for (int k = 0; k < K; k++) {
             p *= B;
         }
-        BK1 = p;
+        BK = p;
     }
 
     private final int minWords;
@@ -82,25 +82,31 @@ final class RepeatedPassages {
         int[] anchorAt = new int[n / 4 + 16];
         long[] anchorHash = new long[n / 4 + 16];
         int anchors = 0;
-        // rolling hash of K words: r = sum wh[j + k] * B^(K - 1 - k)
-        long r = 0;
+        // the window at j hashes to r = sum wh[j + k] * B^(K - 1 - k), k < K: that is p(j + K) - p(j) * B^K
+        // for the prefix hash p(i + 1) = p(i) * B + wh[i], whose chain is one multiply and one add long
+        // (a rolling hash's is two multiplies); every fourth window by hash is an anchor, kept without
+        // a branch on the hash, which no processor could predict
+        long p = 0;
         for (int k = 0; k < K; k++) {
-            r = r * B + wh[k];
+            p = p * B + wh[k];
         }
+        long pj = 0; // p(j)
         for (int j = 0; j + K <= n; j++) {
             if (j > 0) {
-                r = (r - wh[j - 1] * BK1) * B + wh[j + K - 1];
+                p = p * B + wh[j + K - 1];
+                pj = pj * B + wh[j - 1];
             }
-            long h = mix(r);
-            if ((h & 3) == 0) {
-                if (anchors == anchorAt.length) {
-                    anchorAt = Arrays.copyOf(anchorAt, anchors * 2);
-                    anchorHash = Arrays.copyOf(anchorHash, anchors * 2);
-                }
-                anchorAt[anchors] = j;
-                anchorHash[anchors++] = h;
-                repeats.add(h);
+            long h = mix(p - pj * BK);
+            if (anchors == anchorAt.length) {
+                anchorAt = Arrays.copyOf(anchorAt, anchors * 2);
+                anchorHash = Arrays.copyOf(anchorHash, anchors * 2);
             }
+            anchorAt[anchors] = j;
+            anchorHash[anchors] = h;
+            anchors += (int) (((h & 3) - 1) >>> 63); // one when the low two bits are 0
+        }
+        for (int a = 0; a < anchors; a++) {
+            repeats.add(anchorHash[a]);
         }
         if (repeats.again() == 0) {
             return;
