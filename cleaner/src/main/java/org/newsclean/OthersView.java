@@ -280,8 +280,8 @@ final class OthersView {
             sample = k + 1;
             int li = docLine[k];
             if (scripts[li] == 0) {
-                Line l = doc.lines().get(li);
-                scripts[li] = (byte) (Stopwords.hasScriptLetter(doc.chars(), l.start(), l.end()) ? 2 : 1);
+                // the words pass saw each char of the line
+                scripts[li] = (byte) (doc.words().lineHas(li, Texts.SCRIPT_LETTER_BIT) ? 2 : 1);
             }
             // a touched line's text holds some of the document line's chars, and spaces
             script |= scripts[li] == 2;

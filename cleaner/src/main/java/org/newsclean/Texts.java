@@ -52,6 +52,11 @@ final class Texts {
     static final int PART_BIT = 1 << 12;
     /** {@code ©} or {@code _}: a non-word char that starts a phrase (see PhraseIndex#gapBits). */
     static final int SYMBOL_BIT = 1 << 13;
+    /**
+     * A letter of the Han, kana (hiragana, katakana) or Hangul scripts: what {@link Stopwords#hasScriptLetter}
+     * looks for, so that the words pass tells it per line.
+     */
+    static final int SCRIPT_LETTER_BIT = 1 << 14;
     /** The separators of breadcrumbs and section lists. */
     static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
 
@@ -106,6 +111,13 @@ final class Texts {
             }
             if ("|\u2022\u00b7\u2014\u2013-".indexOf(c) >= 0) {
                 more |= PART_BIT;
+            }
+            if (i >= 0x1100 && Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                    more |= SCRIPT_LETTER_BIT;
+                }
             }
             char up = Character.toUpperCase(c);
             char low = Character.toLowerCase(c);

@@ -76,6 +76,27 @@ class LineFiltersTest {
     }
 
     @Test
+    void theScriptLetterBitMarksTheLettersThatLanguageDetectionCountsByScript() {
+        int marked = 0;
+        for (int c = 0; c < 65536; c++) {
+            int[] counts = new int[Stopwords.SCRIPTS];
+            Stopwords.countLetters(new char[] {(char) c}, 0, 1, counts);
+            boolean script = counts[1] + counts[2] + counts[3] > 0;
+            assertThat((Texts.lineBits((char) c) & Texts.SCRIPT_LETTER_BIT) != 0).as("U+%04X", c).isEqualTo(script);
+            marked += script ? 1 : 0;
+        }
+        assertThat(marked).isGreaterThan(20000); // Han alone has more
+        String[] lines = {"Tokyo \u6771\u4eac news", "\u3072\u3089\u304c\u306a", "\u30ab\u30bf\u30ab\u30ca", "\ud55c\uad6d\uc5b4",
+            "curly \u2019quotes\u201d \u2014 only", "\u3002\u3001 punctuation only", "plain"};
+        TextDocument doc = new TextDocument(String.join("\n", lines), null, false);
+        for (Line line : doc.lines()) {
+            assertThat(doc.words().lineHas(line.index(), Texts.SCRIPT_LETTER_BIT)).as(line.text())
+                    .isEqualTo(Stopwords.hasScriptLetter(doc.chars(), line.start(), line.end()))
+                    .isEqualTo(line.index() < 4);
+        }
+    }
+
+    @Test
     void aPiecesHashIsTheHashOfItsWordsAsALine() {
         Random random = new Random(2);
         for (int round = 0; round < 2000; round++) {
