@@ -39,6 +39,12 @@ final class CaptionHeuristic implements Heuristic {
     private final InlineCredits inline;
     /** The last word of every agency name, to reject most lines at once. */
     private final Set<String> agencyLastWords;
+    /**
+     * The {@link Words} hashes of the last run of word chars of each of {@link #agencyLastWords}
+     * ("efe" of "epa-efe"), or null when one of those words does not end with a word char: then
+     * a line's last word tells nothing (see {@link #mayEndWithAgency}).
+     */
+    private final HashFilter lastRunFilter;
 
     CaptionHeuristic(Map<String, String> o) {
         this.keep = Registry.bool(o, "keep");
@@ -57,9 +63,51 @@ final class CaptionHeuristic implements Heuristic {
         }
         this.agencyLastWords = Set.copyOf(last);
         this.lastWordFilter = new HashFilter(12);
+        HashFilter runs = new HashFilter(12);
         for (String w : agencyLastWords) {
             lastWordFilter.add(HashFilter.hash(w, 0, w.length()));
+            int i = w.length();
+            while (i > 0 && Texts.isWordChar(w.charAt(i - 1))) {
+                i--;
+            }
+            if (i == w.length() || w.length() >= AGENCY_TOKEN) {
+                runs = null; // cannot happen with the shipped list: then every line is looked at
+                break;
+            }
+            runs.add(HashFilter.hash(w, i, w.length()));
         }
+        this.lastRunFilter = runs;
+    }
+
+    /** {@link #agencyCredit} looks at most this many chars back for a line's last token. */
+    private static final int AGENCY_TOKEN = 40;
+
+    /**
+     * A first test for {@link #agencyCredit} on a line of the document that no flag touches, from
+     * what the words pass found: the line's last token (before closing parentheses and full stops)
+     * ends an agency's name only when a word of the line ends the token and that word is the last
+     * run of word chars of an agency's last word (by hash; a word that is not {@link Words#isOdd
+     * odd} folds as it lower-cases, and a char that is no word char never folds into one).
+     *
+     * @return false when no agency can end the line
+     */
+    boolean mayEndWithAgency(String t, Line line, Words words) {
+        if (lastRunFilter == null) {
+            return true;
+        }
+        int li = line.index();
+        int k = words.firstOfLine[li + 1] - 1;
+        if (k < words.firstOfLine[li]) {
+            return false; // no word: the token ends with a char that is no word char
+        }
+        if (words.isOdd(k)) {
+            return true;
+        }
+        int e = line.end();
+        while (e > line.start() && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
+            e--;
+        }
+        return words.end[k] == e && lastRunFilter.mayContain(words.hash[k]);
     }
 
     @Override
@@ -95,8 +143,8 @@ final class CaptionHeuristic implements Heuristic {
             if (doc.isRemoved(line)) {
                 continue;
             }
-            if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT)
-                    && agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0) {
+            if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT) && (!mayEndWithAgency(text, line, words)
+                    || agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0)) {
                 // no slash, parenthesis or credit word: neither a credit at its end nor one inside it
                 if (line.wordCount() <= maxCaptionWords && line.normalisedHash() != Words.EMPTY_HASH) {
                     keys[li] = line.normalisedHash();
@@ -490,7 +538,7 @@ final class CaptionHeuristic implements Heuristic {
     }
 
     /** A known agency ending the line after a sentence: {@code ...on Monday. John Smith Getty Images}. */
-    private int agencyCredit(String t, int start, int end, int tailFrom) {
+    int agencyCredit(String t, int start, int end, int tailFrom) {
         int e = end;
         while (e > start && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
             e--;
@@ -499,7 +547,7 @@ final class CaptionHeuristic implements Heuristic {
         while (lw > start && !Texts.isSpace(t.charAt(lw - 1))) {
             lw--;
         }
-        int from = Math.max(lw, e - 40);
+        int from = Math.max(lw, e - AGENCY_TOKEN);
         if (!lastWordFilter.mayContain(foldedHash(t, from, e))
                 || !agencyLastWords.contains(PhraseBook.fold(t.substring(from, e)))) {
             return -1;

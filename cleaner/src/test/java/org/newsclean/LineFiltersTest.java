@@ -97,6 +97,42 @@ class LineFiltersTest {
     }
 
     @Test
+    void aLineWhoseLastWordEndsNoAgencyHasNoAgencyCredit() {
+        CaptionHeuristic captions = new CaptionHeuristic(CaptionHeuristic.OPTIONS);
+        String[] endings = {"", " Reuters", " Getty Images.", " (AFP)", " (AFP).", " EPA-EFE", " dpa-Zentralbild",
+            " Shutterstock.com", " AP Photo", " ReutersX", " Reuters\u2019", " Reuters!", " Getty/AFP", " AP/Sipa)",
+            " picture-alliance", " iStockphoto", " ISTOCKPHOTO", " \u017ftaff", " Xinhua)).", " Keystone-SDA", " .", ")"};
+        Random random = new Random(7);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20000; i++) {
+            lines.add(randomLine(random) + endings[random.nextInt(endings.length)]);
+        }
+        TextDocument doc = new TextDocument(String.join("\n", lines), null, false);
+        int skipped = 0;
+        int found = 0;
+        for (Line line : doc.lines()) {
+            int agency = captions.agencyCredit(doc.text(), line.start(), line.end(), Math.max(line.start(), line.end() - 160));
+            if (!captions.mayEndWithAgency(doc.text(), line, doc.words())) {
+                skipped++;
+                assertThat(agency).as(line.text()).isNegative();
+            } else if (agency >= 0) {
+                found++;
+            }
+        }
+        assertThat(skipped).isGreaterThan(5000);
+        assertThat(found).isGreaterThan(1000);
+    }
+
+    @Test
+    void noCharOutsideWordsFoldsIntoAWordChar() {
+        for (int c = 0; c < 65536; c++) {
+            if (!Texts.isWordChar((char) c)) {
+                assertThat(Texts.isWordChar(Texts.fold((char) c))).as("U+%04X", c).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aPiecesHashIsTheHashOfItsWordsAsALine() {
         Random random = new Random(2);
         for (int round = 0; round < 2000; round++) {
