@@ -61,11 +61,8 @@ final class DuplicateHeuristic implements Heuristic {
             keyOf[li] = key;
             repeats.add(key);
         }
-        // line key -> first line with it (open addressing; -1: empty), at most half full
-        int cap = Integer.highestOneBit(Math.max(16, 4 * repeats.again())) << 1;
-        // key and line side by side (2 slot, 2 slot + 1), so that a probe costs one cache miss on a huge document
-        long[] seen = new long[2 * cap];
-        Arrays.fill(seen, -1);
+        // line key -> first line with it
+        FirstSeen seen = new FirstSeen(repeats);
         // the previous lines compared, by their word sets; a set is sorted only once a line's mask says it may be close
         int size = Math.max(window, 1);
         long[][] ringSet = new long[size][];
@@ -95,19 +92,10 @@ final class DuplicateHeuristic implements Heuristic {
                 continue; // interviews ask each guest the same questions
             }
             long key = keyOf[line.index()];
-            if (repeats.mayRepeat(key)) {
-                int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(cap)));
-                while (seen[2 * slot + 1] >= 0 && seen[2 * slot] != key) {
-                    slot = (slot + 1) & (cap - 1);
-                }
-                int first = (int) seen[2 * slot + 1];
-                if (first < 0) {
-                    seen[2 * slot] = key;
-                    seen[2 * slot + 1] = line.index();
-                } else {
-                    flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
-                    continue;
-                }
+            int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
+            if (first >= 0) {
+                flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
+                continue;
             }
             if (window == 0 || wordCount < 2 * minWords) {
                 continue;

@@ -111,12 +111,8 @@ final class RepeatedPassages {
         if (repeats.again() == 0) {
             return;
         }
-        // at most half full with the anchors that pass the filter
-        int tableSize = Integer.highestOneBit(Math.max(16, 4 * repeats.again())) << 1;
-        // anchor hash -> its first window: key and value side by side (2 slot, 2 slot + 1; value -1: empty)
-        long[] table = new long[2 * tableSize];
-        Arrays.fill(table, -1);
-        int mask = tableSize - 1;
+        // anchor hash -> its first window
+        FirstSeen table = new FirstSeen(repeats);
         // the search goes on from this window: past the last repeat it flagged
         int skipUntil = 0;
         for (int a = 0; a < anchors; a++) {
@@ -125,21 +121,8 @@ final class RepeatedPassages {
             if (i < skipUntil || !repeats.mayRepeat(h)) {
                 continue; // inside the repeat just flagged, or no other anchor has this hash
             }
-            int slot = (int) (h >>> 40) & mask;
-            int found = -1;
-            while (table[2 * slot + 1] >= 0) {
-                if (table[2 * slot] == h) {
-                    found = (int) table[2 * slot + 1];
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (found < 0) {
-                table[2 * slot] = h;
-                table[2 * slot + 1] = i;
-                continue;
-            }
-            if (found + K > i || !same(t, ws, we, wi, found, i, K)) {
+            int found = table.putIfAbsent(h, i);
+            if (found < 0 || found + K > i || !same(t, ws, we, wi, found, i, K)) {
                 continue;
             }
             // extend backwards (not into an earlier repeat) and forwards (the copy must not overlap the original)

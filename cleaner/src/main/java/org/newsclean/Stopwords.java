@@ -105,14 +105,13 @@ final class Stopwords {
         return (h * 0x2545F491) >>> 17;
     }
 
-    /** Per char: {@link #HAN}, {@link #KANA} or {@link #HANGUL} for a letter of those scripts, else 0. */
-    private static final byte[] SCRIPT = new byte[65536];
-    private static final int HAN = 1;
-    private static final int KANA = 2;
-    private static final int HANGUL = 3;
+    /** The script classes of letters, as {@link Texts#script} gives them. */
+    private static final int HAN = Texts.SCRIPT_HAN;
+    private static final int KANA = Texts.SCRIPT_KANA;
+    private static final int HANGUL = Texts.SCRIPT_HANGUL;
 
-    /** No char below this is a letter of {@link #SCRIPT}'s scripts. */
-    private static final int FIRST_SCRIPT_LETTER = 0x1100;
+    /** No char below this is a letter of those scripts. */
+    private static final int FIRST_SCRIPT_LETTER = Texts.FIRST_SCRIPT_LETTER;
 
     /**
      * Per char, for {@link #count}: {@link #CJK_CHAR} when its script is Han, hiragana or katakana
@@ -127,11 +126,6 @@ final class Stopwords {
     static {
         for (int c = FIRST_SCRIPT_LETTER; c < 65536; c++) {
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            if (Character.isLetter(c)) {
-                SCRIPT[c] = (byte) (s == Character.UnicodeScript.HAN ? HAN
-                        : s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA ? KANA
-                        : s == Character.UnicodeScript.HANGUL ? HANGUL : 0);
-            }
             if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
                 CJK[c] = (byte) (CJK_CHAR | (s == Character.UnicodeScript.HIRAGANA ? HIRAGANA_CHAR : 0)
                         | (ZH_FUNCTION.indexOf(c) >= 0 ? ZH_FUNCTION_CHAR : 0));
@@ -438,7 +432,7 @@ final class Stopwords {
 
     private static boolean hasScriptLetterEach(char[] t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (SCRIPT[t[i]] != 0) {
+            if (Texts.script(t[i]) != 0) {
                 return true;
             }
         }
@@ -453,7 +447,7 @@ final class Stopwords {
         for (int i = from; i < to; i++) {
             char c = t[i];
             if (Texts.isLetter(c)) {
-                counts[SCRIPT[c]]++;
+                counts[Texts.script(c)]++;
             }
         }
     }

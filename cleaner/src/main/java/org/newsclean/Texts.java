@@ -53,10 +53,18 @@ final class Texts {
     /** {@code ©} or {@code _}: a non-word char that starts a phrase (see PhraseIndex#gapBits). */
     static final int SYMBOL_BIT = 1 << 13;
     /**
-     * A letter of the Han, kana (hiragana, katakana) or Hangul scripts: what {@link Stopwords#hasScriptLetter}
-     * looks for, so that the words pass tells it per line.
+     * A letter of the Han, kana (hiragana, katakana) or Hangul scripts ({@link #script} not 0): what
+     * {@link Stopwords#hasScriptLetter} looks for, so that the words pass tells it per line.
      */
     static final int SCRIPT_LETTER_BIT = 1 << 14;
+    /** {@link #script} classes. */
+    static final int SCRIPT_HAN = 1;
+    static final int SCRIPT_KANA = 2;
+    static final int SCRIPT_HANGUL = 3;
+    /** No char below this is a letter of those scripts (Hangul Jamo start here). */
+    static final int FIRST_SCRIPT_LETTER = 0x1100;
+    /** Per char: {@link #SCRIPT_HAN}, {@link #SCRIPT_KANA} or {@link #SCRIPT_HANGUL} for a letter of those scripts, else 0. */
+    private static final byte[] SCRIPT = new byte[65536];
     /** The separators of breadcrumbs and section lists. */
     static final String CRUMB_SEPARATORS = "\u203a\u00bb>|/\u2022\u00b7";
 
@@ -112,10 +120,12 @@ final class Texts {
             if ("|\u2022\u00b7\u2014\u2013-".indexOf(c) >= 0) {
                 more |= PART_BIT;
             }
-            if (i >= 0x1100 && Character.isLetter(c)) {
+            if (i >= FIRST_SCRIPT_LETTER && Character.isLetter(c)) {
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+                SCRIPT[i] = (byte) (script == Character.UnicodeScript.HAN ? SCRIPT_HAN
+                        : script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA ? SCRIPT_KANA
+                        : script == Character.UnicodeScript.HANGUL ? SCRIPT_HANGUL : 0);
+                if (SCRIPT[i] != 0) {
                     more |= SCRIPT_LETTER_BIT;
                 }
             }
@@ -126,6 +136,11 @@ final class Texts {
             }
             WORD_INFO[i] = LOWER[i] << 16 | more | (CLASS[i] & 0xff);
         }
+    }
+
+    /** @return {@link #SCRIPT_HAN}, {@link #SCRIPT_KANA} or {@link #SCRIPT_HANGUL} for a letter of those scripts, else 0 */
+    static int script(char c) {
+        return SCRIPT[c];
     }
 
     /** @return the class bits of wordInfo that the words pass ORs together per line ({@link #DIGIT_BIT}...) */
