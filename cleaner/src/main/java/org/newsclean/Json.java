@@ -10,11 +10,8 @@ final class Json {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-                continue; // a plain char: copied with its run
-            }
-            if (Character.isSurrogate(c) && validSurrogate(s, i)) {
-                continue;
+            if (c >= 0x20 && c != '"' && c != '\\' && (!Character.isSurrogate(c) || validSurrogate(s, i))) {
+                continue; // a plain char or half of a valid pair: copied with its run
             }
             sb.append(s, run, i);
             run = i + 1;

@@ -211,8 +211,11 @@ public final class Main {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** What handling one document gave: the text to write (or null) and a message for standard error (or null). */
-    private record Done(String out, String error, boolean failed) {
+    /**
+     * What handling one document gave: the text to write (or null) and, when it failed, a message
+     * for standard error (else null).
+     */
+    private record Done(String out, String error) {
     }
 
     /** Takes the results of {@link InOrder}, in submission order. */
@@ -337,8 +340,6 @@ public final class Main {
             }
             if (d.error() != null) {
                 err.println(d.error());
-            }
-            if (d.failed()) {
                 failures++;
             }
         }
@@ -361,7 +362,7 @@ public final class Main {
                         try {
                             content = read(Path.of(f));
                         } catch (IOException e) {
-                            return new Done(null, "newsclean: " + f + ": " + describe(e), true);
+                            return new Done(null, "newsclean: " + f + ": " + describe(e));
                         }
                         return document(f, content, headers ? "==> " + f + " <==\n" : "");
                     });
@@ -377,20 +378,13 @@ public final class Main {
             try {
                 r = html ? cleaner.cleanHtml(content, url) : cleaner.clean(content);
             } catch (RuntimeException e) {
-                return new Done(header.isEmpty() ? null : header, "newsclean: " + name + ": " + e.getMessage(), true);
+                return new Done(header.isEmpty() ? null : header, "newsclean: " + name + ": " + e.getMessage());
             }
             StringBuilder sb = new StringBuilder(header);
             if (json) {
-                sb.append("{\"text\":");
-                Json.quote(r.text(), sb);
-                if (r.title() != null) {
-                    sb.append(",\"title\":");
-                    Json.quote(r.title(), sb);
-                }
-                if (explain) {
-                    sb.append(",\"removals\":").append(r.explainJson());
-                }
-                return new Done(sb.append("}\n").toString(), null, false);
+                sb.append('{');
+                appendResult(r, false, sb);
+                return new Done(sb.append("}\n").toString(), null);
             }
             if (title && r.title() != null) {
                 sb.append(r.title()).append("\n\n");
@@ -400,7 +394,23 @@ public final class Main {
                 sb.append("\n--- removals (").append(r.removals().size()).append(") ---\n");
                 sb.append(r.explain());
             }
-            return new Done(sb.toString(), null, false);
+            return new Done(sb.toString(), null);
+        }
+
+        /** Appends a result's JSON members: text, title (when found), the count of removals (when asked), the removals (with --explain). */
+        private void appendResult(CleanResult r, boolean count, StringBuilder sb) {
+            sb.append("\"text\":");
+            Json.quote(r.text(), sb);
+            if (r.title() != null) {
+                sb.append(",\"title\":");
+                Json.quote(r.title(), sb);
+            }
+            if (count) {
+                sb.append(",\"removed\":").append(r.removals().size());
+            }
+            if (explain) {
+                sb.append(",\"removals\":").append(r.explainJson());
+            }
         }
 
         /** Cleans a stream of JSON lines, several at once, and writes one line per object, in order; @return how many failed */
@@ -428,7 +438,7 @@ public final class Main {
             try {
                 obj = JsonLine.parseObject(line);
             } catch (IllegalArgumentException e) {
-                return new Done(null, "newsclean: " + where + ": malformed JSON: " + e.getMessage(), true);
+                return new Done(null, "newsclean: " + where + ": malformed JSON: " + e.getMessage());
             }
             JsonLine.Value id = obj.get("id");
             JsonLine.Value text = obj.get("text");
@@ -447,19 +457,11 @@ public final class Main {
             } catch (RuntimeException e) {
                 sb.append(",\"error\":");
                 Json.quote(String.valueOf(e.getMessage()), sb);
-                return new Done(sb.append("}\n").toString(), "newsclean: " + where + ": " + e.getMessage(), true);
+                return new Done(sb.append("}\n").toString(), "newsclean: " + where + ": " + e.getMessage());
             }
-            sb.append(",\"text\":");
-            Json.quote(result.text(), sb);
-            if (result.title() != null) {
-                sb.append(",\"title\":");
-                Json.quote(result.title(), sb);
-            }
-            sb.append(",\"removed\":").append(result.removals().size());
-            if (explain) {
-                sb.append(",\"removals\":").append(result.explainJson());
-            }
-            return new Done(sb.append("}\n").toString(), null, false);
+            sb.append(',');
+            appendResult(result, true, sb);
+            return new Done(sb.append("}\n").toString(), null);
         }
     }
 }
