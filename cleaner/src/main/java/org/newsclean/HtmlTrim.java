@@ -16,8 +16,11 @@ import java.util.Arrays;
  * every attribute goes but the few the extractor reads ({@code class}, {@code id}, {@code style},
  * {@code href}, {@code src}, {@code alt}...) or that steer jsoup's tree building ({@code type} of an
  * input, a font's, {@code encoding}): {@code srcset}, {@code data-*}, {@code aria-label} and the
- * rest are about a fifth of what remains of a page, and jsoup builds an object for each. The head
- * and the attributes save jsoup about another sixth of its parse.
+ * rest are about a fifth of what remains of a page, and jsoup builds an object for each. A link's
+ * {@code href} is read only to tell a skip link ({@code href="#main"}), so an {@code <a>} keeps it
+ * only when it starts with {@code #} (or a char reference, which may stand for one): the other
+ * targets, long URLs on every teaser and menu item, are about a tenth of a page without its
+ * scripts. The head and the attributes save jsoup about another sixth of its parse.
  *
  * <p>The scan follows jsoup's tokenizer over tags, attributes, comments and raw-text elements, so
  * that what it takes out is exactly the data jsoup would have put in a script's or a style's
@@ -188,7 +191,7 @@ final class HtmlTrim extends Reader {
                     if (kind == OTHER || kind == FOREIGN) {
                         head = false; // </head>, </body> and the like (a script's or title's end keeps it)
                     }
-                    i = tagEnd(nameEnd, false);
+                    i = tagEnd(nameEnd, false, false);
                 } else {
                     i = d == '>' ? lt + 3 : afterGt(lt + 2);
                 }
@@ -198,7 +201,7 @@ final class HtmlTrim extends Reader {
                     break;
                 }
                 int kind = kind(lt + 1, nameEnd);
-                int open = tagEnd(nameEnd, kind == SCRIPT);
+                int open = tagEnd(nameEnd, kind == SCRIPT, nameEnd - lt == 2 && (c | 0x20) == 'a');
                 if (open < 0 || kind == STOP) {
                     break;
                 }
@@ -398,19 +401,23 @@ final class HtmlTrim extends Reader {
      * Reads a tag's attributes from {@code p} (just after its name) to its {@code >}, as jsoup's
      * tokenizer does; returns where the data after it starts, or -1 where the scan should stop.
      * Sets {@link #selfClosing}, and {@link #jsonLd} when {@code script} is set.
+     *
+     * @param anchor whether the tag is an {@code <a>}: its {@code href} stays only when it may start with {@code #}
      */
-    private int tagEnd(int p, boolean script) {
-        int end = attributes(p, script);
+    private int tagEnd(int p, boolean script, boolean anchor) {
+        int end = attributes(p, script, anchor);
         if (end < 0) {
             cutCount = tagCuts; // a tag the scan cannot follow keeps all its attributes
         }
         return end;
     }
 
-    private int attributes(int p, boolean script) {
+    private int attributes(int p, boolean script, boolean anchor) {
         selfClosing = false;
         jsonLd = false;
         tagCuts = cutCount;
+        // jsoup keeps the first of an attribute's copies: a later href never counts
+        boolean hrefSeen = false;
         while (p < n) {
             char c = s.charAt(p);
             if (isSpace(c)) {
@@ -441,6 +448,9 @@ final class HtmlTrim extends Reader {
             // an attribute right after a '/' stays: cut, it could leave "/>", a self-closing tag
             boolean cut = s.charAt(name - 1) != '/' && !kept(name, nameEnd);
             boolean type = script && p - name == 4 && is(name, "type");
+            boolean href = anchor && !cut && p - name == 4 && is(name, "href");
+            boolean laterHref = href && hrefSeen;
+            hrefSeen |= href;
             while (p < n && isSpace(s.charAt(p))) {
                 p++;
             }
@@ -484,7 +494,8 @@ final class HtmlTrim extends Reader {
                 jsonLd |= valueEnd - value == HtmlExtractor.JSON_LD.length() && is(value, HtmlExtractor.JSON_LD)
                         || unsure(value, valueEnd);
             }
-            if (cut) {
+            // a link's target is read only as a skip link's ("#main"), or what a char reference may turn into one
+            if (cut || href && (laterHref || valueEnd == value || s.charAt(value) != '#' && s.charAt(value) != '&')) {
                 addCut(name, p);
             }
         }

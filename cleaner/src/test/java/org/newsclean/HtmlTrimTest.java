@@ -35,9 +35,9 @@ class HtmlTrimTest {
             "encoding", "aria-hidden");
 
     /**
-     * The page parsed, without what nothing reads: attributes but a few, the data of scripts (but
-     * JSON-LD) and styles, the text of comments, the head's links and metas (but those naming a
-     * title) with the white space between them.
+     * The page parsed, without what nothing reads: attributes but a few, a link's target unless it
+     * starts with {@code #}, the data of scripts (but JSON-LD) and styles, the text of comments, the
+     * head's links and metas (but those naming a title) with the white space between them.
      */
     static String tree(String html) {
         Document d = Jsoup.parse(html, "https://example.org/");
@@ -55,7 +55,8 @@ class HtmlTrimTest {
         });
         for (Element e : d.getAllElements()) {
             for (Attribute a : new ArrayList<>(e.attributes().asList())) {
-                if (!READ.contains(a.getKey())) {
+                if (!READ.contains(a.getKey())
+                        || e.normalName().equals("a") && a.getKey().equals("href") && !a.getValue().startsWith("#")) {
                     e.removeAttr(a.getKey());
                 }
             }
@@ -99,7 +100,18 @@ class HtmlTrimTest {
                 + "<a href=\"/x\" rel=noopener target=_blank>x</a></div>";
         assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body><div  class=\"story\"  hidden>"
                 + "<img  src=a.jpg alt=\"A cat\" >"
-                + "<a href=\"/x\"  >x</a></div>");
+                + "<a   >x</a></div>");
+        assertSameTree(html);
+    }
+
+    @Test
+    void anAnchorKeepsItsTargetOnlyWhenItMayBeASkipLink() {
+        String html = "<body><a href=\"#main\">Skip to content</a><A HREF=#top>Top</A><a href='&#35;x'>x</a>"
+                + "<a href=\"https://example.org/story\">Story</a><a href=/y class=more>y</a><a href=\"\">z</a>"
+                + "<area href=/map><link href=/l><a href=/first HREF=#second>w</a><a href=#first href=/second>v</a></body>";
+        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body><a href=\"#main\">Skip to content</a><A HREF=#top>Top</A>"
+                + "<a href='&#35;x'>x</a><a >Story</a><a  class=more>y</a><a >z</a><area href=/map><link href=/l>"
+                + "<a  >w</a><a href=#first >v</a></body>");
         assertSameTree(html);
     }
 
