@@ -20,12 +20,16 @@ import java.util.Arrays;
  * {@code href} is read only to tell a skip link ({@code href="#main"}), so an {@code <a>} keeps it
  * only when it starts with {@code #} (or a char reference, which may stand for one): the other
  * targets, long URLs on every teaser and menu item, are about a tenth of a page without its
- * scripts. The head and the attributes save jsoup about another sixth of its parse.
+ * scripts. The head and the attributes save jsoup about another sixth of its parse. Last, white
+ * space between tags (indentation, a quarter of a page without its scripts) is cut to its first
+ * char when it runs eight chars or more: the extractor reads any run of white space as one space,
+ * and jsoup builds the same node, only shorter (but right after a {@code <pre>}, where jsoup
+ * drops a first newline).
  *
  * <p>The scan follows jsoup's tokenizer over tags, attributes, comments and raw-text elements, so
  * that what it takes out is exactly the data jsoup would have put in a script's or a style's
  * {@code DataNode}, and those head elements and attributes: the page parses to the same tree but
- * for them (and the white space between the head's elements). Only a head opened by its own tag is
+ * for them (and the white space between the head's elements, and runs of white space cut short). Only a head opened by its own tag is
  * cut (before it, a meta would open it), and it is taken to end at the first text, end tag or start
  * tag that is not one of the head's own.
  *
@@ -58,6 +62,9 @@ final class HtmlTrim extends Reader {
     private static final int FOREIGN = 5;
     /** Where the scan cannot follow jsoup: it stops. */
     private static final int STOP = 6;
+
+    /** White space between tags this long or longer is cut to its first char. */
+    private static final int BLANK_RUN = 8;
 
     /** Per ASCII char: {@link #SPACE}, {@link #NAME_END}, {@link #VALUE_END}, {@link #TAG_NAME_END} bits. */
     private static final byte[] ASCII = new byte[128];
@@ -156,14 +163,22 @@ final class HtmlTrim extends Reader {
         // open <svg> and <math> elements: inside, jsoup parses a script's or style's content as markup
         int svg = 0;
         int math = 0;
+        // whether the last tag opened a <pre> or <listing>, where jsoup drops the first char if a newline
+        boolean afterPre = false;
         while (true) {
             int lt = s.indexOf('<', i);
             if (lt < 0 || lt + 2 >= n) {
                 break;
             }
-            if (head && !blank(i, lt)) {
-                head = false; // text ends the head
+            if (head || lt - i >= BLANK_RUN) {
+                boolean blank = blank(i, lt);
+                if (!blank) {
+                    head = false; // text ends the head
+                } else if (lt - i >= BLANK_RUN && !afterPre) {
+                    addCut(i + 1, lt); // white space between tags: its first char reads the same
+                }
             }
+            afterPre = false;
             char c = s.charAt(lt + 1);
             if (c == '!') {
                 if (svg + math > 0 && !s.startsWith("--", lt + 2)) {
@@ -201,6 +216,7 @@ final class HtmlTrim extends Reader {
                     break;
                 }
                 int kind = kind(lt + 1, nameEnd);
+                afterPre = nameEnd - lt == 4 && is(lt + 1, "pre") || nameEnd - lt == 8 && is(lt + 1, "listing");
                 int open = tagEnd(nameEnd, kind == SCRIPT, nameEnd - lt == 2 && (c | 0x20) == 'a');
                 if (open < 0 || kind == STOP) {
                     break;

@@ -37,7 +37,8 @@ class HtmlTrimTest {
     /**
      * The page parsed, without what nothing reads: attributes but a few, a link's target unless it
      * starts with {@code #}, the data of scripts (but JSON-LD) and styles, the text of comments, the
-     * head's links and metas (but those naming a title) with the white space between them.
+     * head's links and metas (but those naming a title) with the white space between them, and all
+     * but the first char of a run of white space.
      */
     static String tree(String html) {
         Document d = Jsoup.parse(html, "https://example.org/");
@@ -51,6 +52,9 @@ class HtmlTrimTest {
         d.forEachNode(node -> {
             if (node instanceof Comment) {
                 ((Comment) node).setData("");
+            } else if (node instanceof TextNode) {
+                TextNode t = (TextNode) node;
+                t.text(firstOfEachBlankRun(t.getWholeText()));
             }
         });
         for (Element e : d.getAllElements()) {
@@ -72,6 +76,22 @@ class HtmlTrimTest {
             }
         }
         return d.outerHtml();
+    }
+
+    /** The text with each run of ASCII white space cut to its first char, as the extractor reads it alike. */
+    static String firstOfEachBlankRun(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!(isBlank(c) && k > 0 && isBlank(text.charAt(k - 1)))) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     static void assertSameTree(String html) {
@@ -101,6 +121,18 @@ class HtmlTrimTest {
         assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body><div  class=\"story\"  hidden>"
                 + "<img  src=a.jpg alt=\"A cat\" >"
                 + "<a   >x</a></div>");
+        assertSameTree(html);
+    }
+
+    @Test
+    void cutsLongWhiteSpaceBetweenTagsToItsFirstChar() {
+        String indent = "\n" + " ".repeat(12);
+        String html = "<body>" + indent + "<div>" + indent + "<p>One  two" + indent + "three</p>" + indent + "</div>"
+                + "<pre>" + indent + "code</pre><PRE class=x>" + indent + "</PRE><listing>" + indent + "</listing>"
+                + "<p>" + " ".repeat(7) + "<b>short</b></p>\t\t\t\t\t\t\t\t\t<!-- c -->" + indent + "</body>";
+        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body>\n<div>\n<p>One  two" + indent + "three</p>\n</div>"
+                + "<pre>" + indent + "code</pre><PRE class=x>" + indent + "</PRE><listing>" + indent + "</listing>"
+                + "<p>" + " ".repeat(7) + "<b>short</b></p>\t<!---->\n</body>");
         assertSameTree(html);
     }
 
