@@ -43,7 +43,15 @@ public final class Flags {
      * @param reason a short reason, shown in explanations
      */
     public void line(Line line, Category category, String reason) {
-        span(line.start(), line.end(), category, reason);
+        if (!doc.isLineOf(line)) {
+            span(line.start(), line.end(), category, reason); // checked as a span of this document
+            return;
+        }
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(reason, "reason");
+        if (line.start() < line.end()) {
+            doc.addFlag(new TextDocument.Flag(line.start(), line.end(), line.index(), heuristic, category, reason));
+        }
     }
 
     /** @return the name of the heuristic these flags are attributed to */

@@ -41,6 +41,9 @@ final class Pipeline {
         List<TextDocument.Flag> flags = doc.flags();
         for (int i = Math.max(from, 0); i < flags.size(); i++) {
             TextDocument.Flag f = flags.get(i);
+            if (f.line() >= 0) {
+                continue; // a whole line
+            }
             int li = doc.lineIndexAt(f.start());
             if (li < 0) {
                 return true;

@@ -16,7 +16,12 @@ import java.util.TreeMap;
 public final class TextDocument {
 
     /** One flag as a heuristic set it; may overlap others. */
-    record Flag(int start, int end, String heuristic, Category category, String reason) {
+    /** A flagged span; {@code line} is the index of the line it covers whole, or -1. */
+    record Flag(int start, int end, int line, String heuristic, Category category, String reason) {
+        /** A span's flag, its line not known. */
+        Flag(int start, int end, String heuristic, Category category, String reason) {
+            this(start, end, -1, heuristic, category, reason);
+        }
     }
 
     private final String text;
@@ -291,6 +296,12 @@ public final class TextDocument {
         return Texts.countWords(rest, 0, rest.length());
     }
 
+    /** @return whether the line is one of this document's */
+    boolean isLineOf(Line line) {
+        int i = line.index();
+        return i >= 0 && i < lines.size() && lines.get(i) == line;
+    }
+
     /** @return the index of the line that contains or follows offset, -1 if none precedes it */
     int lineIndexAt(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
@@ -299,11 +310,13 @@ public final class TextDocument {
 
     /** Adds a flag unless flags already cover its span; returns whether it was added. */
     boolean addFlag(Flag f) {
-        if (alreadyCovered(f.start(), f.end())) {
+        // a whole line's flag needs no search for its line
+        int at = f.line() >= 0 ? f.line() : lineIndexAt(f.start());
+        if (alreadyCovered(at, f.start(), f.end())) {
             return false;
         }
         flags.add(f);
-        int li = Math.max(lineIndexAt(f.start()), 0);
+        int li = Math.max(at, 0);
         for (; li < lines.size() && lines.get(li).start() < f.end(); li++) {
             Line l = lines.get(li);
             if (l.end() <= f.start()) {
@@ -351,8 +364,8 @@ public final class TextDocument {
         u.put(a, b);
     }
 
-    private boolean alreadyCovered(int start, int end) {
-        int li = lineIndexAt(start);
+    /** @param li {@link #lineIndexAt} of start */
+    private boolean alreadyCovered(int li, int start, int end) {
         if (li < 0 || lines.get(li).end() < end) {
             return false;
         }
