@@ -243,6 +243,8 @@ class HtmlTrimTest {
         "</select>", "<head><textarea>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<textarea rows=2>",
         "<foreignObject>",
         "<title data-t=1>", "<style data-s>", "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/>", "<ul data-l=x><li>",
+        "\n          ", "\t\t\t\t \r\n    ", "<pre>", "</pre>", "<listing class=l>", "<a href=\"#main\">",
+        "<A HREF='/story' href=#top>", "<a href=&#35;x>", "<a href>", "<a href=/x/>",
     };
 
     @Test
