@@ -29,9 +29,9 @@ import java.util.Arrays;
  * <p>The scan follows jsoup's tokenizer over tags, attributes, comments and raw-text elements, so
  * that what it takes out is exactly the data jsoup would have put in a script's or a style's
  * {@code DataNode}, and those head elements and attributes: the page parses to the same tree but
- * for them (and the white space between the head's elements, and runs of white space cut short). Only a head opened by its own tag is
- * cut (before it, a meta would open it), and it is taken to end at the first text, end tag or start
- * tag that is not one of the head's own.
+ * for them (and the white space between the head's elements, and runs of white space cut short).
+ * Only a head opened by its own tag is cut (before it, a meta would open it), and it is taken to
+ * end at the first text, end tag or start tag that is not one of the head's own.
  *
  * <p>Where the tokenizer's path is not plain (a script holding both {@code <!--} and
  * {@code <script}, a {@code <plaintext>} or {@code <frameset>}, a script, style or raw-text element

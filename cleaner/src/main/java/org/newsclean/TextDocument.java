@@ -15,8 +15,10 @@ import java.util.TreeMap;
  */
 public final class TextDocument {
 
-    /** One flag as a heuristic set it; may overlap others. */
-    /** A flagged span; {@code line} is the index of the line it covers whole, or -1. */
+    /**
+     * One flag as a heuristic set it; may overlap others. {@code line} is the index of the line it
+     * covers whole, when it was set as one ({@link Flags#line}), else -1.
+     */
     record Flag(int start, int end, int line, String heuristic, Category category, String reason) {
         /** A span's flag, its line not known. */
         Flag(int start, int end, String heuristic, Category category, String reason) {

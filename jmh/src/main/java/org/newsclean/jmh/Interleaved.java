@@ -46,6 +46,9 @@ public final class Interleaved {
             ClassLoader loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
             this.html = html;
             if (jsoup) {
+                if (!html) {
+                    throw new IllegalArgumentException("jsoup's parse is timed on an HTML input set only");
+                }
                 cleaner = null;
                 run = loader.loadClass("org.jsoup.Jsoup").getMethod("parse", String.class, String.class);
             } else {
@@ -75,6 +78,9 @@ public final class Interleaved {
         String set = args[2];
         double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2;
         int slices = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        if (seconds <= 0 || slices < 2) {
+            throw new IllegalArgumentException("seconds per slice must be positive, and slices at least 2");
+        }
         boolean html = set.endsWith("html");
         List<Inputs.Doc> docs = Inputs.named(set);
         long bytes = 0;
