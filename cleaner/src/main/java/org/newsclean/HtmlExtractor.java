@@ -151,6 +151,8 @@ final class HtmlExtractor {
 
     /** Below this many chars of text, selection is retried without the furniture patterns. */
     private static final int RETRY_CHARS = 500;
+    /** Slots of {@link Run#names}, a power of two. */
+    private static final int NAME_SLOTS = 256;
     /** The fewest chars of low-link text a page must have to count as having an article. */
     private static final int MIN_ARTICLE_CHARS = 140;
 
@@ -182,6 +184,9 @@ final class HtmlExtractor {
         Info bodyInfo;
         final HtmlPatterns.Attrs attrs = new HtmlPatterns.Attrs();
         final Map<String, HtmlPatterns.Verdict> classVerdicts = new HashMap<>();
+        /** Class names lately scanned, by a slot of their length and end chars, and what the scan found. */
+        final String[] names = new String[NAME_SLOTS];
+        final int[] namesFound = new int[NAME_SLOTS];
         String title;
         String ogTitle;
         String docTitle;
@@ -217,8 +222,17 @@ final class HtmlExtractor {
             }
             HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
             if (!cls.isEmpty()) {
-                // the scan is cheaper than the cache's hash of the name; the cache saves the closer look
-                int found = HtmlPatterns.words(cls);
+                // lists and menus repeat their class names: a name equal to the last one in its slot
+                // (by length and end chars) is not scanned again; equals is cheaper than the scan
+                int slot = (cls.length() * 31 + cls.charAt(0) * 7 + cls.charAt(cls.length() - 1)) & (NAME_SLOTS - 1);
+                int found;
+                if (cls.equals(names[slot])) {
+                    found = namesFound[slot];
+                } else {
+                    found = HtmlPatterns.words(cls);
+                    names[slot] = cls;
+                    namesFound[slot] = found;
+                }
                 if (!HtmlPatterns.saysNothing(found, true)) {
                     c = classVerdicts.get(cls);
                     if (c == null) {
