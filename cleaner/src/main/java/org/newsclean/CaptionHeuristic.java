@@ -103,11 +103,7 @@ final class CaptionHeuristic implements Heuristic {
         if (words.isOdd(k)) {
             return true;
         }
-        int e = line.end();
-        while (e > line.start() && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
-            e--;
-        }
-        return words.end[k] == e && lastRunFilter.mayContain(words.hash[k]);
+        return words.end[k] == tokenEnd(t, line.start(), line.end()) && lastRunFilter.mayContain(words.hash[k]);
     }
 
     @Override
@@ -537,12 +533,18 @@ final class CaptionHeuristic implements Heuristic {
         return -1;
     }
 
-    /** A known agency ending the line after a sentence: {@code ...on Monday. John Smith Getty Images}. */
-    int agencyCredit(String t, int start, int end, int tailFrom) {
+    /** @return where the last token of t[start, end) ends, before closing parentheses and full stops */
+    private static int tokenEnd(String t, int start, int end) {
         int e = end;
         while (e > start && (t.charAt(e - 1) == ')' || t.charAt(e - 1) == '.')) {
             e--;
         }
+        return e;
+    }
+
+    /** A known agency ending the line after a sentence: {@code ...on Monday. John Smith Getty Images}. */
+    int agencyCredit(String t, int start, int end, int tailFrom) {
+        int e = tokenEnd(t, start, end);
         int lw = e;
         while (lw > start && !Texts.isSpace(t.charAt(lw - 1))) {
             lw--;

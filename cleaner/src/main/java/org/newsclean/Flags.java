@@ -27,12 +27,8 @@ public final class Flags {
      * @throws IndexOutOfBoundsException if the span is not inside the document
      */
     public void span(int start, int end, Category category, String reason) {
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(reason, "reason");
         Objects.checkFromToIndex(start, end, doc.length());
-        if (start < end) {
-            doc.addFlag(new TextDocument.Flag(start, end, heuristic, category, reason));
-        }
+        add(start, end, -1, category, reason);
     }
 
     /**
@@ -47,10 +43,15 @@ public final class Flags {
             span(line.start(), line.end(), category, reason); // checked as a span of this document
             return;
         }
+        add(line.start(), line.end(), line.index(), category, reason);
+    }
+
+    /** @param lineIndex the line the span covers whole, or -1 */
+    private void add(int start, int end, int lineIndex, Category category, String reason) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
-        if (line.start() < line.end()) {
-            doc.addFlag(new TextDocument.Flag(line.start(), line.end(), line.index(), heuristic, category, reason));
+        if (start < end) {
+            doc.addFlag(new TextDocument.Flag(start, end, lineIndex, heuristic, category, reason));
         }
     }
 

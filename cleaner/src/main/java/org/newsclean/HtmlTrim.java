@@ -170,11 +170,11 @@ final class HtmlTrim extends Reader {
             if (lt < 0 || lt + 2 >= n) {
                 break;
             }
-            if (head || lt - i >= BLANK_RUN) {
-                boolean blank = blank(i, lt);
-                if (!blank) {
+            boolean longGap = lt - i >= BLANK_RUN;
+            if (head || longGap) {
+                if (!blank(i, lt)) {
                     head = false; // text ends the head
-                } else if (lt - i >= BLANK_RUN && !afterPre) {
+                } else if (longGap && !afterPre) {
                     addCut(i + 1, lt); // white space between tags: its first char reads the same
                 }
             }

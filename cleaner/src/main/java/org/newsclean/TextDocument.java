@@ -20,10 +20,6 @@ public final class TextDocument {
      * covers whole, when it was set as one ({@link Flags#line}), else -1.
      */
     record Flag(int start, int end, int line, String heuristic, Category category, String reason) {
-        /** A span's flag, its line not known. */
-        Flag(int start, int end, String heuristic, Category category, String reason) {
-            this(start, end, -1, heuristic, category, reason);
-        }
     }
 
     private final String text;

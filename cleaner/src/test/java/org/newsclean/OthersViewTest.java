@@ -64,16 +64,16 @@ class OthersViewTest {
             String who = random.nextInt(5) == 0 ? SELF : "other" + random.nextInt(3);
             int r = random.nextInt(4);
             if (r == 0) {
-                doc.addFlag(new TextDocument.Flag(l.start(), l.end(), who, Category.NAVIGATION, "line"));
+                doc.addFlag(new TextDocument.Flag(l.start(), l.end(), -1, who, Category.NAVIGATION, "line"));
             } else if (r == 1) {
                 // across lines
                 int end = Math.min(doc.length(), l.end() + random.nextInt(200));
                 int start = l.start() + random.nextInt(l.length());
-                doc.addFlag(new TextDocument.Flag(start, Math.max(start + 1, end), who, Category.RELATED, "span"));
+                doc.addFlag(new TextDocument.Flag(start, Math.max(start + 1, end), -1, who, Category.RELATED, "span"));
             } else {
                 int start = l.start() + random.nextInt(l.length());
                 int end = Math.min(l.end(), start + 1 + random.nextInt(12));
-                doc.addFlag(new TextDocument.Flag(start, end, who, Category.SHARE, "piece"));
+                doc.addFlag(new TextDocument.Flag(start, end, -1, who, Category.SHARE, "piece"));
             }
         }
         return doc;
@@ -190,13 +190,13 @@ class OthersViewTest {
     void aViewIsNotTheSameOnceAFlagChangesALine() {
         TextDocument doc = new TextDocument("Share on Facebook\nThe council met on Monday.\nRead more", null, false);
         OthersView before = OthersView.of(doc, SELF);
-        doc.addFlag(new TextDocument.Flag(2, 5, SELF, Category.SHARE, "own flags do not count"));
+        doc.addFlag(new TextDocument.Flag(2, 5, -1, SELF, Category.SHARE, "own flags do not count"));
         assertThat(OthersView.of(doc, SELF).sameAs(before)).isTrue();
-        doc.addFlag(new TextDocument.Flag(18, 22, "other", Category.SHARE, "a word of a line"));
+        doc.addFlag(new TextDocument.Flag(18, 22, -1, "other", Category.SHARE, "a word of a line"));
         OthersView touched = OthersView.of(doc, SELF);
         assertThat(touched.sameAs(before)).isFalse();
         assertThat(touched.line(1).text()).isEqualTo("council met on Monday.");
-        doc.addFlag(new TextDocument.Flag(0, 17, "other", Category.SHARE, "a whole line"));
+        doc.addFlag(new TextDocument.Flag(0, 17, -1, "other", Category.SHARE, "a whole line"));
         OthersView dropped = OthersView.of(doc, SELF);
         assertThat(dropped.sameAs(touched)).isFalse();
         assertThat(dropped.size()).isEqualTo(2);
@@ -209,7 +209,7 @@ class OthersViewTest {
         String rest = "und nicht auch sich noch wird wurde werden oder";
         String text = "-".repeat(Stopwords.DETECT_SAMPLE - 2) + "\nShare\u001c\u00a0" + rest;
         TextDocument doc = new TextDocument(text, null, false);
-        doc.addFlag(new TextDocument.Flag(doc.lines().get(1).start(), doc.lines().get(1).start() + 5, "other", Category.SHARE, "share"));
+        doc.addFlag(new TextDocument.Flag(doc.lines().get(1).start(), doc.lines().get(1).start() + 5, -1, "other", Category.SHARE, "share"));
         OthersView view = OthersView.of(doc, SELF);
         Stopwords.LineStops stops = view.stops(new Stopwords.LineStops(2), new boolean[2]);
         String written = "-".repeat(Stopwords.DETECT_SAMPLE - 2) + "\n\u00a0" + rest;
@@ -238,7 +238,7 @@ class OthersViewTest {
         Stopwords.LineStops stops = view.stops(new Stopwords.LineStops(lines), new boolean[lines]);
         assertThat(view.language(stops, new byte[lines])).isEqualTo("en").isEqualTo(Stopwords.detect(sb));
         // with the English gone, the sample is Japanese
-        doc.addFlag(new TextDocument.Flag(doc.lines().get(1).start(), doc.length(), "other", Category.RELATED, "all but the first line"));
+        doc.addFlag(new TextDocument.Flag(doc.lines().get(1).start(), doc.length(), -1, "other", Category.RELATED, "all but the first line"));
         OthersView rest = OthersView.of(doc, SELF);
         assertThat(rest.language(rest.stops(new Stopwords.LineStops(lines), new boolean[lines]), new byte[lines])).isEqualTo("ja");
     }
