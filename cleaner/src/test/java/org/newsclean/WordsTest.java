@@ -20,6 +20,66 @@ class WordsTest {
         assertThat(odd).containsExactly(false, true, true, false, true, true, false);
     }
 
+    /** Chars and pieces the random lines below are made of: letters of several scripts, marks, capitals inside words. */
+    private static final String[] PIECES = {"a", "the", "Photo", "iPhone", "NASA", "McDonald", "don", "'", "\u2019", "-", " ", "  ",
+        "\t", ".", ",", "(", ")", "/", "2026", "\u00e9t\u00e9", "E\u0301", "\u02bctis", "\u017f", "\u0130", "\u212a", "\u03a3\u03bf",
+        "\u6771\u4eac", "\ud83d\ude00", "\u00a0", "\u200b", "x", "Q", "\u00df", "_", "\u00a9", "|"};
+
+    /**
+     * The words pass against its definition, read char by char: a word is a maximal run of word chars,
+     * its hash {@code 31 * h + lower(c)}; per line the word count of {@link Texts#countWords}, the
+     * hash of {@link Words#hashOf}, and odd words (a capital after a small letter or a digit, or a char
+     * that folds apart).
+     */
+    @Test
+    void wordsAreTheRunsOfWordCharsOfEachLine() {
+        Random random = new Random(11);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            // mostly short lines, some with hundreds of words
+            int n = random.nextInt(random.nextInt(20) == 0 ? 2000 : 40);
+            for (int k = 0; k < n; k++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            sb.append('\n');
+        }
+        TextDocument doc = new TextDocument(sb.toString(), null, false);
+        Words w = doc.words();
+        String text = doc.text();
+        int k = 0;
+        int odd = 0;
+        for (Line line : doc.lines()) {
+            int li = line.index();
+            assertThat(w.firstOfLine[li]).isEqualTo(k);
+            int i = line.start();
+            while (i < line.end()) {
+                if (!Texts.isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                int h = 0;
+                boolean folds = false;
+                boolean capitalInside = false;
+                while (i < line.end() && Texts.isWordChar(text.charAt(i))) {
+                    char c = text.charAt(i);
+                    h = 31 * h + Character.toLowerCase(c);
+                    folds |= Texts.foldsApart(c);
+                    capitalInside |= i > s && Character.isUpperCase(c) && !Character.isUpperCase(text.charAt(i - 1));
+                    i++;
+                }
+                assertThat(new int[] {w.start[k], w.end[k], w.hash[k]}).as(line.text()).containsExactly(s, i, h);
+                assertThat(w.isOdd(k)).as(text.substring(s, i)).isEqualTo(folds || capitalInside);
+                odd += folds || capitalInside ? 1 : 0;
+                k++;
+            }
+            assertThat(w.lineWordCount[li]).as(line.text()).isEqualTo(Texts.countWords(text, line.start(), line.end()));
+            assertThat(w.lineHash[li]).as(line.text()).isEqualTo(Words.hashOf(text, line.start(), line.end()));
+        }
+        assertThat(w.size).isEqualTo(k).isGreaterThan(50_000);
+        assertThat(odd).isGreaterThan(1000);
+    }
+
     @Test
     void stopwordsAreCountedWholeWithTheirApostrophesAndConfirmedCharByChar() {
         String en = "I don't know, they don\u2019t say";
