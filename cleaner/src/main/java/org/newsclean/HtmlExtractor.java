@@ -184,9 +184,9 @@ final class HtmlExtractor {
         Info bodyInfo;
         final HtmlPatterns.Attrs attrs = new HtmlPatterns.Attrs();
         final Map<String, HtmlPatterns.Verdict> classVerdicts = new HashMap<>();
-        /** Class names lately scanned, by a slot of their length and end chars, and what the scan found. */
+        /** Class names lately judged, by a slot of their length and end chars, and what they say. */
         final String[] names = new String[NAME_SLOTS];
-        final int[] namesFound = new int[NAME_SLOTS];
+        final HtmlPatterns.Verdict[] nameVerdicts = new HtmlPatterns.Verdict[NAME_SLOTS];
         String title;
         String ogTitle;
         String docTitle;
@@ -223,22 +223,21 @@ final class HtmlExtractor {
             HtmlPatterns.Verdict c = HtmlPatterns.Verdict.NONE;
             if (!cls.isEmpty()) {
                 // lists and menus repeat their class names: a name equal to the last one in its slot
-                // (by length and end chars) is not scanned again; equals is cheaper than the scan
+                // (by length and end chars) is neither scanned nor looked up again; equals is cheaper than the scan
                 int slot = (cls.length() * 31 + cls.charAt(0) * 7 + cls.charAt(cls.length() - 1)) & (NAME_SLOTS - 1);
-                int found;
                 if (cls.equals(names[slot])) {
-                    found = namesFound[slot];
+                    c = nameVerdicts[slot];
                 } else {
-                    found = HtmlPatterns.words(cls);
-                    names[slot] = cls;
-                    namesFound[slot] = found;
-                }
-                if (!HtmlPatterns.saysNothing(found, true)) {
-                    c = classVerdicts.get(cls);
-                    if (c == null) {
-                        c = HtmlPatterns.classify(cls, true, found);
-                        classVerdicts.put(cls, c);
+                    int found = HtmlPatterns.words(cls);
+                    if (!HtmlPatterns.saysNothing(found, true)) {
+                        c = classVerdicts.get(cls);
+                        if (c == null) {
+                            c = HtmlPatterns.classify(cls, true, found);
+                            classVerdicts.put(cls, c);
+                        }
                     }
+                    names[slot] = cls;
+                    nameVerdicts[slot] = c;
                 }
             }
             // ids are mostly unique: not worth caching
