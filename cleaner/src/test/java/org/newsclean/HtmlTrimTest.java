@@ -94,6 +94,12 @@ class HtmlTrimTest {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
+    /** Asserts that the page trims to {@code expected} and still parses to the same tree. */
+    private static void assertTrimsTo(String html, String expected) {
+        assertThat(HtmlTrim.trimmed(html)).isEqualTo(expected);
+        assertSameTree(html);
+    }
+
     static void assertSameTree(String html) {
         String whole = tree(html);
         assertThat(tree(HtmlTrim.trimmed(html))).as(html).isEqualTo(whole);
@@ -105,12 +111,10 @@ class HtmlTrimTest {
                 + "<script type=\"application/ld+json\">{\"articleBody\": \"Kept.\"}</script>"
                 + "<SCRIPT src=\"a.js\">var x = '<p>not text</p>';</SCRIPT ></head>"
                 + "<body><p>Body</p><script>if (a < b) go();</script></body></html>";
-        String cut = HtmlTrim.trimmed(html);
-        assertThat(cut).isEqualTo("<html><head><title>T</title><style></style>"
+        assertTrimsTo(html, "<html><head><title>T</title><style></style>"
                 + "<script type=\"application/ld+json\">{\"articleBody\": \"Kept.\"}</script>"
                 + "<SCRIPT src=\"a.js\"></SCRIPT ></head>"
                 + "<body><p>Body</p><script></script></body></html>");
-        assertSameTree(html);
     }
 
     @Test
@@ -118,10 +122,9 @@ class HtmlTrimTest {
         String html = "<body><div data-json='{\"a\": \">\"}' class=\"story\" tabindex=0 hidden>"
                 + "<img srcset=\"a.jpg 1x, b.jpg 2x\" src=a.jpg alt=\"A cat\" loading=lazy/>"
                 + "<a href=\"/x\" rel=noopener target=_blank>x</a></div>";
-        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body><div  class=\"story\"  hidden>"
+        assertTrimsTo(html, "<body><div  class=\"story\"  hidden>"
                 + "<img  src=a.jpg alt=\"A cat\" >"
                 + "<a   >x</a></div>");
-        assertSameTree(html);
     }
 
     @Test
@@ -130,10 +133,9 @@ class HtmlTrimTest {
         String html = "<body>" + indent + "<div>" + indent + "<p>One  two" + indent + "three</p>" + indent + "</div>"
                 + "<pre>" + indent + "code</pre><PRE class=x>" + indent + "</PRE><listing>" + indent + "</listing>"
                 + "<p>" + " ".repeat(7) + "<b>short</b></p>\t\t\t\t\t\t\t\t\t<!-- c -->" + indent + "</body>";
-        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body>\n<div>\n<p>One  two" + indent + "three</p>\n</div>"
+        assertTrimsTo(html, "<body>\n<div>\n<p>One  two" + indent + "three</p>\n</div>"
                 + "<pre>" + indent + "code</pre><PRE class=x>" + indent + "</PRE><listing>" + indent + "</listing>"
                 + "<p>" + " ".repeat(7) + "<b>short</b></p>\t<!---->\n</body>");
-        assertSameTree(html);
     }
 
     @Test
@@ -141,10 +143,9 @@ class HtmlTrimTest {
         String html = "<body><a href=\"#main\">Skip to content</a><A HREF=#top>Top</A><a href='&#35;x'>x</a>"
                 + "<a href=\"https://example.org/story\">Story</a><a href=/y class=more>y</a><a href=\"\">z</a>"
                 + "<area href=/map><link href=/l><a href=/first HREF=#second>w</a><a href=#first href=/second>v</a></body>";
-        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<body><a href=\"#main\">Skip to content</a><A HREF=#top>Top</A>"
+        assertTrimsTo(html, "<body><a href=\"#main\">Skip to content</a><A HREF=#top>Top</A>"
                 + "<a href='&#35;x'>x</a><a >Story</a><a  class=more>y</a><a >z</a><area href=/map><link href=/l>"
                 + "<a  >w</a><a href=#first >v</a></body>");
-        assertSameTree(html);
     }
 
     @Test
@@ -161,14 +162,12 @@ class HtmlTrimTest {
         String html = "<!doctype html><html><head>\n<meta charset=utf-8>\n<link rel=stylesheet href=a.css>\n"
                 + "<meta property=\"og:title\" content=\"Kept\">\n<title>T</title><meta name=x content=y></head>"
                 + "<body><link rel=x href=y><meta itemprop=datePublished content=2026><p>a</p></body></html>";
-        assertThat(HtmlTrim.trimmed(html)).isEqualTo("<!doctype html><html><head>\n\n\n"
+        assertTrimsTo(html, "<!doctype html><html><head>\n\n\n"
                 + "<meta property=\"og:title\" content=\"Kept\">\n<title>T</title></head>"
                 + "<body><link  href=y><meta itemprop=datePublished content=2026><p>a</p></body></html>");
         // text ends the head: what follows is the body's
         String early = "<html><head><meta name=a content=b>text<meta name=c content=d><p>x</p>";
-        assertThat(HtmlTrim.trimmed(early)).isEqualTo("<html><head>text<meta name=c content=d><p>x</p>");
-        assertSameTree(html);
-        assertSameTree(early);
+        assertTrimsTo(early, "<html><head>text<meta name=c content=d><p>x</p>");
     }
 
     @Test
