@@ -83,7 +83,16 @@ public final class NewsCleaner {
         return new Builder().preset(preset);
     }
 
-    /** @return the preset names, each with the heuristics it runs in order */
+    /**
+     * The presets: {@code news} for any text, whole pages' visible text too (its last heuristic,
+     * {@code page-blocks}, finds the article among a page's menus, teasers and footers);
+     * {@code article} for text that is one article already, such as an extractor's output: the same
+     * residue cleaning without {@code page-blocks}, which can take the items of a list-like article
+     * (a ranking, an interview, reader reviews) for a page's teasers; {@code minimal}: tracking
+     * debris and navigation only.
+     *
+     * @return the preset names, each with the heuristics it runs in order
+     */
     public static Map<String, List<String>> presets() {
         return Registry.presets();
     }

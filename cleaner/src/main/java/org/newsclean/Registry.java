@@ -1,5 +1,6 @@
 package org.newsclean;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,14 @@ final class Registry {
 
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("news", List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
-                "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks"));
+        List<String> article = List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
+                "comments", "furniture", "captions", "bylines", "duplicates");
+        List<String> news = new ArrayList<>(article);
+        news.add("page-blocks");
+        // any text, whole pages too
+        p.put("news", List.copyOf(news));
+        // text that is one article already (an extractor's output): residue only, no search for the article
+        p.put("article", article);
         p.put("minimal", List.of("tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }

@@ -139,6 +139,55 @@ class PageBlocksTest {
         assertThat(r.removals()).isEmpty();
     }
 
+    /**
+     * An extracted article that is mostly a list (the results of a readers' vote, one entry a
+     * paragraph), with residue around it: every line page-blocks would take for a teaser or a
+     * menu item stands between blank lines, as the article's own paragraphs do.
+     */
+    private static String voteArticle() {
+        StringBuilder sb = new StringBuilder("Readers pick the best bakery on the coast\n\n"
+                + "More than four thousand of you voted in this year's bakery poll, and the result was closer than ever:"
+                + " the winner finished just nine votes ahead of last year's champion.\n\n"
+                + "Here is how every bakery on the shortlist did.\n\n");
+        String[] names = {"Crumb & Co", "The Flour Mill", "Harbour Loaf", "Bread Street", "Salt and Rye", "Old Oven",
+            "Morning Bun", "Dough Works", "Sourdough Sisters", "The Rolling Pin", "Golden Crust", "Little Bakehouse"};
+        for (int i = 0; i < names.length; i++) {
+            sb.append(names[i]).append("\n\n").append(900 - 61 * i).append(" votes\n\n");
+        }
+        sb.append("Voting closed on Sunday at midnight.");
+        return sb.toString();
+    }
+
+    @Test
+    void theArticlePresetLeavesAListLikeExtractedArticleWhole() {
+        String article = voteArticle();
+        String text = "Skip to main content\n\n" + article.replace("Here is how", "Advertisement\n\nHere is how")
+                + "\n\nShare on Facebook\nShare on X";
+        CleanResult r = NewsCleaner.builder("article").build().clean(text);
+        assertThat(r.text()).isEqualTo(article);
+        assertThat(r.removals()).extracting(Removal::text)
+                .containsExactly("Skip to main content", "Advertisement", "Share on Facebook", "Share on X");
+        // whole-page analysis takes the list's entries, paragraphs of their own, for a page's teasers
+        assertThat(NEWS.clean(text).removals()).extracting(Removal::heuristic).contains("page-blocks");
+    }
+
+    @Test
+    void aPageInParagraphsWithMenusIsStillCleaned() {
+        // a text dump of a whole page: menus and link lists as runs of lines, paragraphs between blank lines
+        List<String> blocks = new java.util.ArrayList<>(List.of("News\nLocal\nBusiness", "Sport\nCulture\nOpinion",
+                "Weather\nTraffic\nJobs", "Cycle lanes\nFerry fares\nPier repairs", HEADLINE));
+        blocks.addAll(BODY);
+        blocks.addAll(List.of("Local bakery wins national award\nNew school opens on the east side",
+                "Council approves new cycle lanes\nFish market to close for two weeks", "Storm warning for the weekend\nLibrary hours cut",
+                "Tide tables\nBus timetables", "Puzzles\nCrossword", "Letters\nObituaries", "Coastal Courier Ltd, 12 Quay Street"));
+        CleanResult r = NEWS.clean(String.join("\n\n", blocks));
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n\n" + String.join("\n\n", BODY));
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.heuristic()).isEqualTo("page-blocks");
+            assertThat(x.text()).isEqualTo("Culture");
+        });
+    }
+
     @Test
     void anExtractedArticleWithAFewResidueLinesIsLeftToTheOtherHeuristics() {
         String text = "Share on Facebook\n\n" + HEADLINE + "\n\n" + String.join("\n\n", BODY) + "\n\nAdvertisement\n\nRead more: Fish market to close";

@@ -29,7 +29,10 @@ class RegistryTest {
 
     @Test
     void presetsNameRegisteredHeuristics() {
-        assertThat(NewsCleaner.presets()).containsKeys("news", "minimal");
+        assertThat(NewsCleaner.presets()).containsKeys("news", "article", "minimal");
+        List<String> withoutPageBlocks = new java.util.ArrayList<>(NewsCleaner.presets().get("news"));
+        withoutPageBlocks.remove("page-blocks");
+        assertThat(NewsCleaner.presets().get("article")).isEqualTo(withoutPageBlocks).isNotEqualTo(NewsCleaner.presets().get("news"));
         NewsCleaner.presets().forEach((preset, names) -> assertThat(Registry.providers().keySet()).as(preset).containsAll(names));
         assertThat(NewsCleaner.presets().get("news")).containsAll(
                 Registry.builtins().stream().map(HeuristicProvider::name).toList());

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of each heuristic alone, on the scraped-residue input: a cleaner with that one heuristic
  * ({@code NewsCleaner.builder().add(name).build()}). {@code none} is the empty pipeline (splitting
  * into lines and writing the output: the fixed cost every cleaner pays), {@code news} the whole
- * preset. A heuristic's own cost is roughly its time per byte minus that of {@code none}; a phrase
+ * preset, {@code article} the preset for text that is one article already (news without page-blocks). A heuristic's own cost is roughly its time per byte minus that of {@code none}; a phrase
  * heuristic alone also pays the phrase scan that the preset's phrase heuristics share.
  */
 @State(Scope.Benchmark)
@@ -37,10 +37,12 @@ public class HeuristicBenchmark {
     static final String NONE = "none";
     /** Marks the whole {@code news} preset. */
     static final String PRESET = "news";
+    /** Marks the {@code article} preset. */
+    static final String ARTICLE = "article";
 
-    /** A heuristic's name, or {@code none} or {@code news}. Override with {@code -p heuristic=...}. */
+    /** A heuristic's name, or {@code none}, {@code news} or {@code article}. Override with {@code -p heuristic=...}. */
     @Param({"none", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "comments",
-        "furniture", "captions", "bylines", "duplicates", "page-blocks", "news"})
+        "furniture", "captions", "bylines", "duplicates", "page-blocks", "news", "article"})
     public String heuristic;
 
     private NewsCleaner cleaner;
@@ -50,7 +52,7 @@ public class HeuristicBenchmark {
     @Setup
     public void setup() {
         Set<String> available = NewsCleaner.availableHeuristics().keySet();
-        if (!heuristic.equals(NONE) && !heuristic.equals(PRESET) && !available.contains(heuristic)) {
+        if (!heuristic.equals(NONE) && !heuristic.equals(PRESET) && !heuristic.equals(ARTICLE) && !available.contains(heuristic)) {
             throw new IllegalStateException("no heuristic named '" + heuristic + "'; available: " + available);
         }
         Set<String> unmeasured = new TreeSet<>(available);
@@ -66,11 +68,12 @@ public class HeuristicBenchmark {
         cleaner = switch (heuristic) {
             case NONE -> NewsCleaner.builder().build();
             case PRESET -> NewsCleaner.news();
+            case ARTICLE -> NewsCleaner.builder(ARTICLE).build();
             default -> NewsCleaner.builder().add(heuristic).build();
         };
         List<Inputs.Doc> set = new ArrayList<>(Inputs.scraped());
         docs = set.toArray(new Inputs.Doc[0]);
-        boolean strict = heuristic.equals(PRESET);
+        boolean strict = heuristic.equals(PRESET) || heuristic.equals(ARTICLE);
         Check.cleans("heuristic/" + heuristic, set, cleaner, false, 0.0, strict);
         Steady.warm("heuristic/" + heuristic, docs, d -> cleaner.clean(d.text()));
     }

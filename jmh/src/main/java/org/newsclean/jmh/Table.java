@@ -168,7 +168,8 @@ public final class Table {
         for (Result r : find(results, "HeuristicBenchmark.alone")) {
             String h = r.param("heuristic");
             String name = h.equals(HeuristicBenchmark.NONE) ? "heuristic: none (empty pipeline)"
-                    : h.equals(HeuristicBenchmark.PRESET) ? "heuristic: all (news preset)" : "heuristic alone: " + h;
+                    : h.equals(HeuristicBenchmark.PRESET) ? "heuristic: all (news preset)"
+                    : h.equals(HeuristicBenchmark.ARTICLE) ? "preset: article (news without page-blocks)" : "heuristic alone: " + h;
             String note = String.format(Locale.ROOT, "%.0f ns/KB", nsPerKb(r));
             if (none != null && r != none) {
                 note += String.format(Locale.ROOT, ", %.0f over none", nsPerKb(r) - nsPerKb(none));
