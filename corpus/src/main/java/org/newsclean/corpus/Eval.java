@@ -28,6 +28,8 @@ public final class Eval {
             "                        text         scraped text, or an HTML page's whole-page text",
             "                        page-text    HTML pages only, as whole-page text (see PageText)",
             "                        readability  HTML pages only: Readability4J's text of the page",
+            "                        residue      documents with gold: the gold decorated with synthetic",
+            "                                     scraper residue (skip links, ads, share bars, captions...)",
             "  --preset NAME       newsclean preset (default: news)",
             "  --remove NAME       drop a heuristic (repeatable)",
             "  --option H.KEY=VAL  set an option of heuristic H, e.g. captions.keep=true (repeatable)",
@@ -38,7 +40,7 @@ public final class Eval {
             "  --help              print this help",
             "",
             "Baselines in the same run: Boilerpipe ArticleExtractor always; the uncleaned text with",
-            "text and page-text; raw Readability4J with readability.",
+            "text and page-text; raw Readability4J with readability; the decorated gold with residue.",
             "Exit status: 0 on success, 1 when the corpus cannot be read, 2 for a usage error.");
 
     private Eval() {
@@ -170,6 +172,9 @@ public final class Eval {
             }
             if (modes.contains(Extractors.Mode.READABILITY)) {
                 xs.add(Extractors.readabilityRaw());
+            }
+            if (modes.contains(Extractors.Mode.RESIDUE)) {
+                xs.add(Extractors.uncleanedResidue());
             }
         }
         return xs;

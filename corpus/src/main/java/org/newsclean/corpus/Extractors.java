@@ -26,7 +26,13 @@ public final class Extractors {
         /** Only HTML pages, turned into their {@link PageText page text} and cleaned as text. */
         PAGE_TEXT,
         /** Only HTML pages: Readability4J's {@code textContent} of the page, cleaned as text. */
-        READABILITY;
+        READABILITY,
+        /**
+         * Only documents with gold: the gold article decorated with scraper residue by {@link
+         * Residue} (seeded by the document's id), cleaned as text; what an extractor's output
+         * with its leftovers looks like, when the article itself is known.
+         */
+        RESIDUE;
 
         /** @return the mode's command-line name, e.g. {@code page-text} */
         public String cliName() {
@@ -93,6 +99,12 @@ public final class Extractors {
                         }
                         r = cleaner.clean(doc.readabilityText());
                         break;
+                    case RESIDUE:
+                        if (doc.gold() == null) {
+                            return null;
+                        }
+                        r = cleaner.clean(residueText(doc));
+                        break;
                     default:
                         throw new AssertionError(mode);
                 }
@@ -123,6 +135,21 @@ public final class Extractors {
                 return Output.of(doc.text());
             }
         };
+    }
+
+    /** @return the gold article decorated with residue ({@link Mode#RESIDUE}), uncleaned; only documents with gold */
+    public static Extractor uncleanedResidue() {
+        return new Named("uncleaned residue") {
+            @Override
+            public Output extract(Document doc) {
+                return doc.gold() == null ? null : Output.of(residueText(doc));
+            }
+        };
+    }
+
+    /** @return the input of {@link Mode#RESIDUE} for a document with gold */
+    static String residueText(Document doc) {
+        return Residue.decorate(doc.gold(), doc.title() == null ? "" : doc.title(), doc.key());
     }
 
     /** @return Readability4J's {@code textContent} of the page, uncleaned; not applicable to text inputs */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.newsclean.corpus.Document;
+import org.newsclean.corpus.Residue;
 
 /**
  * The benchmarks' input sets, built once per JVM from the {@link Corpus} (or from

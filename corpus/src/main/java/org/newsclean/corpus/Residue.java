@@ -1,4 +1,4 @@
-package org.newsclean.jmh;
+package org.newsclean.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,10 @@ import java.util.Random;
  * leave in it (tracking snippets, skip links, breadcrumbs, ad labels, share bars, captions that
  * appear twice with a photo credit glued on, "Read more" prompts, newsletter and cookie notices).
  * Generated in code, deterministically from a seed, so no corpus text is ever stored here.
+ * The benchmarks' scraped-text input and the evaluation's {@code residue} mode are made this way.
  * Stateless and thread-safe.
  */
-final class Residue {
+public final class Residue {
     private static final String[] TOP = {
         "fb-pixel Skip to main content", "Skip to content", "Skip to main content", "Home › News › World",
         "Menu Search Sign in", "News | Sport | Business | Culture", "Jump to navigation"};
@@ -32,6 +33,9 @@ final class Residue {
     private static final String[] LAST = {"Kadim", "Doe", "Mizban", "Alvarez", "Smith", "Wei", "Hassan", "Rossi"};
     private static final String[] AGENCIES = {"Associated Press", "Reuters", "Getty Images", "AFP", "EPA"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+    private static final String[] OTHER_TITLES = {"Council approves new cycle lanes on the seafront",
+        "Storm warning for the weekend as winds pick up", "Local bakery wins national award",
+        "Fish market to close for two weeks of repairs"};
 
     private Residue() {
     }
@@ -43,7 +47,7 @@ final class Residue {
      * @param seed the random seed; the same seed gives the same document
      * @return the article as a scraper might have left it
      */
-    static String decorate(String article, String title, String otherTitle, long seed) {
+    public static String decorate(String article, String title, String otherTitle, long seed) {
         Random r = new Random(seed);
         List<String> paragraphs = new ArrayList<>();
         for (String p : article.split("\n")) {
@@ -93,6 +97,20 @@ final class Residue {
         }
         line(sb, pick(r, TAIL));
         return sb.toString();
+    }
+
+    /**
+     * Decorates one document on its own: the "Read more" lines name one of a few made-up
+     * headlines, and the seed comes from the document's id.
+     *
+     * @param article the article's text
+     * @param title the headline, or empty
+     * @param id the document's id, which seeds the residue
+     * @return the article as a scraper might have left it
+     */
+    public static String decorate(String article, String title, String id) {
+        long seed = id.hashCode();
+        return decorate(article, title, OTHER_TITLES[Math.floorMod(seed, OTHER_TITLES.length)], seed);
     }
 
     /** A caption built from an article sentence, then the same caption with a credit glued on. */
