@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of each heuristic alone, on the scraped-residue input: a cleaner with that one heuristic
  * ({@code NewsCleaner.builder().add(name).build()}). {@code none} is the empty pipeline (splitting
  * into lines and writing the output: the fixed cost every cleaner pays), {@code news} the whole
- * preset, {@code article} the preset for text that is one article already (news without page-blocks). A heuristic's own cost is roughly its time per byte minus that of {@code none}; a phrase
- * heuristic alone also pays the phrase scan that the preset's phrase heuristics share.
+ * preset, {@code article} the preset for text that is one article already (news without
+ * page-blocks). A heuristic's own cost is roughly its time per byte minus that of {@code none}; a
+ * phrase heuristic alone also pays the phrase scan that the preset's phrase heuristics share.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,7 +41,7 @@ public class HeuristicBenchmark {
     /** Marks the {@code article} preset. */
     static final String ARTICLE = "article";
 
-    /** A heuristic's name, or {@code none}, {@code news} or {@code article}. Override with {@code -p heuristic=...}. */
+    /** A heuristic's name, or {@code none}, {@code news}, {@code article}. Override with {@code -p heuristic=...}. */
     @Param({"none", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "comments",
         "furniture", "captions", "bylines", "duplicates", "page-blocks", "news", "article"})
     public String heuristic;
@@ -52,7 +53,7 @@ public class HeuristicBenchmark {
     @Setup
     public void setup() {
         Set<String> available = NewsCleaner.availableHeuristics().keySet();
-        if (!heuristic.equals(NONE) && !heuristic.equals(PRESET) && !heuristic.equals(ARTICLE) && !available.contains(heuristic)) {
+        if (!List.of(NONE, PRESET, ARTICLE).contains(heuristic) && !available.contains(heuristic)) {
             throw new IllegalStateException("no heuristic named '" + heuristic + "'; available: " + available);
         }
         Set<String> unmeasured = new TreeSet<>(available);
