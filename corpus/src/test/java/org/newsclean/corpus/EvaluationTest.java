@@ -76,6 +76,23 @@ class EvaluationTest {
     }
 
     @Test
+    void residueModeCleansEachGoldDecoratedWithResidue() throws Exception {
+        corpus();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        int status = Eval.run(new String[] {"--mode", "residue", "--preset", "article", "--quiet", "--out",
+            root.resolve("residue").toString(), root.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), sink);
+        assertThat(status).isZero();
+        // both documents have a gold, whatever their input; the residue goes, the gold comes back whole
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| newsclean residue | mine | 1 | 1.000 ± 0.000 |",
+                "| newsclean residue | web | 1 | 1.000 ± 0.000 |", "| uncleaned residue | mine | 1 |");
+        Document mine = corpus().get(0);
+        String decorated = Extractors.residueText(mine);
+        assertThat(decorated).contains("The council voted yes on the budget after a long debate.").isNotEqualTo(mine.gold());
+        assertThat(Extractors.uncleanedResidue().extract(mine).text()).isEqualTo(decorated);
+    }
+
+    @Test
     void commandLineRunsAndRejectsBadUsage() throws IOException {
         corpus();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
