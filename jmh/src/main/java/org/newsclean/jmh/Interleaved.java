@@ -22,10 +22,12 @@ import java.util.List;
  * <pre>{@code
  * java -cp jmh/target/benchmarks.jar org.newsclean.jmh.Interleaved old.jar jmh/target/benchmarks.jar scraped
  * java -cp jmh/target/benchmarks.jar org.newsclean.jmh.Interleaved jsoup:old.jar old.jar html 3 30
+ * java -cp jmh/target/benchmarks.jar org.newsclean.jmh.Interleaved new.jar new.jar@article scraped
  * }</pre>
  *
  * Arguments: build A's jar, build B's jar ({@code jsoup:} before a jar times that jar's
- * {@code Jsoup.parse} instead of its cleaner), an input set of {@link Inputs#named} ({@code html}
+ * {@code Jsoup.parse} instead of its cleaner; {@code @name} after it, that preset's cleaner instead
+ * of {@code news}), an input set of {@link Inputs#named} ({@code html}
  * and {@code own-html} are cleaned as HTML), and optionally seconds per slice (2) and slices per
  * build (30). The first quarter of the slices warms up and is not counted. Rates are MB of input
  * per second of this thread's CPU time, as in the benchmarks.
@@ -42,7 +44,10 @@ public final class Interleaved {
 
         Build(String spec, boolean html) throws ReflectiveOperationException, MalformedURLException {
             boolean jsoup = spec.startsWith("jsoup:");
-            URL jar = Path.of(jsoup ? spec.substring("jsoup:".length()) : spec).toUri().toURL();
+            int at = spec.lastIndexOf('@');
+            String preset = at < 0 ? null : spec.substring(at + 1);
+            String path = at < 0 ? spec : spec.substring(0, at);
+            URL jar = Path.of(jsoup ? path.substring("jsoup:".length()) : path).toUri().toURL();
             ClassLoader loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
             this.html = html;
             if (jsoup) {
@@ -53,7 +58,12 @@ public final class Interleaved {
                 run = loader.loadClass("org.jsoup.Jsoup").getMethod("parse", String.class, String.class);
             } else {
                 Class<?> nc = loader.loadClass("org.newsclean.NewsCleaner");
-                cleaner = nc.getMethod("news").invoke(null);
+                if (preset == null) {
+                    cleaner = nc.getMethod("news").invoke(null);
+                } else {
+                    Object builder = nc.getMethod("builder", String.class).invoke(null, preset);
+                    cleaner = builder.getClass().getMethod("build").invoke(builder);
+                }
                 run = html ? nc.getMethod("cleanHtml", String.class, String.class) : nc.getMethod("clean", CharSequence.class);
             }
         }
