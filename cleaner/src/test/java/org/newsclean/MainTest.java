@@ -228,6 +228,18 @@ class MainTest {
     }
 
     @Test
+    void presetChoosesThePipeline() {
+        String page = PageBlocksTest.page();
+        assertThat(run(page, "--explain").out()).contains("page-blocks");
+        Run r = run(page, "--preset", "article", "--explain");
+        assertThat(r.status()).isZero();
+        // no whole-page analysis: the menu items no phrase list knows stay
+        assertThat(r.out()).doesNotContain("page-blocks").contains("\nBusiness\n");
+        assertThat(run("", "--list").out()).contains("article: tracking > navigation");
+        assertThat(run("", "--preset", "nope").err()).contains("news, article, minimal");
+    }
+
+    @Test
     void optionsReachTheHeuristics() {
         String cap = "Crowds gather in the square on Sunday.";
         Run r = run(cap + "\n" + cap + "Jane Doe/Reuters\n\nThe body of the story.", "--option", "captions.keep=true");

@@ -23,7 +23,7 @@ class PageBlocksTest {
                     + " the waiting rooms at both piers had been closed since the summer for repairs that never seemed to start.",
             "The board will vote on the new timetable in March, when it also expects to publish the repair plan for the piers.");
 
-    private static String page() {
+    static String page() {
         StringBuilder sb = new StringBuilder();
         for (String s : List.of("We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
                 "Accept all", "Manage settings", "Skip to main content", "The Coastal Courier", "Subscribe", "Sign in",
