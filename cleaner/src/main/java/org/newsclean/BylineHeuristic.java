@@ -416,18 +416,33 @@ final class BylineHeuristic implements Heuristic {
         return number && dated;
     }
 
-    /** 2026, 1999, 21.01.2026, 12/03/26, 2026-03-03 */
+    /**
+     * 2026, 1999, 21.01.2026, 12/03/26, 2026-03-03: a year, or three numbers as a date writes them
+     * (day and month of one or two digits, the year of two or four, first or last); not a phone
+     * number such as 02-751-1500
+     */
     private static boolean isYearOrDate(String w) {
-        int seps = 0;
+        int parts = 1;
+        int[] len = new int[3];
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (c == '.' || c == '/' || c == '-') {
-                seps++;
+                if (parts == 3) {
+                    return false;
+                }
+                parts++;
             } else if (!Character.isDigit(c)) {
                 return false;
+            } else {
+                len[parts - 1]++;
             }
         }
-        return seps >= 2 || seps == 0 && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+        if (parts == 1) {
+            return w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+        }
+        boolean dayMonth = len[1] >= 1 && len[1] <= 2;
+        return parts == 3 && dayMonth && (len[0] >= 1 && len[0] <= 2 && (len[2] == 2 || len[2] == 4)
+                || len[0] == 4 && len[2] >= 1 && len[2] <= 2);
     }
 
     /** 2026, 21.01.2026, 17:04, 3:42pm, 12/03/2026, 2026-03-03, 3rd, 1er */

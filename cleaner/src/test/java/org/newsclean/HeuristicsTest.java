@@ -353,7 +353,8 @@ class HeuristicsTest {
         void bylinesAndDateLinesGo() {
             for (String b : List.of("By Jane Doe, Staff Writer", "By Leo Pearce | The Ledger", "Updated 3:42 PM EST, Tue March 3, 2026",
                     "Stand: 21.01.2026 17:04 Uhr", "Von Miriam Oltmanns, Rheinische Abendpost", "5 min read", "March 3, 2026",
-                    "Par Jean Dupont \u2022 Publi\u00e9 le 3 mars 2026 \u00e0 10h30", "Por Ana Ruiz | 4 de marzo de 2026")) {
+                    "Par Jean Dupont \u2022 Publi\u00e9 le 3 mars 2026 \u00e0 10h30", "Por Ana Ruiz | 4 de marzo de 2026",
+                    "2026-03-03", "21/01/2026 17:04", "Updated 3.1.26")) {
                 CleanResult r = clean(b + "\n\n" + BODY);
                 assertThat(r.text()).as(b).isEqualTo(BODY);
                 assertThat(categories(r)).as(b).containsOnly(Category.BYLINE);
@@ -363,7 +364,8 @@ class HeuristicsTest {
         @Test
         void sentencesAndLiveBlogTimesStay() {
             for (String s : List.of("By Monday, the river had risen two metres.", "Published figures showed growth in March.",
-                    "19:15 BST", "10 p.m.", "(Reporting by Jane Doe; Editing by John Smith)", "By the end of 2026, the line will reach the airport.")) {
+                    "19:15 BST", "10 p.m.", "(Reporting by Jane Doe; Editing by John Smith)", "By the end of 2026, the line will reach the airport.",
+                    "02-751-1500", "555-123-4567", "1-2-3", "2026-03-03-07")) {
                 assertThat(clean(s + "\n\n" + BODY).text()).as(s).isEqualTo(s + "\n\n" + BODY);
             }
         }
