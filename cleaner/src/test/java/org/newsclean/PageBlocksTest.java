@@ -171,17 +171,37 @@ class PageBlocksTest {
         assertThat(NEWS.clean(text).removals()).extracting(Removal::heuristic).contains("page-blocks");
     }
 
+    /** @return s hard-wrapped at {@code width} chars, as a text browser's dump writes paragraphs */
+    private static String wrap(String s, int width) {
+        StringBuilder out = new StringBuilder();
+        int col = 0;
+        for (String w : s.split(" ")) {
+            if (col > 0 && col + 1 + w.length() > width) {
+                out.append('\n');
+                col = 0;
+            } else if (col > 0) {
+                out.append(' ');
+                col++;
+            }
+            out.append(w);
+            col += w.length();
+        }
+        return out.toString();
+    }
+
     @Test
-    void aPageInParagraphsWithMenusIsStillCleaned() {
-        // a text dump of a whole page: menus and link lists as runs of lines, paragraphs between blank lines
+    void aHardWrappedPageWithMenusIsCleaned() {
+        // a text browser's dump of a whole page: paragraphs hard-wrapped, between blank lines; menus and link
+        // lists as runs of short lines. Each paragraph is one block: its pieces are not sentences on their own
+        List<String> body = BODY.stream().map(p -> wrap(p, 40)).toList();
         List<String> blocks = new java.util.ArrayList<>(List.of("News\nLocal\nBusiness", "Sport\nCulture\nOpinion",
                 "Weather\nTraffic\nJobs", "Cycle lanes\nFerry fares\nPier repairs", HEADLINE));
-        blocks.addAll(BODY);
+        blocks.addAll(body);
         blocks.addAll(List.of("Local bakery wins national award\nNew school opens on the east side",
                 "Council approves new cycle lanes\nFish market to close for two weeks", "Storm warning for the weekend\nLibrary hours cut",
                 "Tide tables\nBus timetables", "Puzzles\nCrossword", "Letters\nObituaries", "Coastal Courier Ltd, 12 Quay Street"));
         CleanResult r = NEWS.clean(String.join("\n\n", blocks));
-        assertThat(r.text()).isEqualTo(HEADLINE + "\n\n" + String.join("\n\n", BODY));
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n\n" + String.join("\n\n", body));
         assertThat(r.removals()).anySatisfy(x -> {
             assertThat(x.heuristic()).isEqualTo("page-blocks");
             assertThat(x.text()).isEqualTo("Culture");
