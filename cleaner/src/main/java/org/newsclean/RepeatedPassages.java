@@ -33,7 +33,16 @@ final class RepeatedPassages {
         this.minWords = Math.max(minWords, K);
     }
 
+    /** Flags the passages that repeat earlier text, at any distance. */
     void apply(TextDocument doc, Flags flags) {
+        apply(doc, flags, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxLines a passage counts as a copy only when it starts this many lines or fewer after
+     *     the start of its first copy
+     */
+    void apply(TextDocument doc, Flags flags, int maxLines) {
         String t = doc.text();
         // words outside flagged text: their hashes, and where they are among the document's words
         Words all = doc.words();
@@ -122,7 +131,8 @@ final class RepeatedPassages {
                 continue; // inside the repeat just flagged, or no other anchor has this hash
             }
             int found = table.putIfAbsent(h, i);
-            if (found < 0 || found + K > i || !same(t, ws, we, wi, found, i, K)) {
+            if (found < 0 || found + K > i || !same(t, ws, we, wi, found, i, K)
+                    || maxLines < Integer.MAX_VALUE && doc.lineIndexAt(ws[wi[i]]) - doc.lineIndexAt(ws[wi[found]]) > maxLines) {
                 continue;
             }
             // extend backwards (not into an earlier repeat) and forwards (the copy must not overlap the original)

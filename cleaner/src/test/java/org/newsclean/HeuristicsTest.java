@@ -305,6 +305,45 @@ class HeuristicsTest {
             assertThat(clean(l + "\n\n" + l.replace("it ended.", "it closed.")).text()).isEqualTo(l);
         }
 
+        /**
+         * A meal plan whose days repeat the same menus, each day a dozen paragraphs (so the repeats stand
+         * more than {@link DuplicateHeuristic#HTML_COPY_LINES} lines apart), its standfirst printed twice.
+         */
+        private String mealPlan(String open, String close) {
+            String stand = "Our dietitian planned a week of simple meals that can be cooked in under thirty minutes each evening.";
+            List<String> menus = List.of("Breakfast: oats cooked in milk with a sliced banana and honey",
+                    "Lunch: lentil soup with a slice of rye bread and butter",
+                    "Dinner: baked salmon with green beans and new potatoes tonight");
+            StringBuilder sb = new StringBuilder(open.replace("%s", "Eat well all week for less")).append(open.replace("%s", stand))
+                    .append(open.replace("%s", stand));
+            for (String day : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
+                sb.append(open.replace("%s", day));
+                for (String m : menus) {
+                    sb.append(open.replace("%s", day.equals("Thursday") ? m.replace("salmon", "cod") : m));
+                }
+                sb.append(open.replace("%s", "Snack on " + day + ": an apple, or a handful of nuts if the day was long"));
+                for (int tip = 1; tip <= 8; tip++) {
+                    sb.append(open.replace("%s", day + "'s tip " + tip + ": cook the " + (tip % 2 == 0 ? "grains" : "vegetables")
+                            + " ahead and keep " + tip + " portions in the fridge"));
+                }
+            }
+            return sb.append(close).toString();
+        }
+
+        @Test
+        void fromHtmlOnlyCopiesNextToTheirFirstGo() {
+            String html = "<html><body><article><h1>A week of meals</h1>" + mealPlan("<p>%s</p>", "") + "</article></body></html>";
+            CleanResult r = NewsCleaner.news().cleanHtml(html, "https://example.org/plan");
+            // the standfirst printed twice goes; the menus that the days repeat, further on, are the plan
+            assertThat(r.text().split("Our dietitian planned", -1)).hasSize(2);
+            assertThat(r.text().split("Lunch: lentil soup", -1)).hasSize(6);
+            assertThat(r.removals()).filteredOn(x -> x.heuristic().equals("duplicates")).singleElement()
+                    .satisfies(x -> assertThat(x.text()).startsWith("Our dietitian planned"));
+            // as scraped text, every later copy goes: there a repeat is most often a scraper's leftover
+            String text = NewsCleaner.builder("article").build().clean(mealPlan("%s\n\n", "")).text();
+            assertThat(text.split("Lunch: lentil soup", -1)).hasSize(2);
+        }
+
         @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
