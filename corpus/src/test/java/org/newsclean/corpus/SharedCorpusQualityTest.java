@@ -41,12 +41,12 @@ class SharedCorpusQualityTest {
 
     @Test
     void htmlModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-11-25: F1 0.976, P 0.974, R 0.979 (issue 3's bar: 0.96)
+        // measured 2026-12-07: F1 0.978, P 0.974, R 0.981 (2026-11-25: 0.976; issue 3's bar: 0.96)
         Metric.Score s = ev.score(HTML, "scrapinghub");
         assertThat(s.documents()).isEqualTo(181);
-        assertThat(s.f1()).isGreaterThan(0.970);
+        assertThat(s.f1()).isGreaterThan(0.973);
         assertThat(s.precision()).isGreaterThan(0.966);
-        assertThat(s.recall()).isGreaterThan(0.970);
+        assertThat(s.recall()).isGreaterThan(0.975);
     }
 
     @Test
