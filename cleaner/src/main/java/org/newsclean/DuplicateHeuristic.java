@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
- * Exact copies are found through a hash of the line's letters and digits (any distance); near
- * copies by the overlap of word sets with the previous {@code window} lines of similar length,
- * so the cost stays linear in the document. Passages of {@code passage-words} words or more that
+ * Exact copies are found through a hash of the line's letters and digits (any distance; in text
+ * from HTML, {@link #HTML_COPY_LINES} at most); near copies by the overlap of word sets with the
+ * previous {@code window} lines of similar length, so the cost stays linear in the document. Passages of {@code passage-words} words or more that
  * repeat earlier text, inside or across lines, go too (see {@link RepeatedPassages}). Only lines
  * whose hash a bit filter says another line may share go through the table of hashes.
  */
