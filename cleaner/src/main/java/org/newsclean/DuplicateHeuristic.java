@@ -8,9 +8,10 @@ import java.util.Map;
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
  * Exact copies are found through a hash of the line's letters and digits (any distance; in text
  * from HTML, {@link #HTML_COPY_LINES} at most); near copies by the overlap of word sets with the
- * previous {@code window} lines of similar length, so the cost stays linear in the document. Passages of {@code passage-words} words or more that
- * repeat earlier text, inside or across lines, go too (see {@link RepeatedPassages}). Only lines
- * whose hash a bit filter says another line may share go through the table of hashes.
+ * previous {@code window} lines of similar length, so the cost stays linear in the document.
+ * Passages of {@code passage-words} words or more that repeat earlier text, inside or across
+ * lines, go too (see {@link RepeatedPassages}). Only lines whose hash a bit filter says another
+ * line may share go through the table of hashes.
  */
 final class DuplicateHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9", "passage-words", "24");
@@ -101,7 +102,8 @@ final class DuplicateHeuristic implements Heuristic {
                 continue; // interviews ask each guest the same questions
             }
             long key = keyOf[line.index()];
-            int first = !repeats.mayRepeat(key) ? -1 : html ? seen.put(key, line.index()) : seen.putIfAbsent(key, line.index());
+            int first = !repeats.mayRepeat(key) ? -1
+                    : html ? seen.put(key, line.index()) : seen.putIfAbsent(key, line.index());
             if (first >= 0 && line.index() - first <= copyLines) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
@@ -118,7 +120,8 @@ final class DuplicateHeuristic implements Heuristic {
             boolean copy = false;
             for (int k = 0; k < ringSize; k++) {
                 // one test per line of the ring, which most fail: a branch the processor predicts
-                if (!mayBeNear(mask, ringMask, k, (1 - near) * (n + ringWords[k]) + 1) || line.index() - ringLine[k] > copyLines) {
+                if (!mayBeNear(mask, ringMask, k, (1 - near) * (n + ringWords[k]) + 1)
+                        || line.index() - ringLine[k] > copyLines) {
                     continue;
                 }
                 if (words == null) {

@@ -3,9 +3,9 @@ package org.newsclean;
 import java.util.Arrays;
 
 /**
- * A table from 64-bit keys to the first (or the last) value put with each: open addressing, key and value side
- * by side so that a probe costs one cache miss on a huge document. Sized for the keys that pass a
- * {@link RepeatFilter}, it stays at most half full with them. Not thread-safe.
+ * A table from 64-bit keys to the first (or the last) value put with each: open addressing, key
+ * and value side by side so that a probe costs one cache miss on a huge document. Sized for the
+ * keys that pass a {@link RepeatFilter}, it stays at most half full with them. Not thread-safe.
  */
 final class FirstSeen {
     /** Key and value of slot s at 2 s and 2 s + 1; value -1: an empty slot. */

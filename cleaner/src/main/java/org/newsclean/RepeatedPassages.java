@@ -33,14 +33,11 @@ final class RepeatedPassages {
         this.minWords = Math.max(minWords, K);
     }
 
-    /** Flags the passages that repeat earlier text, at any distance. */
-    void apply(TextDocument doc, Flags flags) {
-        apply(doc, flags, Integer.MAX_VALUE);
-    }
-
     /**
+     * Flags the passages that repeat earlier text.
+     *
      * @param maxLines a passage counts as a copy only when it starts this many lines or fewer after
-     *     the start of its first copy
+     *     the start of its first copy ({@link Integer#MAX_VALUE}: at any distance)
      */
     void apply(TextDocument doc, Flags flags, int maxLines) {
         String t = doc.text();
