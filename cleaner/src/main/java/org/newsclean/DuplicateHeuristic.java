@@ -19,7 +19,7 @@ final class DuplicateHeuristic implements Heuristic {
     /** In text extracted from HTML, shorter repeated lines (questions, list items, attributions) are article text. */
     static final int HTML_MIN_WORDS = 12;
     /**
-     * In text extracted from HTML, a copy counts only this many lines or fewer after an earlier one:
+     * In text extracted from HTML, a copy counts only this many lines or fewer after the first:
      * leftovers repeat what stands next to them (a standfirst printed again as the first paragraph, a
      * caption or a pull quote twice), while a block repeated further on is the article repeating
      * itself (a meal plan's menus, a list's entries, a refrain).
@@ -69,10 +69,10 @@ final class DuplicateHeuristic implements Heuristic {
             keyOf[li] = key;
             repeats.add(key);
         }
-        // line key -> first line with it (from HTML: the last line with it, as only a near one counts)
+        // line key -> first line with it
         FirstSeen seen = new FirstSeen(repeats);
-        boolean html = doc.isFromHtml();
-        int copyLines = html ? HTML_COPY_LINES : Integer.MAX_VALUE;
+        // a copy's distance from its first copy, in lines, as for passages
+        int copyLines = doc.isFromHtml() ? HTML_COPY_LINES : Integer.MAX_VALUE;
         // the previous lines compared, by their word sets; a set is sorted only once a line's mask says it may be close
         int size = Math.max(window, 1);
         long[][] ringSet = new long[size][];
@@ -102,8 +102,7 @@ final class DuplicateHeuristic implements Heuristic {
                 continue; // interviews ask each guest the same questions
             }
             long key = keyOf[line.index()];
-            int first = !repeats.mayRepeat(key) ? -1
-                    : html ? seen.put(key, line.index()) : seen.putIfAbsent(key, line.index());
+            int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
             if (first >= 0 && line.index() - first <= copyLines) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;

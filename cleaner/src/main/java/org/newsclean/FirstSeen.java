@@ -3,9 +3,9 @@ package org.newsclean;
 import java.util.Arrays;
 
 /**
- * A table from 64-bit keys to the first (or the last) value put with each: open addressing, key
- * and value side by side so that a probe costs one cache miss on a huge document. Sized for the
- * keys that pass a {@link RepeatFilter}, it stays at most half full with them. Not thread-safe.
+ * A table from 64-bit keys to the first value put with each: open addressing, key and value side
+ * by side so that a probe costs one cache miss on a huge document. Sized for the keys that pass a
+ * {@link RepeatFilter}, it stays at most half full with them. Not thread-safe.
  */
 final class FirstSeen {
     /** Key and value of slot s at 2 s and 2 s + 1; value -1: an empty slot. */
@@ -27,26 +27,10 @@ final class FirstSeen {
      * @return the value first put with the key; or -1, when the key is new and goes in with {@code value}
      */
     int putIfAbsent(long key, int value) {
-        return put(key, value, false);
-    }
-
-    /**
-     * @param value 0 or more
-     * @return the value last put with the key, which now holds {@code value}; or -1 for a new key
-     */
-    int put(long key, int value) {
-        return put(key, value, true);
-    }
-
-    private int put(long key, int value, boolean replace) {
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (slots[2 * slot + 1] >= 0) {
             if (slots[2 * slot] == key) {
-                int before = (int) slots[2 * slot + 1];
-                if (replace) {
-                    slots[2 * slot + 1] = value;
-                }
-                return before;
+                return (int) slots[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
