@@ -44,7 +44,8 @@ import org.jsoup.select.NodeTraversor;
  *       paragraphs, or hold a candidate half as good as the best (articles split into sections);</li>
  *   <li>render the chosen elements to text, dropping low-content and link-heavy containers
  *       (Readability's conditional cleaning, which never takes most of the content), the headline,
- *       link blocks, date and byline lines and gallery counters.</li>
+ *       link blocks (but a linked sentence or a web address standing alone, which are article
+ *       text), date and byline lines and gallery counters.</li>
  * </ol>
  * When the result is short, selection runs again without the furniture names (as Readability
  * retries) and is taken only if it widens the first choice; a JSON-LD {@code articleBody} that
@@ -1085,7 +1086,8 @@ final class HtmlExtractor {
                             "a byline or date line", b.text(), Removal.Origin.HTML));
                     continue;
                 }
-                if (b.linkDensity() >= 0.8 || b.linkDensity() >= 0.5 && b.text().length() < 200) {
+                if ((b.linkDensity() >= 0.8 || b.linkDensity() >= 0.5 && b.text().length() < 200)
+                        && !HtmlPatterns.isLinkedArticleText(b.text())) {
                     removals.add(new Removal(-1, -1, "html-link-block", Category.RELATED,
                             "a block of links, not prose", b.text(), Removal.Origin.HTML));
                     continue;

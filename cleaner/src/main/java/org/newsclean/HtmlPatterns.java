@@ -487,6 +487,89 @@ final class HtmlPatterns {
         return false;
     }
 
+    /**
+     * A link-dense block that is still article text: a web address standing alone as the link's
+     * text (a source, a shop link, a reference list), or a sentence written as prose that happens
+     * to be linked (a summary line, a fact linking to its source). Related-story links are
+     * headlines, rarely full sentences; calls to action that are ("Follow us on ...") are left to
+     * the text heuristics.
+     *
+     * @param block a text block
+     * @return whether the block reads as article text despite its links
+     */
+    static boolean isLinkedArticleText(String block) {
+        return isBareAddress(block) || isLinkedSentence(block);
+    }
+
+    /** @return whether the block is one web address, such as "www.example.com" or "http://example.com/a" */
+    static boolean isBareAddress(String block) {
+        int n = block.length();
+        if (n < 4 || n > 200) {
+            return false;
+        }
+        int dots = 0;
+        for (int i = 0; i < n; i++) {
+            char c = block.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (c == '.') {
+                dots++;
+            }
+        }
+        String lower = block.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return n > 10;
+        }
+        if (lower.startsWith("www.")) {
+            return dots >= 2;
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the block is a sentence: six words or more, a capital first (after any opening
+     *     quotes), a full stop or an
+     *     exclamation mark at the end (before closing quotes or brackets; a question is more often a
+     *     linked headline), not in capitals throughout, and not a photo credit
+     */
+    static boolean isLinkedSentence(String block) {
+        int n = block.length();
+        int b = 0;
+        while (b < n && "\"'\u201c\u2018(\u00ab".indexOf(block.charAt(b)) >= 0) {
+            b++;
+        }
+        if (n < 30 || n > 1000 || b == n || !Character.isUpperCase(block.codePointAt(b))) {
+            return false;
+        }
+        int e = n;
+        while (e > 0 && "\"'\u201d\u2019)]\u00bb".indexOf(block.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0 || ".!\u3002".indexOf(block.charAt(e - 1)) < 0) {
+            return false;
+        }
+        int words = 0;
+        int lower = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = block.charAt(i);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !inWord) {
+                words++;
+            }
+            inWord = w;
+            if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return words >= 6 && lower * 2 > n && !CREDIT_LEAD.matcher(block).lookingAt();
+    }
+
+    /** A photo credit's start ("Photos by ...", "Image: ..."): a linked credit is no sentence of the article. */
+    private static final Pattern CREDIT_LEAD = Pattern.compile(
+            "(?iu)(photos?|photographs?|images?|pictures?|illustrations?|credits?|fotos?)\\b\\s*(by|:|\\|)");
+
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?iu)(image|photo|picture|slide|foto|bild|imagem|imagen)?\\s*\\d+\\s*(of|/|de|von|di|sur)\\s*/?\\s*\\d*");
 

@@ -228,6 +228,46 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aLinkedSentenceOrAddressIsArticleTextButLinkedHeadlinesGo() {
+        String html = "<html><body><article><h1>Harbour budget passes</h1>"
+                + "<p>The harbour board met on Monday evening to vote on next year's budget, which grows by a tenth"
+                + " to pay for the new breakwater and two more pilots.</p>"
+                + "<p><a href=\"/council\">The council approved the harbour budget on Tuesday, after a two-hour debate.</a></p>"
+                + "<p>The full budget is on the board's site:</p>"
+                + "<p><a href=\"https://board.example/budget-2032.pdf\">https://board.example/budget-2032.pdf</a></p>"
+                + "<p><a href=\"/fares\">Ferry fares to rise in spring</a></p>"
+                + "<p><a href=\"/winter\">Will the ferry run all winter?</a></p>"
+                + "<p><a href=\"/credits\">Photos by Ann Lee and Tom Marsh, for the Harbour Ledger.</a></p>"
+                + "<p><a href=\"/news\">HARBOUR PILOTS WIN PAY RISE AFTER A LONG DISPUTE.</a></p>"
+                + "<p>Work on the breakwater starts in March and should be finished before the autumn storms,"
+                + " the board's engineer said after the vote.</p>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "https://ledger.example/budget", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).contains("The council approved the harbour budget on Tuesday, after a two-hour debate.",
+                "\n\nhttps://board.example/budget-2032.pdf\n\n");
+        assertThat(page.removals()).filteredOn(r -> r.heuristic().equals("html-link-block")).extracting(Removal::text)
+                .containsExactly("Ferry fares to rise in spring", "Will the ferry run all winter?",
+                        "Photos by Ann Lee and Tom Marsh, for the Harbour Ledger.",
+                        "HARBOUR PILOTS WIN PAY RISE AFTER A LONG DISPUTE.");
+    }
+
+    @Test
+    void linkedArticleTextTests() {
+        assertThat(HtmlPatterns.isBareAddress("www.example.co.uk")).isTrue();
+        assertThat(HtmlPatterns.isBareAddress("https://t.example/x1")).isTrue();
+        assertThat(HtmlPatterns.isBareAddress("www.example")).isFalse();
+        assertThat(HtmlPatterns.isBareAddress("Visit www.example.com")).isFalse();
+        assertThat(HtmlPatterns.isBareAddress("http://")).isFalse();
+        assertThat(HtmlPatterns.isLinkedSentence("The mayor said the bridge will reopen in June.")).isTrue();
+        assertThat(HtmlPatterns.isLinkedSentence("\u201cWe are ready,\u201d the captain told the crew on deck.\u201d")).isTrue();
+        assertThat(HtmlPatterns.isLinkedSentence("Bridge to reopen in June after two years of repairs")).isFalse();
+        assertThat(HtmlPatterns.isLinkedSentence("Will the bridge reopen in June after all these years?")).isFalse();
+        assertThat(HtmlPatterns.isLinkedSentence("the mayor said the bridge will reopen in June.")).isFalse();
+        assertThat(HtmlPatterns.isLinkedSentence("Bridge reopens in June.")).isFalse();
+        assertThat(HtmlPatterns.isLinkedSentence("Image: the bridge during repairs, seen from the north bank.")).isFalse();
+    }
+
+    @Test
     void aJsonArticleBodyIsSplitAtNewlinesAndItsWhitespaceFolded() {
         java.util.Random random = new java.util.Random(9);
         String[] pieces = {"a", "Word", "\u00e9t\u00e9", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u00a0", "\u2003",
