@@ -43,7 +43,8 @@ import org.jsoup.select.NodeTraversor;
  *       and {@code <article>}, move to a better ancestor, and add siblings that score well, read as
  *       paragraphs, or hold a candidate half as good as the best (articles split into sections);</li>
  *   <li>render the chosen elements to text, dropping low-content and link-heavy containers
- *       (Readability's conditional cleaning, which never takes most of the content), the headline,
+ *       (Readability's conditional cleaning, which never takes most of the content, nor a box that
+ *       holds one paragraph of prose), the headline,
  *       link blocks (but a linked sentence or a web address standing alone, which are article
  *       text), date and byline lines and gallery counters.</li>
  * </ol>
@@ -1111,6 +1112,9 @@ final class HtmlExtractor {
             if (i.text == 0 || HtmlPatterns.any(i.verdict.names(), HtmlPatterns.EMBED)) {
                 return null;
             }
+            if ((tag.equals("div") || tag.equals("section")) && isOneProseParagraph(e, i)) {
+                return null; // a paragraph of the article in a wrapper of its own, whatever the wrapper's name
+            }
             int weight = HtmlPatterns.classWeight(e);
             if (weight + (i.scored ? i.score : 0) < 0) {
                 return "a container with a furniture class and little content";
@@ -1150,6 +1154,23 @@ final class HtmlExtractor {
 
     static String pct(double d) {
         return Math.round(d * 100) + "%";
+    }
+
+    /** Elements at most in a container that {@link #isOneProseParagraph} reads (a bound on its work). */
+    private static final int PROSE_WRAPPER_ELEMENTS = 12;
+
+    /**
+     * @return whether a container holds one paragraph of prose, a sentence or more (see
+     *     {@link HtmlPatterns#isProseSentence}) that is mostly not link text: sites wrap each paragraph
+     *     in a box of its own ("card", "sourced-paragraph"), whose name or link density says nothing
+     *     about the paragraph
+     */
+    static boolean isOneProseParagraph(Element e, Info i) {
+        if (i.paragraphs != 1 || i.images > 0 || i.text > 1000 || linkDensity(i) > 0.5
+                || i.seqEnd - i.seq > PROSE_WRAPPER_ELEMENTS) {
+            return false;
+        }
+        return HtmlPatterns.isProseSentence(e.text());
     }
 
     static double linkDensity(Info i) {

@@ -489,8 +489,8 @@ final class HtmlPatterns {
 
     /**
      * A link-dense block that is still article text: a web address standing alone as the link's
-     * text (a source, a shop link, a reference list), or a sentence written as prose that happens
-     * to be linked (a summary line, a fact linking to its source). Related-story links are
+     * text (a source, a shop link, a reference list), or a sentence written as prose ({@link
+     * #isProseSentence}) that happens to be linked (a summary line, a fact linking to its source). Related-story links are
      * headlines, rarely full sentences; calls to action that are ("Follow us on ...") are left to
      * the text heuristics.
      *
@@ -498,7 +498,7 @@ final class HtmlPatterns {
      * @return whether the block reads as article text despite its links
      */
     static boolean isLinkedArticleText(String block) {
-        return isBareAddress(block) || isLinkedSentence(block);
+        return isBareAddress(block) || isProseSentence(block);
     }
 
     /** @return whether the block is one web address, such as "www.example.com" or "http://example.com/a" */
@@ -533,7 +533,7 @@ final class HtmlPatterns {
      *     exclamation mark at the end (before closing quotes or brackets; a question is more often a
      *     linked headline), not in capitals throughout, and not a photo credit
      */
-    static boolean isLinkedSentence(String block) {
+    static boolean isProseSentence(String block) {
         int n = block.length();
         int b = 0;
         while (b < n && "\"'\u201c\u2018(\u00ab".indexOf(block.charAt(b)) >= 0) {

@@ -252,19 +252,38 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aParagraphInABoxOfItsOwnStaysWhateverTheBoxIsCalled() {
+        String lead = "(Ledger Wire) The river authority will open the old mill weir next spring, its chair said on Friday.";
+        String cited = "The plan was published on Monday in the authority's annual report to the council.";
+        String html = "<html><body><article><h1>Weir to open</h1>"
+                + "<div class=\"story-media-wrapper\"><p>" + lead + "</p></div>"
+                + "<p>Opening the weir lets salmon pass upstream for the first time in a century, and the authority"
+                + " expects the first fish within two seasons of the work, according to its engineers.</p>"
+                + "<div class=\"card\"><div class=\"card-content\"><p>The plan was published on Monday in the"
+                + " <a href=\"/report\">authority's annual report</a> to the council.</p></div></div>"
+                + "<p>Anglers' clubs along the river welcomed the decision, though two mill owners said they would"
+                + " ask for compensation for the loss of the mill pond, which feeds their wheels in summer.</p>"
+                + "<div class=\"promo\"><a href=\"/subscribe\">Subscribe</a> <a href=\"/app\">Get the app</a></div>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "https://ledger.example/weir", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).startsWith(lead + "\n\n").contains("\n\n" + cited + "\n\n")
+                .doesNotContain("Subscribe");
+    }
+
+    @Test
     void linkedArticleTextTests() {
         assertThat(HtmlPatterns.isBareAddress("www.example.co.uk")).isTrue();
         assertThat(HtmlPatterns.isBareAddress("https://t.example/x1")).isTrue();
         assertThat(HtmlPatterns.isBareAddress("www.example")).isFalse();
         assertThat(HtmlPatterns.isBareAddress("Visit www.example.com")).isFalse();
         assertThat(HtmlPatterns.isBareAddress("http://")).isFalse();
-        assertThat(HtmlPatterns.isLinkedSentence("The mayor said the bridge will reopen in June.")).isTrue();
-        assertThat(HtmlPatterns.isLinkedSentence("\u201cWe are ready,\u201d the captain told the crew on deck.\u201d")).isTrue();
-        assertThat(HtmlPatterns.isLinkedSentence("Bridge to reopen in June after two years of repairs")).isFalse();
-        assertThat(HtmlPatterns.isLinkedSentence("Will the bridge reopen in June after all these years?")).isFalse();
-        assertThat(HtmlPatterns.isLinkedSentence("the mayor said the bridge will reopen in June.")).isFalse();
-        assertThat(HtmlPatterns.isLinkedSentence("Bridge reopens in June.")).isFalse();
-        assertThat(HtmlPatterns.isLinkedSentence("Image: the bridge during repairs, seen from the north bank.")).isFalse();
+        assertThat(HtmlPatterns.isProseSentence("The mayor said the bridge will reopen in June.")).isTrue();
+        assertThat(HtmlPatterns.isProseSentence("\u201cWe are ready,\u201d the captain told the crew on deck.\u201d")).isTrue();
+        assertThat(HtmlPatterns.isProseSentence("Bridge to reopen in June after two years of repairs")).isFalse();
+        assertThat(HtmlPatterns.isProseSentence("Will the bridge reopen in June after all these years?")).isFalse();
+        assertThat(HtmlPatterns.isProseSentence("the mayor said the bridge will reopen in June.")).isFalse();
+        assertThat(HtmlPatterns.isProseSentence("Bridge reopens in June.")).isFalse();
+        assertThat(HtmlPatterns.isProseSentence("Image: the bridge during repairs, seen from the north bank.")).isFalse();
     }
 
     @Test
