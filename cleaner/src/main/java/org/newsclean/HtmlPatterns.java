@@ -213,7 +213,7 @@ final class HtmlPatterns {
         "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
         "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
         "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe", "cookie", "consent", "outbrain",
-        "taboola", "share", "sharing", "paywall", "recirc", "mostpopular", "most-popular", "trending"};
+        "taboola", "share", "sharing", "paywall", "recirc", "mostpopular", "most-popular", "trending", "copyright"};
     /** Readability's {@code okMaybeItsACandidate}, plus story and entry names. */
     static final String[] MAYBE = {"and", "article", "body", "column", "content", "main", "shadow", "story", "entry",
         "posttext", "post-text"};

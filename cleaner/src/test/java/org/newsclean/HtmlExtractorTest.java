@@ -271,6 +271,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aCopyrightBoxIsFurniture() {
+        String html = "<html><body><article><h1>Weir to open</h1>"
+                + "<p>The river authority will open the old mill weir next spring, its chair said on Friday, after"
+                + " a decade of talks with the mill owners and the anglers' clubs along the river.</p>"
+                + "<p>Opening the weir lets salmon pass upstream for the first time in a century, and the authority"
+                + " expects the first fish within two seasons of the work, according to its engineers.</p>"
+                + "<div class=\"copyright-wrp\"><p>The Ledger, 12 Mill Lane, Riverton | 01234 567890 tel</p>"
+                + "<p>The contents of this site are \u00a92031 Ledger Publishing Ltd., a subsidiary of Riverton Media.</p></div>"
+                + "</article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "https://ledger.example/weir", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).endsWith("according to its engineers.");
+        assertThat(page.removals()).anySatisfy(r -> {
+            assertThat(r.heuristic()).isEqualTo("html-class-pattern");
+            assertThat(r.text()).contains("The contents of this site");
+        });
+    }
+
+    @Test
     void linkedArticleTextTests() {
         assertThat(HtmlPatterns.isBareAddress("www.example.co.uk")).isTrue();
         assertThat(HtmlPatterns.isBareAddress("https://t.example/x1")).isTrue();
