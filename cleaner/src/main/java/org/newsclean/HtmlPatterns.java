@@ -490,9 +490,9 @@ final class HtmlPatterns {
     /**
      * A link-dense block that is still article text: a web address standing alone as the link's
      * text (a source, a shop link, a reference list), or a sentence written as prose ({@link
-     * #isProseSentence}) that happens to be linked (a summary line, a fact linking to its source). Related-story links are
-     * headlines, rarely full sentences; calls to action that are ("Follow us on ...") are left to
-     * the text heuristics.
+     * #isProseSentence}) that happens to be linked (a summary line, a fact linking to its source).
+     * Related-story links are headlines, rarely full sentences; calls to action that are ("Follow us
+     * on ...") are left to the text heuristics.
      *
      * @param block a text block
      * @return whether the block reads as article text despite its links
@@ -528,10 +528,10 @@ final class HtmlPatterns {
     }
 
     /**
-     * @return whether the block is a sentence: six words or more, a capital first (after any opening
-     *     quotes), a full stop or an
+     * @return whether the block is a sentence in a script with capitals (Latin, Cyrillic, Greek...):
+     *     six words or more, a capital first (after any opening quotes), a full stop or an
      *     exclamation mark at the end (before closing quotes or brackets; a question is more often a
-     *     linked headline), not in capitals throughout, and not a photo credit
+     *     linked headline), mostly small letters (not in capitals throughout), and not a photo credit
      */
     static boolean isProseSentence(String block) {
         int n = block.length();
@@ -546,7 +546,7 @@ final class HtmlPatterns {
         while (e > 0 && "\"'\u201d\u2019)]\u00bb".indexOf(block.charAt(e - 1)) >= 0) {
             e--;
         }
-        if (e == 0 || ".!\u3002".indexOf(block.charAt(e - 1)) < 0) {
+        if (e == 0 || block.charAt(e - 1) != '.' && block.charAt(e - 1) != '!') {
             return false;
         }
         int words = 0;
