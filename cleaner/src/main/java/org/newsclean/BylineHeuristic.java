@@ -219,11 +219,11 @@ final class BylineHeuristic implements Heuristic {
         boolean opener = false;
         int i = ps;
         while (i < pe) {
-            while (i < pe && Texts.isSpace(s.charAt(i))) {
+            while (i < pe && isGap(s.charAt(i))) {
                 i++;
             }
             int a = i;
-            while (i < pe && !Texts.isSpace(s.charAt(i))) {
+            while (i < pe && !isGap(s.charAt(i))) {
                 i++;
             }
             int b = i;
@@ -282,7 +282,7 @@ final class BylineHeuristic implements Heuristic {
         }
         String w = s.substring(a, b).toLowerCase(Locale.ROOT);
         String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
-        return isNumber(bare) || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w);
+        return isNumber(bare) || cjkDate(bare) != 0 || DATE_WORDS.contains(bare) || DATE_WORDS.contains(w);
     }
 
     /** {@link #lowerHash} of a word whose lower case {@link Texts#lower} may not give char by char. */
@@ -358,17 +358,22 @@ final class BylineHeuristic implements Heuristic {
         return parts;
     }
 
+    /** @return whether c separates the words of a byline or date line: a space, or a full-width colon ("公開日：2026年1月21日") */
+    private static boolean isGap(char c) {
+        return Texts.isSpace(c) || c == '\uff1a';
+    }
+
     /** Whitespace-separated tokens, lower-cased, without surrounding punctuation (but keeping "a.m."). */
     private static List<String> words(String p) {
         List<String> out = new java.util.ArrayList<>();
         int i = 0;
         int n = p.length();
         while (i < n) {
-            while (i < n && Texts.isSpace(p.charAt(i))) {
+            while (i < n && isGap(p.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < n && !Texts.isSpace(p.charAt(i))) {
+            while (i < n && !isGap(p.charAt(i))) {
                 i++;
             }
             if (s == i) {
@@ -404,7 +409,11 @@ final class BylineHeuristic implements Heuristic {
         for (; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
             String bare = w.endsWith(".") && !w.equals("a.m.") && !w.equals("p.m.") ? w.substring(0, w.length() - 1) : w;
-            if (isNumber(bare)) {
+            int cjk = cjkDate(bare);
+            if (cjk != 0) {
+                number = true;
+                dated |= cjk == CJK_DATED;
+            } else if (isNumber(bare)) {
                 number = true;
                 dated |= isYearOrDate(bare);
             } else if (DATE_WORDS.contains(bare) || DATE_WORDS.contains(w)) {
@@ -443,6 +452,59 @@ final class BylineHeuristic implements Heuristic {
         boolean dayMonth = len[1] >= 1 && len[1] <= 2;
         return parts == 3 && dayMonth && (len[0] >= 1 && len[0] <= 2 && (len[2] == 2 || len[2] == 4)
                 || len[0] == 4 && len[2] >= 1 && len[2] <= 2);
+    }
+
+    /** Morning and afternoon in Japanese, Chinese and Korean, which may open a time. */
+    private static final Set<String> CJK_HALF_DAYS = Set.of("\u5348\u524d", "\u5348\u5f8c", "\u4e0a\u5348", "\u4e0b\u5348",
+            "\uc624\uc804", "\uc624\ud6c4");
+
+    /** {@link #cjkDate}: a time or a day ("17時04分", "21일"). */
+    private static final int CJK_NUMBER = 1;
+    /** {@link #cjkDate}: a year of four digits or a month ("2026年1月21日", "2026년", "1월"). */
+    private static final int CJK_DATED = 2;
+
+    /**
+     * Chinese, Japanese and Korean write a unit after each number of a date or time: 2026年1月21日,
+     * 17時04分, 2026년 1월 21일, 17시 4분 (the unit chars are letters, so such a token is neither a
+     * number nor a word of the date vocabulary).
+     *
+     * @return 0 unless w is numbers each followed by a unit (year, month, day, hour, minute, second),
+     *     after a morning or afternoon word, if any; else {@link #CJK_DATED} when it has a four-digit year or a month, else {@link #CJK_NUMBER}
+     */
+    private static int cjkDate(String w) {
+        int n = w.length();
+        // a time may open with its half of the day, glued to it: 午後5時4分
+        int i = n > 2 && CJK_HALF_DAYS.contains(w.substring(0, 2)) ? 2 : 0;
+        if (n - i < 2 || n > 24 || w.charAt(i) < '0' || w.charAt(i) > '9') {
+            return 0;
+        }
+        boolean dated = false;
+        while (i < n) {
+            int d = i;
+            while (i < n && w.charAt(i) >= '0' && w.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == d || i == n) {
+                return 0; // a unit without its number, or a number without its unit
+            }
+            switch (w.charAt(i)) {
+                case '\u5e74': case '\ub144': // 年, 년
+                    dated |= i - d == 4;
+                    break;
+                case '\u6708': case '\uc6d4': // 月, 월
+                    dated = true;
+                    break;
+                case '\u65e5': case '\u53f7': case '\uc77c': // 日, 号, 일
+                case '\u6642': case '\u65f6': case '\uc2dc': // 時, 时, 시
+                case '\u5206': case '\ubd84': // 分, 분
+                case '\u79d2': case '\ucd08': // 秒, 초
+                    break;
+                default:
+                    return 0;
+            }
+            i++;
+        }
+        return dated ? CJK_DATED : CJK_NUMBER;
     }
 
     /** 2026, 21.01.2026, 17:04, 3:42pm, 12/03/2026, 2026-03-03, 3rd, 1er */

@@ -401,6 +401,31 @@ class HeuristicsTest {
         }
 
         @Test
+        void dateLinesInMoreLanguagesGo() {
+            for (String b : List.of("21 \u044f\u043d\u0432\u0430\u0440\u044f 2026, 17:04",
+                    "\u041e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e 21.01.2026 \u0432 17:04 \u041c\u0421\u041a",
+                    "21 stycznia 2026, 17:04", "21 Ocak 2026 \u00c7ar\u015famba 17:04", "21 MAYIS 2026 CUMA",
+                    "Senin, 21 Januari 2026 17:04 WIB", "Publicerad 21 januari 2026 kl 17.04",
+                    "2026\u5e741\u670821\u65e5 17:04", "\u516c\u958b\u65e5\uff1a2026\u5e741\u670821\u65e5 \u5348\u5f8c5\u66424\u5206",
+                    "\u53d1\u5e03\u65f6\u95f4\uff1a2026\u5e741\u670821\u65e5 17:04", "2026\ub144 1\uc6d4 21\uc77c \uc624\ud6c4 5\uc2dc 4\ubd84",
+                    "\uae30\uc0ac\uc785\ub825 2026.01.21 17:04")) {
+                CleanResult r = clean(b + "\n\n" + BODY);
+                assertThat(r.text()).as(b).isEqualTo(BODY);
+                assertThat(categories(r)).as(b).containsOnly(Category.BYLINE);
+            }
+        }
+
+        @Test
+        void sentencesWithCjkDatesStay() {
+            // a year with a particle glued on, a time that opens a sentence, a number and a unit that is no date
+            for (String s : List.of("2026\ub144\uc5d0 \uc0c8 \ubc95\uc774 \uc2dc\ud589\ub41c\ub2e4.",
+                    "\u5348\u5f8c5\u6642\u304b\u3089\u89b3\u5bdf\u4f1a\u3092\u958b\u304d\u307e\u3059\u3002", "3\u4eba 17:04",
+                    "\u0412 2026 \u0433\u043e\u0434\u0443 \u043c\u043e\u0441\u0442 \u043e\u0442\u043a\u0440\u043e\u044e\u0442.")) {
+                assertThat(clean(s + "\n\n" + BODY).text()).as(s).isEqualTo(s + "\n\n" + BODY);
+            }
+        }
+
+        @Test
         void sentencesAndLiveBlogTimesStay() {
             for (String s : List.of("By Monday, the river had risen two metres.", "Published figures showed growth in March.",
                     "19:15 BST", "10 p.m.", "(Reporting by Jane Doe; Editing by John Smith)", "By the end of 2026, the line will reach the airport.",
