@@ -46,12 +46,27 @@ public final class Flags {
         add(line.start(), line.end(), line.index(), category, reason);
     }
 
+    /**
+     * Flags a whole line for what stands around it rather than for what it says (see
+     * {@link TextDocument.Flag#fromContext}).
+     */
+    void lineFromContext(Line line, Category category, String reason) {
+        if (!doc.isLineOf(line)) {
+            throw new IllegalArgumentException("not a line of this document: " + line);
+        }
+        add(line.start(), line.end(), line.index(), category, reason, true);
+    }
+
     /** @param lineIndex the line the span covers whole, or -1 */
     private void add(int start, int end, int lineIndex, Category category, String reason) {
+        add(start, end, lineIndex, category, reason, false);
+    }
+
+    private void add(int start, int end, int lineIndex, Category category, String reason, boolean fromContext) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(reason, "reason");
         if (start < end) {
-            doc.addFlag(new TextDocument.Flag(start, end, lineIndex, heuristic, category, reason));
+            doc.addFlag(new TextDocument.Flag(start, end, lineIndex, heuristic, category, reason, fromContext));
         }
     }
 

@@ -43,7 +43,8 @@ final class OthersView {
 
     /**
      * @param doc the document
-     * @param self the name of the heuristic whose flags the view ignores
+     * @param self the name of the heuristic whose flags the view ignores (as it ignores lines flagged
+     *     from context, see {@link TextDocument.Flag#fromContext})
      * @return the view of the document without what the other heuristics flagged
      */
     static OthersView of(TextDocument doc, String self) {
@@ -113,8 +114,8 @@ final class OthersView {
         int[] count = new int[lines.size()];
         int at = 0;
         for (TextDocument.Flag f : doc.flags()) {
-            if (f.heuristic().equals(self)) {
-                continue;
+            if (f.heuristic().equals(self) || f.fromContext()) {
+                continue; // its own flags, and lines flagged for their neighbours, not for what they say
             }
             // flags mostly come in document order: try the line of the last one, and the next, before searching
             if (!startsIn(lines, at, f.start())) {
@@ -147,10 +148,10 @@ final class OthersView {
         return li < lines.size() && (li == 0 || lines.get(li).start() <= offset) && (li + 1 == lines.size() || offset < lines.get(li + 1).start());
     }
 
-    /** @return true when a flag of the document is the named heuristic's */
+    /** @return true when a flag of the document is the named heuristic's, or was set from context: the view must leave it out */
     private static boolean flagsBy(TextDocument doc, String heuristic) {
         for (TextDocument.Flag f : doc.flags()) {
-            if (f.heuristic().equals(heuristic)) {
+            if (f.heuristic().equals(heuristic) || f.fromContext()) {
                 return true;
             }
         }

@@ -37,14 +37,15 @@ final class PageBlocksHeuristic implements Heuristic {
     }
 
     /**
-     * A cheap first test: how many lines still standing have at most {@value #SHORT_WORDS} words,
+     * A cheap first test: how many lines still standing (or taken only for what stands around them,
+     * which the view keeps, see {@link OthersView#of}) have at most {@value #SHORT_WORDS} words,
      * counted up to {@code enough}.
      */
     private static int shortLines(TextDocument doc, List<Line> lines, int enough) {
         int n = 0;
         for (int i = 0; i < lines.size() && n < enough; i++) {
             Line l = lines.get(i);
-            if (l.wordCount() <= SHORT_WORDS && !doc.isRemoved(l)) {
+            if (l.wordCount() <= SHORT_WORDS && (!doc.isRemoved(l) || doc.flaggedFromContext(l))) {
                 n++;
             }
         }

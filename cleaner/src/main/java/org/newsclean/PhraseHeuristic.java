@@ -1,5 +1,6 @@
 package org.newsclean;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,15 +21,34 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
      */
     static final int MAX_MATCH_DECISIONS = 1000;
 
+    /** A heading of a list (see {@link #takesLists}) has at most this many words. */
+    static final int HEADING_MAX_WORDS = 8;
+    /** At most this many headlines are taken after a list's heading. */
+    static final int MAX_LISTED = 12;
+
     private final String name;
     private final Category category;
     private final List<PhraseBook.Entry> phrases;
     private final String what;
+    /**
+     * Whether a line that is only one of this heuristic's phrases heads a list that goes with it:
+     * "Most read", "You may also like" or "Mehr zum Thema" over the headlines of other stories.
+     */
+    private final boolean takesLists;
 
     PhraseHeuristic(String name, Category category, String resource, String what) {
+        this(name, category, resource, what, false);
+    }
+
+    /**
+     * @param takesLists whether a line that is only a phrase of this list takes the run of two or
+     *     more headlines that follows it (see {@link #isListedHeadline})
+     */
+    PhraseHeuristic(String name, Category category, String resource, String what, boolean takesLists) {
         this.name = name;
         this.category = category;
         this.what = what;
+        this.takesLists = takesLists;
         this.phrases = PhraseBook.load(resource, category, name);
     }
 
@@ -49,6 +69,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         List<Line> lines = doc.lines();
         int me = scan.owner(name);
         TextDocument.LineLooks looks = doc.looks(this);
+        // lines that are only a phrase of this list: the headings of lists (with takesLists)
+        List<Line> headings = null;
         for (int li : scan.linesOf(name)) {
             if (!looks.again(li)) {
                 continue; // unchanged since the last round: the same decisions, already flagged
@@ -72,6 +94,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                             flags.span(m[k + 1], to, category, reason);
                         }
                     }
+                }
+                if (takesLists && m.length == 3 && scan.ownerOf(m[2]) == me && line.wordCount() <= HEADING_MAX_WORDS) {
+                    headings = add(headings, line);
                 }
                 continue;
             }
@@ -112,6 +137,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         if (words <= LEAD_MAX_WORDS && edges.startsLine(s)) {
                             flags.span(s, line.end(), category, what + " (a short line that starts with \""
                                     + text.substring(s, e) + "\")");
+                            if (takesLists && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
+                                headings = add(headings, line);
+                            }
                         }
                         break;
                     case CONTAINS:
@@ -128,6 +156,75 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
+        if (headings != null) {
+            for (int k = 0; k < headings.size(); k++) {
+                // a list ends where the next heading starts its own
+                int next = k + 1 < headings.size() ? headings.get(k + 1).index() : doc.lines().size();
+                takeList(doc, flags, headings.get(k), next);
+            }
+        }
+    }
+
+    private static List<Line> add(List<Line> list, Line line) {
+        List<Line> l = list == null ? new ArrayList<>() : list;
+        l.add(line);
+        return l;
+    }
+
+    /**
+     * Flags the headlines listed under a heading: the lines after it (past lines already removed,
+     * such as an ad label between them, up to the next heading) while they read as headlines
+     * ({@link #isListedHeadline}), {@link #MAX_LISTED} at most, when there are two or more. A heading followed by one short line
+     * and then prose is a button ("Read more") before the article's next subheading.
+     */
+    private void takeList(TextDocument doc, Flags flags, Line heading, int nextHeading) {
+        List<Line> lines = doc.lines();
+        List<Line> listed = new ArrayList<>();
+        // a bound on the lines looked at, so that many headings cost time linear in the text
+        int last = Math.min(nextHeading, heading.index() + 2 * MAX_LISTED + 1);
+        for (int j = heading.index() + 1; j < last && listed.size() < MAX_LISTED; j++) {
+            Line l = lines.get(j);
+            if (doc.isRemoved(l)) {
+                continue;
+            }
+            if (doc.isTouched(l) || !isListedHeadline(l.text())) {
+                break;
+            }
+            listed.add(l);
+        }
+        if (listed.size() < 2) {
+            return;
+        }
+        String reason = what + " (a headline listed under \"" + heading.text() + "\")";
+        for (Line l : listed) {
+            flags.lineFromContext(l, category, reason);
+        }
+    }
+
+    /**
+     * @return whether a line reads as a headline in a list of stories: two to sixteen words and at
+     *     most 150 chars, not starting with a small letter, and not ending as a sentence or an
+     *     introduction does (a full stop, a colon, a comma; a trailing ellipsis of a cut teaser is fine)
+     */
+    static boolean isListedHeadline(String t) {
+        int n = t.length();
+        if (n < 8 || n > 150 || Character.isLowerCase(t.codePointAt(0))) {
+            return false;
+        }
+        int e = n;
+        while (e > 0 && "\"'\u201d\u2019)]\u00bb".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char last = t.charAt(e - 1);
+        boolean ellipsis = last == '\u2026' || t.startsWith("...", e - 3);
+        if (!ellipsis && (last == '.' || last == ':' || last == ';' || last == ',' || last == '\u3002')) {
+            return false;
+        }
+        int words = Texts.countWords(t, 0, n, 17);
+        return words >= 2 && words <= 16;
     }
 
     /** @return whether one of this heuristic's matches has a mode that decides on its own, not only {@code line} or {@code list} */

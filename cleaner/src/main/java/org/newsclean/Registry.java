@@ -83,7 +83,7 @@ final class Registry {
                 simple("newsletter", "newsletter, subscription and app prompts",
                         o -> new PhraseHeuristic("newsletter", Category.NEWSLETTER, "newsletter.txt", "newsletter or subscription prompt")),
                 simple("related", "\"Read more\" and \"Related\" lines and lists",
-                        o -> new PhraseHeuristic("related", Category.RELATED, "related.txt", "related-content prompt")),
+                        o -> new PhraseHeuristic("related", Category.RELATED, "related.txt", "related-content prompt", true)),
                 simple("cookies", "cookie and consent notices",
                         o -> new PhraseHeuristic("cookies", Category.COOKIE, "cookies.txt", "cookie or consent notice")),
                 simple("comments", "reader comments and comment prompts",

@@ -17,9 +17,14 @@ public final class TextDocument {
 
     /**
      * One flag as a heuristic set it; may overlap others. {@code line} is the index of the line it
-     * covers whole, when it was set as one ({@link Flags#line}), else -1.
+     * covers whole, when it was set as one ({@link Flags#line}), else -1. {@code fromContext}: the
+     * line was flagged for what stands around it, not for what it says (a headline listed under
+     * "Most read"), so that page-blocks, which judges lines by what they say, still sees it.
      */
-    record Flag(int start, int end, int line, String heuristic, Category category, String reason) {
+    record Flag(int start, int end, int line, String heuristic, Category category, String reason, boolean fromContext) {
+        Flag(int start, int end, int line, String heuristic, Category category, String reason) {
+            this(start, end, line, heuristic, category, reason, false);
+        }
     }
 
     private final String text;
@@ -306,11 +311,27 @@ public final class TextDocument {
         return i >= 0 ? i : -i - 2;
     }
 
+    /** Per line, whether a flag set it whole from context ({@link Flag#fromContext}); null while none. */
+    private boolean[] fromContext;
+
+    /** @return whether a flag took the line whole from context ({@link Flag#fromContext}) */
+    boolean flaggedFromContext(Line line) {
+        return fromContext != null && fromContext[line.index()];
+    }
+
     /** Adds a flag unless flags already cover its span; returns whether it was added. */
     boolean addFlag(Flag f) {
+        if (f.fromContext() && f.line() >= 0) {
+            if (fromContext == null) {
+                fromContext = new boolean[lines.size()];
+            }
+            fromContext[f.line()] = true;
+        }
         // a whole line's flag needs no search for its line
         int at = f.line() >= 0 ? f.line() : lineIndexAt(f.start());
-        if (alreadyCovered(at, f.start(), f.end())) {
+        // a line taken from context still takes a flag for what it says (page-blocks' view counts only those)
+        boolean overContext = !f.fromContext() && fromContext != null && at >= 0 && fromContext[at];
+        if (!overContext && alreadyCovered(at, f.start(), f.end())) {
             return false;
         }
         flags.add(f);

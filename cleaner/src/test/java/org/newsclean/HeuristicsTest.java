@@ -176,6 +176,32 @@ class HeuristicsTest {
         }
 
         @Test
+        void theHeadlinesListedUnderAHeadingGoWithIt() {
+            String more = "The first buses will run on the new routes from the first of May, the council said.";
+            for (String sep : List.of("\n\n", "\n")) {
+                CleanResult r = clean(BODY + sep + more + sep + "Most read" + sep + "Five takeaways from the budget hearing" + sep
+                        + "Advertisement" + sep + "Ferry operator cancels winter timetable after engine fault" + sep
+                        + "Why rents keep rising\u2026" + sep + "Mehr zum Thema" + sep + "Stadtrat beschlie\u00dft neues Parkraumkonzept"
+                        + sep + "B\u00e4ckerei am Markt schlie\u00dft nach 112 Jahren");
+                assertThat(r.text()).isEqualTo(BODY + sep + more);
+                assertThat(r.removals()).filteredOn(x -> x.reason().contains("listed under")).extracting(Removal::text)
+                        .containsExactly("Five takeaways from the budget hearing", "Ferry operator cancels winter timetable after engine fault",
+                                "Why rents keep rising\u2026", "Stadtrat beschlie\u00dft neues Parkraumkonzept",
+                                "B\u00e4ckerei am Markt schlie\u00dft nach 112 Jahren");
+            }
+        }
+
+        @Test
+        void aButtonBeforeASubheadingOrSentencesTakesNothing() {
+            // one short line after the heading, then prose: the article's next subheading
+            String s = BODY + "\n\nRead more\n\nTimetable changes\n\nThe summer timetable starts on the first of May.";
+            assertThat(clean(s).text()).isEqualTo(BODY + "\n\nTimetable changes\n\nThe summer timetable starts on the first of May.");
+            // sentences after the heading are not headlines
+            String t = BODY + "\n\nRelated\n\nThe routes start in May.\n\nFares stay the same.";
+            assertThat(clean(t).text()).isEqualTo(BODY + "\n\nThe routes start in May.\n\nFares stay the same.");
+        }
+
+        @Test
         void articleSentencesStartingLikeAPromptStay() {
             String s = "Related issues, such as parking, will be decided next month by the transport committee.";
             assertThat(clean(s).text()).isEqualTo(s);

@@ -53,9 +53,13 @@ class PageBlocksTest {
     void explainsWhatGoes() {
         CleanResult r = NEWS.clean(page());
         assertThat(r.removals()).anySatisfy(x -> {
-            assertThat(x.heuristic()).isEqualTo("page-blocks");
             assertThat(x.text()).isEqualTo("Fish market to close for two weeks of repairs");
             assertThat(x.category()).isEqualTo(Category.RELATED);
+            assertThat(x.heuristic() + ": " + x.reason()).isIn("page-blocks: text block after the article (teaser, notice or footer)",
+                    "related: related-content prompt (a headline listed under \"Related stories\")");
+        });
+        assertThat(r.removals()).anySatisfy(x -> {
+            assertThat(x.heuristic()).isEqualTo("page-blocks");
             assertThat(x.reason()).contains("after the article");
         });
         assertThat(r.removals()).anySatisfy(x -> {
@@ -68,6 +72,36 @@ class PageBlocksTest {
             assertThat(x.heuristic()).isIn("bylines", "page-blocks");
             assertThat(x.category()).isEqualTo(Category.BYLINE);
         });
+    }
+
+    @Test
+    void relatedListsTakenFromContextStillCountAsPageLines() {
+        // a page with few lines outside the article but its lists of headlines: the related heuristic takes
+        // the lists for their heading, and page-blocks must still see them to know the text for a page
+        String headline = "Heat warning issued as temperatures set to hit 36C";
+        List<String> body = List.of(
+                "A heat warning has been issued for the southern counties from Sunday to Tuesday, with forecasters"
+                        + " predicting temperatures of up to 36C in some towns.",
+                "The weather office said the warning meant a risk to health not only for vulnerable people but for"
+                        + " the wider population, and that nights would stay above 20C in the cities.",
+                "Officials urged people to stay out of the sun at midday, drink plenty of water and keep curtains"
+                        + " closed on windows that face the sun.",
+                "Forecasters expect thunderstorms to bring cooler air from the west on Wednesday, although they"
+                        + " warned that the storms could flood streets.");
+        StringBuilder sb = new StringBuilder();
+        for (String s : List.of("Skip to main content", "Weather alert: heat warning for the southern counties until Tuesday",
+                "Riverside Post", "Subscribe", headline, "By Dana Sato")) {
+            sb.append(s).append('\n');
+        }
+        body.forEach(b -> sb.append(b).append('\n'));
+        for (String s : List.of("Share this article", "You may also like", "Ferry operator cancels winter timetable",
+                "Five takeaways from the budget hearing", "Regulators open inquiry into parcel delays", "Most read",
+                "Drought forces farmers to sell cattle early", "Chipmaker delays plant opening to 2028",
+                "Storm damage bill tops $40m, insurers say", "Contact", "\u00a9 Riverside Post 2026")) {
+            sb.append(s).append('\n');
+        }
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(headline + "\n" + String.join("\n", body));
     }
 
     @Test

@@ -23,11 +23,14 @@ class OwnCorpusQualityTest {
     static final String CLEANED = "newsclean html";
     static final String RAW = "uncleaned text";
 
-    /** Floors just under what was measured on 2026-12-07 (F1 0.964 over all 99 documents; label recall 0.918). */
-    static final double MIN_F1 = 0.955;
-    static final double MIN_LABEL_RECALL = 0.90;
-    /** Per source, measured 2026-12-07: own-html 1.000, own-text 0.958 (57 documents), own-page 0.942. */
-    static final java.util.Map<String, Double> MIN_F1_BY_SOURCE = java.util.Map.of("own-html", 0.99, "own-text", 0.95,
+    /**
+     * Floors just under what was measured on 2026-12-07 (F1 0.975 over all 99 documents; label recall 0.949;
+     * before related lists went with their heading: 0.964 and 0.918).
+     */
+    static final double MIN_F1 = 0.968;
+    static final double MIN_LABEL_RECALL = 0.94;
+    /** Per source, measured 2026-12-07: own-html 1.000, own-text 0.978 (57 documents), own-page 0.942. */
+    static final java.util.Map<String, Double> MIN_F1_BY_SOURCE = java.util.Map.of("own-html", 0.99, "own-text", 0.97,
             "own-page", 0.93);
 
     private static Evaluation ev;
