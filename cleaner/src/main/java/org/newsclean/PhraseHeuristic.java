@@ -30,25 +30,31 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
     private final Category category;
     private final List<PhraseBook.Entry> phrases;
     private final String what;
-    /**
-     * Whether a line that is only one of this heuristic's phrases heads a list that goes with it:
-     * "Most read", "You may also like" or "Mehr zum Thema" over the headlines of other stories.
-     */
+    /** What a line that is only one of a heuristic's phrases takes with it, after it. */
+    enum Follows {
+        /** Nothing. */
+        NOTHING,
+        /** The headlines listed under it: "Most read", "You may also like", "Mehr zum Thema" (see {@link #takeList}). */
+        HEADLINES,
+        /** A thread of reader comments to the end of the text: "Join the conversation" (see {@link #takeThread}). */
+        COMMENTS
+    }
+
+    /** What a heading of this heuristic takes with it. */
+    private final Follows follows;
     private final boolean takesLists;
 
     PhraseHeuristic(String name, Category category, String resource, String what) {
-        this(name, category, resource, what, false);
+        this(name, category, resource, what, Follows.NOTHING);
     }
 
-    /**
-     * @param takesLists whether a line that is only a phrase of this list takes the run of two or
-     *     more headlines that follows it (see {@link #isListedHeadline})
-     */
-    PhraseHeuristic(String name, Category category, String resource, String what, boolean takesLists) {
+    /** @param follows what a line that is only a phrase of this list takes after it */
+    PhraseHeuristic(String name, Category category, String resource, String what, Follows follows) {
         this.name = name;
         this.category = category;
         this.what = what;
-        this.takesLists = takesLists;
+        this.follows = follows;
+        this.takesLists = follows != Follows.NOTHING;
         this.phrases = PhraseBook.load(resource, category, name);
     }
 
@@ -95,7 +101,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                     }
                 }
-                if (takesLists && m.length == 3 && scan.ownerOf(m[2]) == me && line.wordCount() <= HEADING_MAX_WORDS) {
+                if (takesLists && line.wordCount() <= HEADING_MAX_WORDS && allMine(scan, m, me)) {
                     headings = add(headings, line);
                 }
                 continue;
@@ -156,13 +162,29 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
-        if (headings != null) {
+        if (headings != null && follows == Follows.HEADLINES) {
             for (int k = 0; k < headings.size(); k++) {
                 // a list ends where the next heading starts its own
                 int next = k + 1 < headings.size() ? headings.get(k + 1).index() : doc.lines().size();
                 takeList(doc, flags, headings.get(k), next);
             }
+        } else if (headings != null && follows == Follows.COMMENTS) {
+            for (Line h : headings) {
+                if (takeThread(doc, flags, h)) {
+                    break;
+                }
+            }
         }
+    }
+
+    /** @return whether every match on a line is this heuristic's */
+    private static boolean allMine(PhraseScan scan, int[] m, int me) {
+        for (int k = 2; k < m.length; k += 3) {
+            if (scan.ownerOf(m[k]) != me) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Line> add(List<Line> list, Line line) {
@@ -199,6 +221,96 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         for (Line l : listed) {
             flags.lineFromContext(l, category, reason);
         }
+    }
+
+    /** At most this many lines of a comment thread are looked at (a bound on the work per heading). */
+    static final int MAX_THREAD_LINES = 400;
+    /** A comment in a thread has at most this many words. */
+    static final int MAX_COMMENT_WORDS = 80;
+
+    /**
+     * Flags a thread of reader comments after its heading: when the heading stands in the second
+     * half of the text and every line after it that is still standing belongs to a comment (a
+     * commenter's name, {@link #isCommenterName}, then the comment on one line of at most
+     * {@link #MAX_COMMENT_WORDS} words) or to the footer after them (lines with boilerplate
+     * phrases), two comments or more; all of them or nothing. The article
+     * never goes on after its comments, so a comment count near the top ("12 comments") or article
+     * text after the heading leaves everything standing.
+     *
+     * @return whether it flagged a thread
+     */
+    private boolean takeThread(TextDocument doc, Flags flags, Line heading) {
+        if (heading.start() * 2 < doc.length()) {
+            return false;
+        }
+        List<Line> lines = doc.lines();
+        if (lines.size() - heading.index() > MAX_THREAD_LINES) {
+            return false;
+        }
+        List<Line> thread = new ArrayList<>();
+        Line name = null;
+        PhraseScan scan = doc.phrases();
+        for (int j = heading.index() + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (doc.isRemoved(l)) {
+                continue;
+            }
+            if (name == null && thread.size() >= 4 && scan.matches(j) != null && onlyPhraseLinesFrom(doc, scan, j)) {
+                break; // the page's footer, which a later heuristic takes ("Copyright ...")
+            }
+            if (doc.isTouched(l)) {
+                return false;
+            }
+            if (name == null) {
+                if (!isCommenterName(l.text())) {
+                    return false;
+                }
+                name = l;
+            } else {
+                if (l.wordCount() > MAX_COMMENT_WORDS) {
+                    return false;
+                }
+                thread.add(name);
+                thread.add(l);
+                name = null;
+            }
+        }
+        if (name != null || thread.size() < 4) {
+            return false;
+        }
+        String reason = what + " (a reader's comment under \"" + heading.text() + "\")";
+        for (Line l : thread) {
+            flags.lineFromContext(l, category, reason);
+        }
+        return true;
+    }
+
+    /** @return whether every line from line j on that is still standing has a phrase match */
+    private static boolean onlyPhraseLinesFrom(TextDocument doc, PhraseScan scan, int j) {
+        List<Line> lines = doc.lines();
+        for (int k = j; k < lines.size(); k++) {
+            if (!doc.isRemoved(lines.get(k)) && scan.matches(k) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return whether a line reads as a commenter's name or handle: one to four words, at most 40
+     *     chars, not ending as a sentence does ("J. Malloy", "northside_dad", "Jean-Luc R.")
+     */
+    static boolean isCommenterName(String t) {
+        int n = t.length();
+        if (n == 0 || n > 40) {
+            return false;
+        }
+        char last = t.charAt(n - 1);
+        if (last == '!' || last == '?' || last == ':' || last == ',' || last == '.' && (n < 3 || t.charAt(n - 3) != ' ')) {
+            return false; // a full stop ends a sentence, unless it ends an initial ("Jean-Luc R.")
+        }
+        int words = Texts.countWords(t, 0, n, 5);
+        return words >= 1 && words <= 4;
     }
 
     /**

@@ -389,6 +389,34 @@ class HeuristicsTest {
         }
 
         @Test
+        void aThreadOfCommentsAtTheEndGoesWithItsHeading() {
+            String article = BODY + "\n\nThe first buses will run on the new routes from the first of May, the council said."
+                    + "\n\nDrivers' unions welcomed the plan but asked for new rest rooms at the two terminals, which the council"
+                    + " promised to build by the end of the summer, once the contracts for the depot works have been signed.";
+            CleanResult r = clean(article + "\n\nJoin the conversation\n\nnorthside_dad\nWho is paying for all of this? Not the"
+                    + " people who decided it.\n\nJ. Malloy\nSame thing happened in 2011 and nobody learned anything.\n\n"
+                    + "\u00a9 2026 The Riverside Courier. All rights reserved.");
+            assertThat(r.text()).isEqualTo(article);
+            assertThat(r.removals()).filteredOn(x -> x.reason().contains("a reader's comment")).extracting(Removal::text)
+                    .containsExactly("northside_dad", "Who is paying for all of this? Not the people who decided it.", "J. Malloy",
+                            "Same thing happened in 2011 and nobody learned anything.");
+        }
+
+        @Test
+        void aCommentCountAtTheTopOrArticleTextAfterAHeadingTakesNothingElse() {
+            String top = "12 comments\n\nBy Jane Doe\n\n" + BODY + "\n\nTimetable changes\n\nThe summer timetable starts in May.";
+            assertThat(clean(top).text()).isEqualTo(BODY + "\n\nTimetable changes\n\nThe summer timetable starts in May.");
+            // a heading in the second half, then subheadings and paragraphs, and a paragraph too long for a comment
+            StringBuilder fares = new StringBuilder("Fares");
+            for (int k = 1; k <= 90; k++) {
+                fares.append(" w").append(k);
+            }
+            String after = BODY + "\n\nComments\n\nTimetable changes\n\nThe summer timetable starts in May.\n\nFares\n\n"
+                    + fares + ".";
+            assertThat(clean(after).text()).isEqualTo(after.replace("Comments\n\n", ""));
+        }
+
+        @Test
         void sentencesAboutCommentsStay() {
             String s = "The minister declined to comment on the report, and comments from the opposition were sharp.";
             assertThat(clean(s).text()).isEqualTo(s);
