@@ -204,10 +204,15 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         List<Line> listed = new ArrayList<>();
         // a bound on the lines looked at, so that many headings cost time linear in the text
         int last = Math.min(nextHeading, heading.index() + 2 * MAX_LISTED + 1);
+        PhraseScan scan = doc.phrases();
         for (int j = heading.index() + 1; j < last && listed.size() < MAX_LISTED; j++) {
             Line l = lines.get(j);
             if (doc.isRemoved(l)) {
                 continue;
+            }
+            int[] m = scan.matches(j);
+            if (m != null && LineCover.coveredByPhrases(doc, l, scan, m)) {
+                break; // a line of boilerplate phrases, the next heuristic's heading ("139 comments"), ends the list
             }
             if (doc.isTouched(l) || !isListedHeadline(l.text())) {
                 break;

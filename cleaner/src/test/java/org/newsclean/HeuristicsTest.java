@@ -403,6 +403,17 @@ class HeuristicsTest {
         }
 
         @Test
+        void aListOfStoriesEndsAtTheCommentsHeadingWhoseThreadGoesToo() {
+            String article = BODY + "\n\nDrivers' unions welcomed the plan but asked for new rest rooms at the two terminals, which"
+                    + " the council promised to build by the end of the summer, once the contracts for the depot works are signed.";
+            CleanResult r = clean(article + "\n\nMost read\nWhy rents keep rising\nFerry timetable cut for the winter\n\n"
+                    + "139 comments\n\nbuurtbewoner\nAbout time.\n\nforens_uit_zwolle\nFirst see, then believe.");
+            assertThat(r.text()).isEqualTo(article);
+            assertThat(r.removals()).filteredOn(x -> x.text().equals("139 ") || x.text().equals("comments"))
+                    .extracting(Removal::heuristic).containsOnly("comments");
+        }
+
+        @Test
         void aCommentCountAtTheTopOrArticleTextAfterAHeadingTakesNothingElse() {
             String top = "12 comments\n\nBy Jane Doe\n\n" + BODY + "\n\nTimetable changes\n\nThe summer timetable starts in May.";
             assertThat(clean(top).text()).isEqualTo(BODY + "\n\nTimetable changes\n\nThe summer timetable starts in May.");
