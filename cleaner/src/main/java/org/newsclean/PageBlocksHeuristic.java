@@ -45,7 +45,7 @@ final class PageBlocksHeuristic implements Heuristic {
         int n = 0;
         for (int i = 0; i < lines.size() && n < enough; i++) {
             Line l = lines.get(i);
-            if (l.wordCount() <= SHORT_WORDS && (!doc.isRemoved(l) || doc.flaggedFromContext(l))) {
+            if (l.wordCount() <= SHORT_WORDS && (!doc.isRemoved(l) || doc.takenOnlyFromContext(l))) {
                 n++;
             }
         }

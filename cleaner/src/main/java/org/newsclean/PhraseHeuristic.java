@@ -8,6 +8,8 @@ import java.util.List;
  * allows (see {@link PhraseBook}). A line made only of boilerplate phrases (of any phrase
  * heuristic in the pipeline), separators and flagged spans goes whole; elsewhere a phrase goes
  * only where its mode says it stands apart from the article text. When unsure, the text stays.
+ * A heading among those lines may take what follows it ({@link Follows}): the headlines listed
+ * under "Most read", the comments under "Join the conversation".
  */
 class PhraseHeuristic implements Heuristic, UsesPhrases {
     /** A {@code lead} phrase takes its line only when the line has at most this many words. */
@@ -21,16 +23,19 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
      */
     static final int MAX_MATCH_DECISIONS = 1000;
 
-    /** A heading of a list (see {@link #takesLists}) has at most this many words. */
+    /** A heading (a line that is only this heuristic's phrases, see {@link Follows}) has at most this many words. */
     static final int HEADING_MAX_WORDS = 8;
     /** At most this many headlines are taken after a list's heading. */
     static final int MAX_LISTED = 12;
-
-    private final String name;
-    private final Category category;
-    private final List<PhraseBook.Entry> phrases;
-    private final String what;
-    /** What a line that is only one of a heuristic's phrases takes with it, after it. */
+    /** At most this many lines of a comment thread are looked at (a bound on the work per heading). */
+    static final int MAX_THREAD_LINES = 400;
+    /** A comment in a thread has at most this many words. */
+    static final int MAX_COMMENT_WORDS = 80;
+    /**
+     * What a heading, a line that is only one of a heuristic's phrases, takes with it after it. Such
+     * lines go for what stands around them, not for what they say, and are flagged so
+     * ({@link Flags#lineFromContext}): page-blocks still judges the page with them.
+     */
     enum Follows {
         /** Nothing. */
         NOTHING,
@@ -40,9 +45,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         COMMENTS
     }
 
+    private final String name;
+    private final Category category;
+    private final List<PhraseBook.Entry> phrases;
+    private final String what;
     /** What a heading of this heuristic takes with it. */
     private final Follows follows;
-    private final boolean takesLists;
 
     PhraseHeuristic(String name, Category category, String resource, String what) {
         this(name, category, resource, what, Follows.NOTHING);
@@ -54,7 +62,6 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         this.category = category;
         this.what = what;
         this.follows = follows;
-        this.takesLists = follows != Follows.NOTHING;
         this.phrases = PhraseBook.load(resource, category, name);
     }
 
@@ -75,7 +82,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         List<Line> lines = doc.lines();
         int me = scan.owner(name);
         TextDocument.LineLooks looks = doc.looks(this);
-        // lines that are only a phrase of this list: the headings of lists (with takesLists)
+        // lines that are only phrases of this list: headings, when they take what follows them
+        boolean takesFollowers = follows != Follows.NOTHING;
         List<Line> headings = null;
         for (int li : scan.linesOf(name)) {
             if (!looks.again(li)) {
@@ -101,7 +109,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                     }
                 }
-                if (takesLists && line.wordCount() <= HEADING_MAX_WORDS && allMine(scan, m, me)) {
+                if (takesFollowers && line.wordCount() <= HEADING_MAX_WORDS && allMine(scan, m, me)) {
                     headings = add(headings, line);
                 }
                 continue;
@@ -143,7 +151,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         if (words <= LEAD_MAX_WORDS && edges.startsLine(s)) {
                             flags.span(s, line.end(), category, what + " (a short line that starts with \""
                                     + text.substring(s, e) + "\")");
-                            if (takesLists && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
+                            if (takesFollowers && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
                                 headings = add(headings, line);
                             }
                         }
@@ -169,8 +177,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 takeList(doc, flags, headings.get(k), next);
             }
         } else if (headings != null && follows == Follows.COMMENTS) {
+            int footer = footerStart(doc, scan);
             for (Line h : headings) {
-                if (takeThread(doc, flags, h)) {
+                if (takeThread(doc, flags, h, footer)) {
                     break;
                 }
             }
@@ -196,8 +205,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
     /**
      * Flags the headlines listed under a heading: the lines after it (past lines already removed,
      * such as an ad label between them, up to the next heading) while they read as headlines
-     * ({@link #isListedHeadline}), {@link #MAX_LISTED} at most, when there are two or more. A heading followed by one short line
-     * and then prose is a button ("Read more") before the article's next subheading.
+     * ({@link #isListedHeadline}), {@link #MAX_LISTED} at most, when there are two or more. A
+     * heading followed by one short line and then prose is a button ("Read more") before the
+     * article's next subheading.
      */
     private void takeList(TextDocument doc, Flags flags, Line heading, int nextHeading) {
         List<Line> lines = doc.lines();
@@ -228,23 +238,19 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         }
     }
 
-    /** At most this many lines of a comment thread are looked at (a bound on the work per heading). */
-    static final int MAX_THREAD_LINES = 400;
-    /** A comment in a thread has at most this many words. */
-    static final int MAX_COMMENT_WORDS = 80;
-
     /**
      * Flags a thread of reader comments after its heading: when the heading stands in the second
      * half of the text and every line after it that is still standing belongs to a comment (a
      * commenter's name, {@link #isCommenterName}, then the comment on one line of at most
      * {@link #MAX_COMMENT_WORDS} words) or to the footer after them (lines with boilerplate
-     * phrases), two comments or more; all of them or nothing. The article
-     * never goes on after its comments, so a comment count near the top ("12 comments") or article
-     * text after the heading leaves everything standing.
+     * phrases), two comments or more; all of them or nothing. The article never goes on after its
+     * comments, so a comment count near the top ("12 comments") or article text after the heading
+     * leaves everything standing.
      *
+     * @param footer the first line of the footer ({@link #footerStart})
      * @return whether it flagged a thread
      */
-    private boolean takeThread(TextDocument doc, Flags flags, Line heading) {
+    private boolean takeThread(TextDocument doc, Flags flags, Line heading, int footer) {
         if (heading.start() * 2 < doc.length()) {
             return false;
         }
@@ -254,13 +260,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         }
         List<Line> thread = new ArrayList<>();
         Line name = null;
-        PhraseScan scan = doc.phrases();
         for (int j = heading.index() + 1; j < lines.size(); j++) {
             Line l = lines.get(j);
             if (doc.isRemoved(l)) {
                 continue;
             }
-            if (name == null && thread.size() >= 4 && scan.matches(j) != null && onlyPhraseLinesFrom(doc, scan, j)) {
+            if (name == null && thread.size() >= 4 && j >= footer) {
                 break; // the page's footer, which a later heuristic takes ("Copyright ...")
             }
             if (doc.isTouched(l)) {
@@ -290,15 +295,17 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         return true;
     }
 
-    /** @return whether every line from line j on that is still standing has a phrase match */
-    private static boolean onlyPhraseLinesFrom(TextDocument doc, PhraseScan scan, int j) {
+    /**
+     * @return the first line of the text's footer: the run of lines at its end in which every
+     *     line still standing has a boilerplate phrase ("Copyright ..."), or the line count when none
+     */
+    private static int footerStart(TextDocument doc, PhraseScan scan) {
         List<Line> lines = doc.lines();
-        for (int k = j; k < lines.size(); k++) {
-            if (!doc.isRemoved(lines.get(k)) && scan.matches(k) == null) {
-                return false;
-            }
+        int k = lines.size();
+        while (k > 0 && (doc.isRemoved(lines.get(k - 1)) || scan.matches(k - 1) != null)) {
+            k--;
         }
-        return true;
+        return k;
     }
 
     /**

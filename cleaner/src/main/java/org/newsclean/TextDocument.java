@@ -42,6 +42,14 @@ public final class TextDocument {
      */
     private final Map<Integer, TreeMap<Integer, Integer>> lineUnions = new HashMap<>();
     private static final int UNION_FROM = 32;
+    /**
+     * Per line, 0, or {@link #CONTEXT_ONLY} when a flag took it whole from context
+     * ({@link Flag#fromContext}), {@link #CONTEXT_AND_CONTENT} once a flag for what it says followed;
+     * null while no line was taken from context.
+     */
+    private byte[] context;
+    private static final byte CONTEXT_ONLY = 1;
+    private static final byte CONTEXT_AND_CONTENT = 2;
     /** Per touched line, what was worked out from its flags (null until the line's first look). */
     private Worked[] worked;
 
@@ -311,28 +319,27 @@ public final class TextDocument {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** Per line, whether a flag set it whole from context ({@link Flag#fromContext}); null while none. */
-    private boolean[] fromContext;
-
-    /** @return whether a flag took the line whole from context ({@link Flag#fromContext}) */
-    boolean flaggedFromContext(Line line) {
-        return fromContext != null && fromContext[line.index()];
+    /** @return whether the line's flags took it only from context ({@link Flag#fromContext}), none for what it says */
+    boolean takenOnlyFromContext(Line line) {
+        return context != null && context[line.index()] == CONTEXT_ONLY;
     }
 
     /** Adds a flag unless flags already cover its span; returns whether it was added. */
     boolean addFlag(Flag f) {
-        if (f.fromContext() && f.line() >= 0) {
-            if (fromContext == null) {
-                fromContext = new boolean[lines.size()];
-            }
-            fromContext[f.line()] = true;
-        }
         // a whole line's flag needs no search for its line
         int at = f.line() >= 0 ? f.line() : lineIndexAt(f.start());
-        // a line taken from context still takes a flag for what it says (page-blocks' view counts only those)
-        boolean overContext = !f.fromContext() && fromContext != null && at >= 0 && fromContext[at];
+        // a line taken from context still takes the first flag for what it says (page-blocks' view counts only those)
+        boolean overContext = !f.fromContext() && context != null && at >= 0 && context[at] == CONTEXT_ONLY;
         if (!overContext && alreadyCovered(at, f.start(), f.end())) {
             return false;
+        }
+        if (overContext) {
+            context[at] = CONTEXT_AND_CONTENT;
+        } else if (f.fromContext() && f.line() >= 0) {
+            if (context == null) {
+                context = new byte[lines.size()];
+            }
+            context[f.line()] = CONTEXT_ONLY;
         }
         flags.add(f);
         int li = Math.max(at, 0);
