@@ -358,7 +358,7 @@ final class BylineHeuristic implements Heuristic {
         return parts;
     }
 
-    /** @return whether c separates the words of a byline or date line: a space, or a full-width colon ("公開日：2026年1月21日") */
+    /** @return whether c separates the words of a byline or date line: a space, or a full-width colon (公開日：...) */
     private static boolean isGap(char c) {
         return Texts.isSpace(c) || c == '\uff1a';
     }
@@ -469,7 +469,8 @@ final class BylineHeuristic implements Heuristic {
      * number nor a word of the date vocabulary).
      *
      * @return 0 unless w is numbers each followed by a unit (year, month, day, hour, minute, second),
-     *     after a morning or afternoon word, if any; else {@link #CJK_DATED} when it has a four-digit year or a month, else {@link #CJK_NUMBER}
+     *     after a morning or afternoon word, if any; else {@link #CJK_DATED} when it has a four-digit
+     *     year or a month, else {@link #CJK_NUMBER}
      */
     private static int cjkDate(String w) {
         int n = w.length();
