@@ -49,8 +49,9 @@ final class OthersView {
      */
     static OthersView of(TextDocument doc, String self) {
         List<Line> all = doc.lines();
-        // without a flag of its own, the others' flags are all the document's, kept per line already
-        int[][] iv = flagsBy(doc, self) ? othersFlags(doc, self) : null;
+        // without a flag of its own (nor a line flagged both from context and for what it says), the others'
+        // flags are the document's, kept per line already, but on lines taken only from context, which the view keeps
+        int[][] iv = flagsBy(doc, self) || doc.hasLinesFromContextAndContent() ? othersFlags(doc, self) : null;
         String text = doc.text();
         int[] kept = new int[all.size()];
         String[] pieces = new String[all.size()];
@@ -62,7 +63,7 @@ final class OthersView {
             blank |= l.blankLinesBefore() > 0;
             int li = l.index();
             String t = null;
-            if (iv == null ? doc.isTouched(l) : iv[li] != null) {
+            if (iv == null ? doc.isTouched(l) && !doc.takenOnlyFromContext(l) : iv[li] != null) {
                 // without page-blocks' own flags the others' are the line's: what the document keeps of it serves
                 int[] sorted = iv == null ? null : TextDocument.sortedCopy(iv[li], iv[li].length);
                 if (iv == null ? doc.isRemoved(l) : Texts.lettersCovered(text, l.start(), l.end(), sorted)) {
@@ -148,10 +149,10 @@ final class OthersView {
         return li < lines.size() && (li == 0 || lines.get(li).start() <= offset) && (li + 1 == lines.size() || offset < lines.get(li + 1).start());
     }
 
-    /** @return true when a flag of the document is the named heuristic's, or was set from context: the view must leave it out */
+    /** @return true when a flag of the document is the named heuristic's */
     private static boolean flagsBy(TextDocument doc, String heuristic) {
         for (TextDocument.Flag f : doc.flags()) {
-            if (f.heuristic().equals(heuristic) || f.fromContext()) {
+            if (f.heuristic().equals(heuristic)) {
                 return true;
             }
         }

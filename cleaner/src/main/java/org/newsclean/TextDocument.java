@@ -319,6 +319,14 @@ public final class TextDocument {
         return i >= 0 ? i : -i - 2;
     }
 
+    /** How many lines have flags both from context and for what they say. */
+    private int contextAndContent;
+
+    /** @return whether some line has flags both from context ({@link Flag#fromContext}) and for what it says */
+    boolean hasLinesFromContextAndContent() {
+        return contextAndContent > 0;
+    }
+
     /** @return whether the line's flags took it only from context ({@link Flag#fromContext}), none for what it says */
     boolean takenOnlyFromContext(Line line) {
         return context != null && context[line.index()] == CONTEXT_ONLY;
@@ -335,6 +343,7 @@ public final class TextDocument {
         }
         if (overContext) {
             context[at] = CONTEXT_AND_CONTENT;
+            contextAndContent++;
         } else if (f.fromContext() && f.line() >= 0) {
             if (context == null) {
                 context = new byte[lines.size()];
