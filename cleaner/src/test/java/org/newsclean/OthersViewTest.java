@@ -204,6 +204,28 @@ class OthersViewTest {
     }
 
     @Test
+    void aLineTakenOnlyFromContextStaysInTheViewUntilAFlagForWhatItSays() {
+        TextDocument doc = new TextDocument("The council met on Monday.\nMost read\nFerry fares to rise\nBus lanes approved", null, false);
+        Line heading = doc.lines().get(1);
+        Line first = doc.lines().get(2);
+        new Flags(doc, "related").line(heading, Category.RELATED, "a heading");
+        new Flags(doc, "related").lineFromContext(first, Category.RELATED, "listed");
+        new Flags(doc, "related").lineFromContext(doc.lines().get(3), Category.RELATED, "listed");
+        assertThat(doc.isRemoved(first)).isTrue();
+        OthersView view = OthersView.of(doc, SELF);
+        assertThat(view.size()).isEqualTo(3);
+        assertThat(view.line(1).text()).isEqualTo("Ferry fares to rise");
+        // a flag for what it says, on a line taken from context, takes it out of the view (the slow path)
+        new Flags(doc, "duplicates").line(first, Category.DUPLICATE, "a copy");
+        OthersView after = OthersView.of(doc, SELF);
+        assertThat(after.size()).isEqualTo(2);
+        assertThat(after.docLine(1)).isEqualTo(3);
+        // and with page-blocks' own flags (the slow path from the start) the view is the same
+        doc.addFlag(new TextDocument.Flag(0, 3, -1, SELF, Category.LAYOUT, "own"));
+        assertThat(OthersView.of(doc, SELF).sameAs(after)).isTrue();
+    }
+
+    @Test
     void aTouchedLineStartsInTheViewPastTheSpacesItsTextKeeps() {
         // the flag leaves "\u001c\u00a0der die...": strip() takes the first, the line's trim the second, one char on
         String rest = "und nicht auch sich noch wird wurde werden oder";
