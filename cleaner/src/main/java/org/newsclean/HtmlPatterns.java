@@ -542,10 +542,7 @@ final class HtmlPatterns {
         if (n < 30 || n > 1000 || b == n || !Character.isUpperCase(block.codePointAt(b))) {
             return false;
         }
-        int e = n;
-        while (e > 0 && "\"'\u201d\u2019)]\u00bb".indexOf(block.charAt(e - 1)) >= 0) {
-            e--;
-        }
+        int e = Texts.endBeforeClosers(block, 0, n);
         if (e == 0 || block.charAt(e - 1) != '.' && block.charAt(e - 1) != '!') {
             return false;
         }

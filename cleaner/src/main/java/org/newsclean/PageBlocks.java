@@ -890,21 +890,13 @@ final class PageBlocks {
     private boolean endsSentence(int i) {
         String t = view.source(i);
         int s = lines[i].start();
-        int e = lines[i].end();
-        while (e > s && isCloser(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = Texts.endBeforeClosers(t, s, lines[i].end());
         if (e == s) {
             return false;
         }
         char c = t.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
                 || c == ':' || c == ';';
-    }
-
-    /** @return true for a closing quote or bracket that may follow the end of a sentence */
-    private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']';
     }
 
     /** @return how many word chars of the line its phrase matches m cover */

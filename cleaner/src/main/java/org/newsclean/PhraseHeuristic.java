@@ -335,10 +335,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         if (n < 8 || n > 150 || Character.isLowerCase(t.codePointAt(0))) {
             return false;
         }
-        int e = n;
-        while (e > 0 && "\"'\u201d\u2019)]\u00bb".indexOf(t.charAt(e - 1)) >= 0) {
-            e--;
-        }
+        int e = Texts.endBeforeClosers(t, 0, n);
         if (e == 0) {
             return false;
         }

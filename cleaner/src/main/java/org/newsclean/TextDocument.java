@@ -50,6 +50,8 @@ public final class TextDocument {
     private byte[] context;
     private static final byte CONTEXT_ONLY = 1;
     private static final byte CONTEXT_AND_CONTENT = 2;
+    /** How many lines of {@link #context} are {@link #CONTEXT_AND_CONTENT}. */
+    private int contextAndContent;
     /** Per touched line, what was worked out from its flags (null until the line's first look). */
     private Worked[] worked;
 
@@ -318,9 +320,6 @@ public final class TextDocument {
         int i = Arrays.binarySearch(lineStarts, offset);
         return i >= 0 ? i : -i - 2;
     }
-
-    /** How many lines have flags both from context and for what they say. */
-    private int contextAndContent;
 
     /** @return whether some line has flags both from context ({@link Flag#fromContext}) and for what it says */
     boolean hasLinesFromContextAndContent() {

@@ -153,6 +153,19 @@ final class Texts {
         return (CLASS[c] & SPACE) != 0;
     }
 
+    /** @return true for a closing quote or bracket that may follow the end of a sentence */
+    static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']';
+    }
+
+    /** @return where s[start, end) ends once the closing quotes and brackets at its end are left out ({@link #isCloser}) */
+    static int endBeforeClosers(CharSequence s, int start, int end) {
+        while (end > start && isCloser(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** @return true for a letter, a digit or a combining mark */
     static boolean isWordChar(char c) {
         return (CLASS[c] & WORD) != 0;
