@@ -185,6 +185,12 @@ final class CaptionHeuristic implements Heuristic {
                         flags.line(first, Category.CAPTION, "image caption (repeated below with a photo credit)");
                     }
                     flags.span(line.start(), docCapEnd, Category.CAPTION, "second copy of an image caption");
+                    for (int j = prev + 1; j < li; j++) {
+                        Line between = lines.get(j);
+                        if (isPhotoCount(text, between.start(), between.end()) && !doc.isRemoved(between)) {
+                            flags.line(between, Category.CAPTION, "photo count between two copies of a caption");
+                        }
+                    }
                 } else if (Texts.countWords(vt, 0, capEnd, maxCaptionWords) <= maxCaptionWords && !keep) {
                     flags.span(line.start(), docCapEnd, Category.CAPTION, "image caption (it ends with a photo credit)");
                 }
@@ -441,6 +447,44 @@ final class CaptionHeuristic implements Heuristic {
         return words >= 1 && i == start ? start : -1;
     }
 
+    /**
+     * @return true when t[i] follows a whole word of small letters, two or more, without a space
+     *     ("rabbitCredit"; not a name such as "McCredit")
+     */
+    private static boolean gluedToWord(String t, int start, int i) {
+        int k = i;
+        while (k > start && Character.isLowerCase(t.charAt(k - 1))) {
+            k--;
+        }
+        return i - k >= 2 && (k == start || !Character.isLetterOrDigit(t.charAt(k - 1)));
+    }
+
+    /**
+     * @return true when t[from, to) is a gallery's photo count or index ("6", "3/12", "3 / 12"):
+     *     a line of digits, with a slash and spaces at most, no longer than 9 chars
+     */
+    static boolean isPhotoCount(String t, int from, int to) {
+        while (from < to && Texts.isSpace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Texts.isSpace(t.charAt(to - 1))) {
+            to--;
+        }
+        if (to == from || to - from > 9) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != '/' && c != ' ') {
+                return false;
+            }
+        }
+        return digits > 0 && Character.isDigit(t.charAt(from)) && Character.isDigit(t.charAt(to - 1));
+    }
+
     private static int skipSpace(String t, int i, int limit) {
         while (i < limit && Texts.isSpace(t.charAt(i))) {
             i++;
@@ -490,9 +534,12 @@ final class CaptionHeuristic implements Heuristic {
             if (!Texts.isUpper(t.charAt(i))) {
                 continue;
             }
+            // glued to a caption's last word ("a rabbitCredit: Getty"): then only with a colon after it
+            boolean glued = false;
             if (i > start) {
                 char prev = t.charAt(i - 1);
-                if (!isSentenceEnd(prev) && !Texts.isSpace(prev) && prev != '|' && prev != '(') {
+                glued = gluedToWord(t, start, i);
+                if (!glued && !isSentenceEnd(prev) && !Texts.isSpace(prev) && prev != '|' && prev != '(') {
                     continue;
                 }
                 if (Texts.isSpace(prev)) {
@@ -521,9 +568,9 @@ final class CaptionHeuristic implements Heuristic {
                 while (k < end && Texts.isSpace(t.charAt(k))) {
                     k++;
                 }
-                boolean marker = k < end && (t.charAt(k) == ':' || t.charAt(k) == '/')
-                        || t.regionMatches(true, k, "by ", 0, 3) || t.regionMatches(true, k, "courtesy", 0, 8)
-                        || t.regionMatches(true, k, "von ", 0, 4) || t.regionMatches(true, k, "par ", 0, 4);
+                boolean marker = k < end && (t.charAt(k) == ':' || !glued && t.charAt(k) == '/')
+                        || !glued && (t.regionMatches(true, k, "by ", 0, 3) || t.regionMatches(true, k, "courtesy", 0, 8)
+                        || t.regionMatches(true, k, "von ", 0, 4) || t.regionMatches(true, k, "par ", 0, 4));
                 if (marker && Texts.countWords(t, pe, end) <= 10) {
                     int s = (i > start && t.charAt(i - 1) == '(') ? i - 1 : i;
                     return s;

@@ -48,7 +48,8 @@ final class Words {
     /**
      * A {@link #lineChars} bit: the line has a capitalised word of three letters or more whose first
      * three letters, lower-cased, start one of the credit words of {@link CaptionHeuristic#creditWordStarts()}
-     * ("Photo", "Credit", "Image"...). Without it, and without a tricky char, no such word starts there.
+     * ("Photo", "Credit", "Image"...), or such a word glued after a small letter ("rabbitCredit").
+     * Without it, and without a tricky char, no such word starts there.
      */
     static final int CREDIT_WORD = 1 << 16;
     private static final HashFilter CREDIT_STARTS = new HashFilter(12);
@@ -132,6 +133,9 @@ final class Words {
                 }
                 // a capital after a small letter, or a char that folds apart, makes the word odd
                 boolean odd = (all & Texts.FOLDS_APART_BIT) != 0 || (rest & Texts.UPPER_BIT) != 0 && capitalInside(t, s, i);
+                if (odd && credit == 0 && (rest & Texts.UPPER_BIT) != 0 && creditInside(t, s, i)) {
+                    credit = CREDIT_WORD; // a caption's last word with its credit glued on: "treatmentCredit"
+                }
                 fnv = (fnv ^ h) * 0x100000001B3L;
                 if (n > lineFirst && s == we[n - 1] + 1 && isJoiner(t[s - 1])) {
                     joins++;
@@ -223,6 +227,21 @@ final class Words {
     private static boolean capitalInside(char[] t, int s, int e) {
         for (int k = s + 1; k < e; k++) {
             if (Texts.isUpper(t[k]) && !Texts.isUpper(t[k - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return true when a capital after a small letter inside the word t[s, e) starts a credit word
+     *     of three letters or more ("treatmentCredit", "rabbitPhoto")
+     */
+    private static boolean creditInside(char[] t, int s, int e) {
+        for (int k = s + 1; k + 3 <= e; k++) {
+            char c = t[k];
+            if (CREDIT_INITIAL[c] && Character.isLowerCase(t[k - 1])
+                    && CREDIT_STARTS.mayContain(Texts.lower(c) * 961 + Texts.lower(t[k + 1]) * 31 + Texts.lower(t[k + 2]))) {
                 return true;
             }
         }

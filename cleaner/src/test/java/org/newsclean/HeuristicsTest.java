@@ -133,6 +133,16 @@ class HeuristicsTest {
         }
 
         @Test
+        void clickToTweetGluedToAPullQuoteGoes() {
+            String quote = "Every route we add is a promise to the people who wait for the bus.";
+            CleanResult r = clean(BODY + "\n\n" + quote + "Click To Tweet");
+            assertThat(r.text()).isEqualTo(BODY + "\n\n" + quote);
+            assertThat(categories(r)).containsOnly(Category.SHARE);
+            String s = "Readers could click to tweet the results, the council said.";
+            assertThat(clean(s).text()).isEqualTo(s);
+        }
+
+        @Test
         void sentencesThatMentionSocialMediaStay() {
             String s = "She shared the post on Facebook, and it was printed by a local paper. Email us your tips.";
             assertThat(clean(s).text()).isEqualTo(s);
@@ -235,6 +245,32 @@ class HeuristicsTest {
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsExactly(Category.CAPTION, Category.CAPTION, Category.CREDIT);
             assertThat(r.removals().get(2).text()).isEqualTo("Jane Doe/Reuters");
+        }
+
+        @Test
+        void creditGluedToTheLastWordOfARepeatedCaptionGoesWithBothCopiesAndThePhotoCount() {
+            String cap = "The latest case was reported after a hunter killed and ate a rabbit";
+            CleanResult r = clean(BODY + "\n\n" + cap + "\n6\n" + cap + "Credit: Getty - Contributor\n\n" + BODY.replace("Tuesday", "Monday"));
+            assertThat(r.text()).isEqualTo(BODY + "\n\n" + BODY.replace("Tuesday", "Monday"));
+            assertThat(categories(r)).containsExactly(Category.CAPTION, Category.CAPTION, Category.CAPTION, Category.CREDIT);
+            assertThat(r.removals().get(1).text()).isEqualTo("6");
+            assertThat(r.removals().get(3).text()).isEqualTo("Credit: Getty - Contributor");
+            // alone, such a caption still ends with its credit
+            CleanResult one = clean("Officials were seen trying to stop the spread of the plagueCredit: The Siberian Times\n\n" + BODY);
+            assertThat(one.text()).isEqualTo(BODY);
+            assertThat(categories(one)).containsExactly(Category.CAPTION, Category.CREDIT);
+        }
+
+        @Test
+        void aCapitalInsideANameOrACountStays() {
+            String[] texts = {
+                "The council thanked Ronan McCredit: the routes were his idea, and they start in May.",
+                "The council met with the McPhoto family on Tuesday and approved the new bus routes.",
+                "The vote was 6 to 3, and the routes start in May.\n6\nThe drivers' union welcomed the decision."
+            };
+            for (String t : texts) {
+                assertThat(clean(t).text()).as(t).isEqualTo(t);
+            }
         }
 
         @Test

@@ -20,7 +20,7 @@ class LineFiltersTest {
         "don\u2019t", "\u02bctis", "well-known", "2026", "2019.", "3:42", "p.m.", "Jan.", "5,", "Updated", "Published:",
         "Stand:", "Mis", "\u00e0", "jour", "First", "published", "Publi\u00e9", "le", "Aktualisiert", "am", "By", "by", "BY", "Von", "Text:", "written", "|", "\u2022", "\u00b7", "\u2014", "-", "\u2013", "(", ")",
         "\"", "\u201c", ";", "Photo:", "PHOTO:", "Photoby", "Photos", "Credit...", "Image", "Pictured", "Foto:", "Bild:",
-        "Video", "Source:", "courtesy", "(AP", "Photo/Jane", "Doe)", "Doe/Reuters", "Getty", "Images", "Associated", "Press",
+        "Video", "Source:", "courtesy", "rabbitCredit:", "eggsPhoto", "McCredit", "(AP", "Photo/Jane", "Doe)", "Doe/Reuters", "Getty", "Images", "Associated", "Press",
         "AFP", "/", "Share", "Tweet", "Email", "Advertisement", "Read", "more:", "more", "about", "us", "\u00a9", "(c)",
         "_gaq.push", "Home", "\u203a", "\u00bb", ">", "&nbsp;", "<img", "src=x>", "http://t.co/x", "min", "read",
         "Lesezeit", "\u017f", "\u0131", "\u212a", "\u0130", "\u00b5", "\u03a3", "\ud801\udc00", "\u00e9t\u00e9", "x"};
@@ -62,8 +62,11 @@ class LineFiltersTest {
             boolean creditWord = false;
             for (int k = w.firstOfLine[line.index()]; k < w.firstOfLine[line.index() + 1]; k++) {
                 String word = doc.text().substring(w.start[k], w.end[k]);
-                creditWord |= Texts.isUpper(word.charAt(0)) && word.length() >= 3
-                        && CaptionHeuristic.creditWordStarts().contains(word.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+                for (int i = 0; i + 3 <= word.length(); i++) {
+                    // the word's start, or a capital glued after a small letter ("rabbitCredit")
+                    creditWord |= Texts.isUpper(word.charAt(i)) && (i == 0 || Character.isLowerCase(word.charAt(i - 1)))
+                            && CaptionHeuristic.creditWordStarts().contains(word.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT));
+                }
             }
             assertThat(w.lineChars[line.index()] & 0xffff).as(t).isEqualTo(bits);
             // a hash filter stands in for the set: it may say yes for another word, never no for one of these
@@ -119,7 +122,7 @@ class LineFiltersTest {
                 found++;
             }
         }
-        assertThat(skipped).isGreaterThan(5000);
+        assertThat(skipped).isGreaterThan(4000);
         assertThat(found).isGreaterThan(1000);
     }
 
@@ -235,7 +238,7 @@ class LineFiltersTest {
             }
         }
         assertThat(credits).isGreaterThan(500);
-        assertThat(skipped).isGreaterThan(5000);
+        assertThat(skipped).isGreaterThan(4000);
     }
 
     @Test
