@@ -139,6 +139,10 @@ final class CaptionHeuristic implements Heuristic {
             if (doc.isRemoved(line)) {
                 continue;
             }
+            if (line.wordCount() <= 12 && !doc.isTouched(line) && isImageFileName(text, line.start(), line.end())) {
+                flags.line(line, Category.CAPTION, "an image's file name standing as its caption");
+                continue;
+            }
             if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT) && (!mayEndWithAgency(text, line, words)
                     || agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0)) {
                 // no slash, parenthesis or credit word: neither a credit at its end nor one inside it
@@ -445,6 +449,43 @@ final class CaptionHeuristic implements Heuristic {
             }
         }
         return words >= 1 && i == start ? start : -1;
+    }
+
+    /** File name endings of images, lower-cased, with their dot. */
+    private static final String[] IMAGE_ENDINGS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"};
+
+    /**
+     * @return true when t[from, to), spaces aside, is one token (no space inside, at most 200
+     *     chars) that ends as an image's file name does: "wyze-sense-yellow.jpg", "IMG_0042.JPEG"
+     */
+    static boolean isImageFileName(String t, int from, int to) {
+        while (to > from && Texts.isSpace(t.charAt(to - 1))) {
+            to--;
+        }
+        if (to == from) {
+            return false;
+        }
+        char last = (char) (t.charAt(to - 1) | 0x20);
+        if (last != 'g' && last != 'f' && last != 'p') {
+            return false; // most lines: not one of the endings' last letters
+        }
+        while (from < to && Texts.isSpace(t.charAt(from))) {
+            from++;
+        }
+        if (to - from > 200) {
+            return false;
+        }
+        for (String e : IMAGE_ENDINGS) {
+            if (to - from > e.length() && t.regionMatches(true, to - e.length(), e, 0, e.length())) {
+                for (int i = from; i < to; i++) {
+                    if (Texts.isSpace(t.charAt(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

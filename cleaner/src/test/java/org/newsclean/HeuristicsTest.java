@@ -262,6 +262,19 @@ class HeuristicsTest {
         }
 
         @Test
+        void anImagesFileNameStandingAsItsCaptionGoes() {
+            for (String name : List.of("wyze-sense-yellow.jpg", "IMG_0042.JPEG", "  screen-shot-2019-11-20-at-1-24-03-am.png ",
+                    "chart.svg", "https://example.org/media/team-photo.webp")) {
+                CleanResult r = clean(name + "\n" + BODY);
+                assertThat(r.text()).as(name).isEqualTo(BODY);
+                assertThat(categories(r)).as(name).containsExactly(Category.CAPTION);
+            }
+            for (String kept : List.of("The file is called report.png", "report.pdf", "JPEG", ".png", "Big")) {
+                assertThat(clean(kept + "\n" + BODY).text()).as(kept).isEqualTo(kept + "\n" + BODY);
+            }
+        }
+
+        @Test
         void aCapitalInsideANameOrACountStays() {
             String[] texts = {
                 "The council thanked Ronan McCredit: the routes were his idea, and they start in May.",
