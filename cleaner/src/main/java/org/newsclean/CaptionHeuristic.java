@@ -494,10 +494,11 @@ final class CaptionHeuristic implements Heuristic {
      */
     private static boolean gluedToWord(String t, int start, int i) {
         int k = i;
-        while (k > start && Character.isLowerCase(t.charAt(k - 1))) {
+        int from = Math.max(start, i - 40); // no word is longer: the look back stays bounded
+        while (k > from && Character.isLowerCase(t.charAt(k - 1))) {
             k--;
         }
-        return i - k >= 2 && (k == start || !Character.isLetterOrDigit(t.charAt(k - 1)));
+        return i - k >= 2 && (k == start || k == from || !Character.isLetterOrDigit(t.charAt(k - 1)));
     }
 
     /**
