@@ -10,9 +10,11 @@ import java.util.Set;
  * <ul>
  *   <li>credits: a line or a line's tail such as {@code Karim Kadim/Associated Press},
  *       {@code (AP Photo/Hadi Mizban)}, {@code Photo: Jane Doe}, {@code John Smith/Getty Images},
- *       also when glued onto the caption without a space ({@code ...on Monday.Karim Kadim/Associated Press});</li>
+ *       also when glued onto the caption without a space ({@code ...on Monday.Karim Kadim/Associated Press},
+ *       {@code ...ate a rabbitCredit: Getty});</li>
  *   <li>captions: a line whose tail is a credit, and a line repeated close by with a credit
- *       glued on (both copies are the caption).</li>
+ *       glued on (both copies are the caption, and a gallery's photo count between them);
+ *       a line that is only an image's file name ({@code wyze-sense-yellow.jpg}).</li>
  * </ul>
  * By default captions and credits go, so the result is the article alone; with option
  * {@code keep=true} one clean copy of each caption stays (credits still go).
