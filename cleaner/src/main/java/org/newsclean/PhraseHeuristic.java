@@ -224,7 +224,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
             if (m != null && LineCover.coveredByPhrases(doc, l, scan, m)) {
                 break; // a line of boilerplate phrases, the next heuristic's heading ("139 comments"), ends the list
             }
-            if (doc.isTouched(l) || !isListedHeadline(l.text())) {
+            // what is left of a line, when earlier heuristics took some of it (a Markdown link's address, say)
+            if (!isListedHeadline(doc.isTouched(l) ? doc.unflaggedText(l).strip() : l.text())) {
                 break;
             }
             listed.add(l);

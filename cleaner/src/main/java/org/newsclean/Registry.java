@@ -17,7 +17,7 @@ final class Registry {
 
     static {
         Map<String, List<String>> p = new LinkedHashMap<>();
-        List<String> article = List.of("tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
+        List<String> article = List.of("markdown", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies",
                 "comments", "furniture", "captions", "bylines", "duplicates");
         List<String> news = new ArrayList<>(article);
         news.add("page-blocks");
@@ -25,7 +25,7 @@ final class Registry {
         p.put("news", List.copyOf(news));
         // text that is one article already (an extractor's output): residue only, no search for the article
         p.put("article", article);
-        p.put("minimal", List.of("tracking", "navigation"));
+        p.put("minimal", List.of("markdown", "tracking", "navigation"));
         PRESETS = Collections.unmodifiableMap(p);
     }
 
@@ -72,6 +72,8 @@ final class Registry {
 
     static List<HeuristicProvider> builtins() {
         return List.of(
+                simple("markdown", "Markdown syntax of HTML-to-Markdown scrapers: link brackets and addresses (the text stays), images, heading markers, bullets",
+                        o -> new MarkdownHeuristic()),
                 simple("tracking", "leftovers of tracking pixels and tags: fb-pixel, raw markup, entity debris, tracker URLs",
                         o -> new TrackingHeuristic()),
                 simple("navigation", "skip links, menus, breadcrumbs, \"Back to top\", section lists",

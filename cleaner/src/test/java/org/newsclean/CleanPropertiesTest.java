@@ -32,7 +32,9 @@ class CleanPropertiesTest {
             "\u201cWe are ready,\u201d she said.", "Prices rose 4.5% in March.", "The mayor, who took office in 2021, declined to comment.",
             "Firefighters battle the blaze on Tuesday.", "Das Parlament stimmte am Mittwoch zu.", "\u0627\u0644\u0645\u062f\u064a\u0646\u0629",
             "\u4e1c\u4eac\u5e02\u653f\u5e9c\u5468\u4e8c\u5ba3\u5e03", "e\u0301", "\ud83d\ude00", "\ud800", "\udc00", "/", "|", ".", " ", "  ",
-            "\n", "\n", "\n\n", "\n\n\n", "\r\n", "\t", "\u00a0");
+            "\n", "\n", "\n\n", "\n\n\n", "\r\n", "\t", "\u00a0",
+            "[News](https://e.test/news)", "[Read more: Fares stay the same](https://e.test/fares)", "![A bus](https://e.test/bus.jpg)",
+            "[", "]", "](", "(", ")", "**", "*", "_", "\\", "#", "\n# ", "\n* ", "\n1. ", "\n---\n", "|");
 
     private static final NewsCleaner NEWS = NewsCleaner.news();
     private static final NewsCleaner KEEP = NewsCleaner.builder("news").option("captions", "keep", "true").build();

@@ -224,7 +224,7 @@ class MainTest {
         assertThat(bad.err()).contains("no heuristic named 'nonsense'");
         assertThat(run("", "--option", "captions.keep").err()).contains("HEURISTIC.KEY=VALUE");
         assertThat(run("", "--help").out()).contains("usage: java -jar newsclean.jar");
-        assertThat(run("", "--list").out()).contains("news: tracking > navigation").contains("captions:");
+        assertThat(run("", "--list").out()).contains("news: markdown > tracking > navigation").contains("captions:");
     }
 
     @Test
@@ -235,7 +235,7 @@ class MainTest {
         assertThat(r.status()).isZero();
         // no whole-page analysis: the menu items no phrase list knows stay
         assertThat(r.out()).doesNotContain("page-blocks").contains("\nBusiness\n");
-        assertThat(run("", "--list").out()).contains("article: tracking > navigation");
+        assertThat(run("", "--list").out()).contains("article: markdown > tracking > navigation");
         assertThat(run("", "--preset", "nope").err()).contains("news, article, minimal");
     }
 

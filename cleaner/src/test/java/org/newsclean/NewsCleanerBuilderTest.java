@@ -31,10 +31,10 @@ class NewsCleanerBuilderTest {
 
     @Test
     void newsPresetRunsTheBuiltInsInOrder() {
-        assertThat(NewsCleaner.news().heuristics()).containsExactly("tracking", "navigation", "ads", "share",
+        assertThat(NewsCleaner.news().heuristics()).containsExactly("markdown", "tracking", "navigation", "ads", "share",
                 "newsletter", "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks");
         assertThat(NewsCleaner.news().toString())
-                .isEqualTo("NewsCleaner[tracking > navigation > ads > share > newsletter > related > cookies > comments > furniture > captions > bylines > duplicates > page-blocks]");
+                .isEqualTo("NewsCleaner[markdown > tracking > navigation > ads > share > newsletter > related > cookies > comments > furniture > captions > bylines > duplicates > page-blocks]");
     }
 
     @Test
@@ -60,17 +60,17 @@ class NewsCleanerBuilderTest {
     @Test
     void replaceKeepsThePlace() {
         NewsCleaner c = NewsCleaner.builder("news").replace("share", new ShoutingLines()).build();
-        assertThat(c.heuristics()).containsExactly("tracking", "navigation", "ads", "shouting", "newsletter",
+        assertThat(c.heuristics()).containsExactly("markdown", "tracking", "navigation", "ads", "shouting", "newsletter",
                 "related", "cookies", "comments", "furniture", "captions", "bylines", "duplicates", "page-blocks");
     }
 
     @Test
     void reorder() {
         NewsCleaner c = NewsCleaner.builder("news").moveBefore("duplicates", "tracking").moveAfter("ads", "cookies").build();
-        assertThat(c.heuristics()).containsExactly("duplicates", "tracking", "navigation", "share", "newsletter",
+        assertThat(c.heuristics()).containsExactly("markdown", "duplicates", "tracking", "navigation", "share", "newsletter",
                 "related", "cookies", "ads", "comments", "furniture", "captions", "bylines", "page-blocks");
         NewsCleaner d = NewsCleaner.builder("minimal").addBefore("navigation", new ShoutingLines()).build();
-        assertThat(d.heuristics()).containsExactly("tracking", "shouting", "navigation");
+        assertThat(d.heuristics()).containsExactly("markdown", "tracking", "shouting", "navigation");
     }
 
     @Test
@@ -119,7 +119,7 @@ class NewsCleanerBuilderTest {
         assertThatThrownBy(() -> NewsCleaner.builder("newz"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("news").hasMessageContaining("minimal");
         assertThatThrownBy(() -> NewsCleaner.builder("minimal").remove("ads"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tracking, navigation");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("markdown, tracking, navigation");
     }
 
     @Test
@@ -142,7 +142,7 @@ class NewsCleanerBuilderTest {
     void toBuilderStartsFromTheSamePipeline() {
         NewsCleaner a = NewsCleaner.builder("news").option("captions", "keep", "true").build();
         NewsCleaner b = a.toBuilder().remove("duplicates").build();
-        assertThat(b.heuristics()).containsExactly("tracking", "navigation", "ads", "share", "newsletter",
+        assertThat(b.heuristics()).containsExactly("markdown", "tracking", "navigation", "ads", "share", "newsletter",
                 "related", "cookies", "comments", "furniture", "captions", "bylines", "page-blocks");
         assertThat(b.toString()).contains("captions{keep=true}");
         assertThat(a.heuristics()).contains("duplicates");

@@ -42,7 +42,7 @@ public class HeuristicBenchmark {
     static final String ARTICLE = "article";
 
     /** A heuristic's name, or {@code none}, {@code news}, {@code article}. Override with {@code -p heuristic=...}. */
-    @Param({"none", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "comments",
+    @Param({"none", "markdown", "tracking", "navigation", "ads", "share", "newsletter", "related", "cookies", "comments",
         "furniture", "captions", "bylines", "duplicates", "page-blocks", "news", "article"})
     public String heuristic;
 

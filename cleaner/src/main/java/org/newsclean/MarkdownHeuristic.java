@@ -1,0 +1,487 @@
+package org.newsclean;
+
+/**
+ * Markdown syntax in scraped text, as HTML-to-Markdown scrapers write it: links
+ * ({@code [text](https://...)}: the brackets and the address go, the text stays; a link without
+ * text goes whole), images ({@code ![alt](https://...)}, also inside a link: they go whole, alt text
+ * and all, as captions do), heading markers ({@code ## }), list bullets ({@code * }, {@code - },
+ * {@code + }; numbers stay), strong-emphasis markers ({@code **}, {@code __}), backslash escapes
+ * ({@code 1\.}), rules, code fences and tables' delimiter rows. What is left reads as plain text, so the heuristics after
+ * this one (it runs first) see menus, share bars and "Read more" lines as they would in any
+ * scraped text.
+ *
+ * <p>It acts only on text that holds two Markdown links or images or more, so brackets, asterisks
+ * and hashes in plain text ("[sic]", "#1", "* footnote") stay; never on text extracted from HTML.
+ * Every scan is bounded per construct (link text, address and title lengths), so the cost is
+ * linear in the text.
+ */
+final class MarkdownHeuristic implements Heuristic {
+    /** A link's text is looked for no further back than this many chars. */
+    private static final int MAX_TEXT = 1000;
+    /** A link's address (and title) is read no further than this many chars. */
+    private static final int MAX_TARGET = 4096;
+    /** A list of links has at least this many items. */
+    private static final int MIN_LIST = 3;
+    /** Markdown links or images a text needs to be taken for Markdown. */
+    private static final int MIN_LINKS = 2;
+    /** Chars that a backslash escapes in Markdown. */
+    private static final String ESCAPABLE = "\\`*_{}[]()#+-.!|<>~";
+
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public void apply(TextDocument doc, Flags flags) {
+        if (doc.isFromHtml() || doc.memo(this) != null) {
+            return; // the syntax depends on the text alone: the first round flagged it all
+        }
+        doc.memo(this, Boolean.TRUE);
+        String t = doc.text();
+        if (!looksLikeMarkdown(t, doc)) {
+            return;
+        }
+        java.util.List<Line> lines = doc.lines();
+        // per line: a list item that is one link and nothing else (1: a menu's, 2: a longer text's), else 0
+        byte[] linkItem = new byte[lines.size()];
+        for (Line line : lines) {
+            int from = lineStructure(t, line.start(), line.end(), flags);
+            if (from >= line.end()) {
+                continue;
+            }
+            // a numbered item's number stays, but it is no text of its own
+            int numbered = numberedEnd(t, from, line.end());
+            int summary = inline(t, numbered >= 0 ? numbered : from, line.end(), flags);
+            int links = summary & LINKS;
+            if ((summary & OTHER_TEXT) != 0 || links == 0) {
+                continue;
+            }
+            if (bulletEnd(t, line.start(), line.end()) >= 0 || numbered >= 0) {
+                linkItem[line.index()] = (byte) (links == 1 && (summary & LONG_LINK) == 0 ? 1 : 2);
+            } else if (links >= 2) {
+                flags.line(line, Category.NAVIGATION, "a line of Markdown links and nothing else (a menu or a footer)");
+            }
+        }
+        linkLists(lines, linkItem, flags);
+    }
+
+    /**
+     * Flags the lists of {@link #MIN_LIST} items or more (lines one after the other, blank lines aside) whose
+     * every item is one link and nothing else: a menu when every link text is short, else a list
+     * of other stories. An article's own list says more than its links.
+     */
+    private static void linkLists(java.util.List<Line> lines, byte[] linkItem, Flags flags) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (linkItem[i] == 0) {
+                i++;
+                continue;
+            }
+            int items = 0;
+            boolean menu = true;
+            int j = i;
+            while (j < lines.size() && linkItem[j] != 0) {
+                items++;
+                menu &= linkItem[j] == 1;
+                j++;
+            }
+            if (items >= MIN_LIST) {
+                for (int k = i; k < j; k++) {
+                    if (linkItem[k] != 0) {
+                        flags.line(lines.get(k), menu ? Category.NAVIGATION : Category.RELATED, menu
+                                ? "a Markdown list of short links (a menu)" : "a Markdown list of links (other stories)");
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** @return true when the text holds {@link #MIN_LINKS} links or images or more */
+    private static boolean looksLikeMarkdown(String t, TextDocument doc) {
+        int found = 0;
+        int floor = 0; // as in inline: a link's text does not reach back past the last "]("
+        int a = t.indexOf("](");
+        while (a >= 0) {
+            Line line = doc.lines().get(doc.lineIndexAt(a));
+            if (linkStart(t, Math.max(floor, line.start()), a) >= 0 && targetEnd(t, a + 2, line.end()) >= 0 && ++found >= MIN_LINKS) {
+                return true;
+            }
+            floor = a + 1;
+            a = t.indexOf("](", a + 2);
+        }
+        return false;
+    }
+
+    /**
+     * Flags a line's heading marker, bullet, rule or code fence.
+     *
+     * @return where the line's inline text starts (its end when the whole line went)
+     */
+    private static int lineStructure(String t, int start, int end, Flags flags) {
+        int i = start;
+        while (i < end && i - start < 4 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == end) {
+            return end;
+        }
+        char c = t.charAt(i);
+        if (c == '#') {
+            int k = i;
+            while (k < end && t.charAt(k) == '#' && k - i < 7) {
+                k++;
+            }
+            if (k - i <= 6 && k < end && t.charAt(k) == ' ') {
+                int text = skipSpaces(t, k, end);
+                flags.span(start, text, Category.LAYOUT, "Markdown heading marker");
+                // a closing run of hashes: "## Title ##"
+                int e = end;
+                while (e > text && t.charAt(e - 1) == ' ') {
+                    e--;
+                }
+                int h = e;
+                while (h > text && t.charAt(h - 1) == '#') {
+                    h--;
+                }
+                if (h < e && h > text && t.charAt(h - 1) == ' ') {
+                    flags.span(h - 1, end, Category.LAYOUT, "Markdown heading marker");
+                    return h - 1;
+                }
+                return text;
+            }
+            return i;
+        }
+        if (isRule(t, i, end)) {
+            flags.span(start, end, Category.LAYOUT, "Markdown rule or code fence");
+            return end;
+        }
+        int text = bulletEnd(t, start, end);
+        if (text >= 0) {
+            flags.span(start, text, Category.LAYOUT, "Markdown list bullet");
+            return text;
+        }
+        return i;
+    }
+
+    /** @return where the text after a numbered list item's number ("1. ", "12) ") at i starts, or -1 */
+    private static int numberedEnd(String t, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 3 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+            k++;
+        }
+        boolean item = k > i && k + 1 < end && (t.charAt(k) == '.' || t.charAt(k) == ')') && (t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '\t');
+        return item ? skipSpaces(t, k + 1, end) : -1;
+    }
+
+    /** @return where the text after a line's list bullet ("* ", "- ", "+ ") starts, or -1 */
+    private static int bulletEnd(String t, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 4 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 1 >= end) {
+            return -1;
+        }
+        char c = t.charAt(i);
+        if (c == '*' || c == '-' || c == '+') {
+            return t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t' ? skipSpaces(t, i + 1, end) : -1;
+        }
+        return -1;
+    }
+
+    /** @return true when t[i, end) is a rule ("---", "***", "___", "==="), a code fence ("```", "~~~") or a table's delimiter row */
+    private static boolean isRule(String t, int i, int end) {
+        char c = t.charAt(i);
+        if (c == '`' || c == '~') {
+            return end - i >= 3 && t.charAt(i + 1) == c && t.charAt(i + 2) == c; // a fence, with its language name
+        }
+        if (c == '|') {
+            return isTableRule(t, i, end);
+        }
+        if (c != '-' && c != '*' && c != '_' && c != '=') {
+            return false;
+        }
+        int n = 0;
+        for (int k = i; k < end; k++) {
+            char d = t.charAt(k);
+            if (d == c) {
+                n++;
+            } else if (d != ' ' && d != '\t') {
+                return false;
+            }
+        }
+        return n >= 3;
+    }
+
+    /** @return true when t[i, end) is a table's delimiter row ("|---|:--:|") */
+    private static boolean isTableRule(String t, int i, int end) {
+        int dashes = 0;
+        for (int k = i; k < end; k++) {
+            char d = t.charAt(k);
+            if (d == '-') {
+                dashes++;
+            } else if (d != '|' && d != ':' && d != ' ' && d != '\t') {
+                return false;
+            }
+        }
+        return dashes >= 3;
+    }
+
+    /** {@link #inline}'s summary of a line: how many links with text it holds (up to this mask). */
+    private static final int LINKS = 0xffff;
+    /** {@link #inline}'s summary: the line has words outside its links. */
+    private static final int OTHER_TEXT = 1 << 16;
+    /** {@link #inline}'s summary: one of its links' texts has more than {@link #MENU_WORDS} words. */
+    private static final int LONG_LINK = 1 << 17;
+    /** A menu item's link text has at most this many words. */
+    private static final int MENU_WORDS = 3;
+
+    /**
+     * Flags the links, images, strong-emphasis markers and escapes of t[from, end), one line's text.
+     *
+     * @return a summary: the links with text ({@link #LINKS}), {@link #OTHER_TEXT}, {@link #LONG_LINK}
+     */
+    private static int inline(String t, int from, int end, Flags flags) {
+        int i = from;
+        // no link's text reaches back before this: each char is looked at by one link's search at most
+        int floor = from;
+        int links = 0;
+        int summary = 0;
+        // word chars outside links, as the loop passes them (a link's text is passed before its "](" is)
+        int wordChars = 0;
+        // for '*' and '_': no single marker closes emphasis before this (a failed search is not repeated)
+        int noStarCloseBefore = 0;
+        int noUnderscoreCloseBefore = 0;
+        while (i < end) {
+            char c = t.charAt(i);
+            if (c == ']' && i + 1 < end && t.charAt(i + 1) == '(') {
+                int s = linkStart(t, floor, i);
+                int e = s < 0 ? -1 : targetEnd(t, i + 2, end);
+                if (e < 0) {
+                    floor = i + 1;
+                    i++;
+                    continue;
+                }
+                int inText = wordChars(t, s, i);
+                wordChars -= inText;
+                int after = link(t, s, i, e, end, flags);
+                // a link inside a link's text ("[[a](b)](c)"): the outer brackets and address are markup too
+                for (int open = s; !isImage(t, s) && open - 1 >= floor && t.charAt(open - 1) == '[' && t.startsWith("](", after); open--) {
+                    int outer = targetEnd(t, after + 2, end);
+                    if (outer < 0) {
+                        break;
+                    }
+                    flags.span(open - 1, open, Category.LAYOUT, "Markdown link markup (its text stays)");
+                    flags.span(after, outer, Category.LAYOUT, "Markdown link markup (its text stays)");
+                    after = outer;
+                }
+                if (inText > 0 && !isImage(t, s)) {
+                    links++;
+                    if (Texts.countWords(t, s + 1, i, MENU_WORDS + 1) > MENU_WORDS) {
+                        summary |= LONG_LINK;
+                    }
+                }
+                i = after;
+                floor = i;
+                continue;
+            }
+            if (c == '\\' && i + 1 < end && ESCAPABLE.indexOf(t.charAt(i + 1)) >= 0) {
+                flags.span(i, i + 1, Category.LAYOUT, "Markdown escape");
+                i += 2;
+                continue;
+            }
+            if ((c == '*' || c == '_') && i + 1 < end && t.charAt(i + 1) == c && isEmphasisEdge(t, i, end)) {
+                flags.span(i, i + 2, Category.LAYOUT, "Markdown emphasis marker");
+                i += 2;
+                continue;
+            }
+            if ((c == '*' || c == '_') && opensEmphasis(t, i, end)) {
+                int from2 = Math.max(i + 2, c == '*' ? noStarCloseBefore : noUnderscoreCloseBefore);
+                int close = closesEmphasis(t, c, from2, Math.min(end, i + MAX_EMPHASIS));
+                if (close >= 0) {
+                    flags.span(i, i + 1, Category.LAYOUT, "Markdown emphasis marker");
+                    flags.span(close, close + 1, Category.LAYOUT, "Markdown emphasis marker");
+                } else if (c == '*') {
+                    noStarCloseBefore = Math.min(end, i + MAX_EMPHASIS);
+                } else {
+                    noUnderscoreCloseBefore = Math.min(end, i + MAX_EMPHASIS);
+                }
+                i++;
+                continue;
+            }
+            if (Texts.isWordChar(c)) {
+                wordChars++;
+            }
+            i++;
+        }
+        return Math.min(links, LINKS) | summary | (wordChars > 0 ? OTHER_TEXT : 0);
+    }
+
+    private static int wordChars(String t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (Texts.isWordChar(t.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return whether the link text opening at s is an image's alt text ("![" at s - 1) */
+    private static boolean isImage(String t, int s) {
+        return s > 0 && t.charAt(s - 1) == '!' && !(s > 1 && t.charAt(s - 2) == '\\');
+    }
+
+    /**
+     * Flags a link t[s, e): "[" at s, "](" at close, ")" at e - 1 (an image when t[s - 1] is "!").
+     * An image goes whole, as does an image inside a link ({@code [![alt](img)](url)}) and a link
+     * without text; of any other link the brackets and the address go.
+     *
+     * @return where the link ends: e, or the end of the link around an image
+     */
+    private static int link(String t, int s, int close, int e, int end, Flags flags) {
+        if (isImage(t, s)) {
+            if (s > 1 && t.charAt(s - 2) == '[' && t.startsWith("](", e)) {
+                int outer = targetEnd(t, e + 2, end);
+                if (outer >= 0) {
+                    flags.span(s - 2, outer, Category.CAPTION, "Markdown image with a link (its alt text and addresses)");
+                    return outer;
+                }
+            }
+            flags.span(s - 1, e, Category.CAPTION, "Markdown image (its alt text and address)");
+            return e;
+        }
+        if (skipSpaces(t, s + 1, close) == close) {
+            flags.span(s, e, Category.LAYOUT, "Markdown link without text");
+            return e;
+        }
+        flags.span(s, s + 1, Category.LAYOUT, "Markdown link markup (its text stays)");
+        flags.span(close, e, Category.LAYOUT, "Markdown link markup (its text stays)");
+        return e;
+    }
+
+    /**
+     * @return where the "[" that opens the link text closed by the "]" at {@code close} stands, or
+     *     -1 when there is none between {@code floor} and close (or further than {@link #MAX_TEXT})
+     */
+    private static int linkStart(String t, int floor, int close) {
+        int depth = 0;
+        int stop = Math.max(floor, close - MAX_TEXT);
+        for (int k = close - 1; k >= stop; k--) {
+            char c = t.charAt(k);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == ']') {
+                depth++;
+            } else if (c == '[') {
+                if (depth == 0) {
+                    return k;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param from just after "]("
+     * @return the end of the link's target (after its ")"), or -1: an address without spaces (in
+     *     balanced parentheses, as Wikipedia's are), or in angle brackets, then an optional quoted title
+     */
+    private static int targetEnd(String t, int from, int end) {
+        int limit = Math.min(end, from + MAX_TARGET);
+        int k = from;
+        if (k < limit && t.charAt(k) == '<') {
+            while (k < limit && t.charAt(k) != '>' && t.charAt(k) != '\n') {
+                k++;
+            }
+            if (k == limit || t.charAt(k) != '>') {
+                return -1;
+            }
+            k++;
+        } else {
+            int depth = 0;
+            while (k < limit) {
+                char c = t.charAt(k);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (c == ' ' || c == '\t' || c == '\n' || c == '[' || c == ']') {
+                    break;
+                }
+                k++;
+            }
+            if (k == from) {
+                return k < limit && t.charAt(k) == ')' ? k + 1 : -1; // "[text]()"
+            }
+        }
+        k = skipSpaces(t, k, limit);
+        if (k < limit && (t.charAt(k) == '"' || t.charAt(k) == '\'')) {
+            char q = t.charAt(k);
+            k++;
+            while (k < limit && t.charAt(k) != q && t.charAt(k) != '\n') {
+                k++;
+            }
+            if (k == limit || t.charAt(k) != q) {
+                return -1;
+            }
+            k = skipSpaces(t, k + 1, limit);
+        }
+        return k < limit && t.charAt(k) == ')' ? k + 1 : -1;
+    }
+
+    /** A single emphasis marker's partner is looked for no further than this many chars. */
+    private static final int MAX_EMPHASIS = 200;
+
+    /** @return true when the single marker at i ("*word", "_word") may open emphasis: no word char before it, one after */
+    private static boolean opensEmphasis(String t, int i, int end) {
+        char c = t.charAt(i);
+        return i + 1 < end && t.charAt(i + 1) != c && Texts.isWordChar(t.charAt(i + 1)) && (i == 0 || !Texts.isWordChar(t.charAt(i - 1)))
+                && (i == 0 || t.charAt(i - 1) != c);
+    }
+
+    /**
+     * @return the first single marker c in t[from, limit) that closes emphasis (a word char before
+     *     it, none after it), or -1; which markers close does not depend on where the emphasis
+     *     opened, so a search that failed up to limit need not be made again before it
+     */
+    private static int closesEmphasis(String t, char c, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (t.charAt(k) == c && Texts.isWordChar(t.charAt(k - 1))
+                    && (k + 1 == t.length() || t.charAt(k + 1) != c && !Texts.isWordChar(t.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** @return true when the marker pair at i opens or closes emphasis: a word char on one side, a space or edge on the other */
+    private static boolean isEmphasisEdge(String t, int i, int end) {
+        boolean wordBefore = i > 0 && Texts.isWordChar(t.charAt(i - 1));
+        boolean wordAfter = i + 2 < end && Texts.isWordChar(t.charAt(i + 2));
+        return wordBefore != wordAfter || !wordBefore && i + 2 < end && isOpeningPunctuation(t.charAt(i + 2));
+    }
+
+    private static boolean isOpeningPunctuation(char c) {
+        return c == '"' || c == '\u201c' || c == '\'' || c == '\u2018' || c == '(' || c == '[';
+    }
+
+    private static int skipSpaces(String t, int i, int end) {
+        while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "markdown";
+    }
+}

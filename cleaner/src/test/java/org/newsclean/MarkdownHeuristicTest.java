@@ -1,0 +1,148 @@
+package org.newsclean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsclean.TestTexts.clean;
+import static org.newsclean.TestTexts.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Markdown as HTML-to-Markdown scrapers write it: the syntax goes, link texts stay, and what is
+ * left is cleaned as any scraped text. The test page is written for this test.
+ */
+class MarkdownHeuristicTest {
+    private static final String PAGE = """
+            [Skip to main content](https://www.example-news.com/2026/03/12/bus-routes#main-content)
+
+            ![Image 1: fb-pixel](https://www.facebook.com/tr?id=123&ev=PageView&noscript=1)
+
+            *   [News](https://www.example-news.com/news)
+            *   [Politics](https://www.example-news.com/politics)
+            *   [Sports](https://www.example-news.com/sports)
+
+            # City council approves new bus routes after two-hour debate
+
+            By [Jane Doe](https://www.example-news.com/staff/jane-doe)
+
+            March 12, 2026, 5:04 p.m.
+
+            ![Image 2: Buses line up at the central depot on Monday.](https://cdn.example-news.com/img/buses.jpg)
+
+            The city council approved **three new bus routes** on Tuesday after a two\\-hour debate, the first \
+            expansion of the [network](https://www.example-news.com/topics/buses "Buses") in a decade.
+
+            Advertisement
+
+            The routes will connect the northern suburbs with the [hospital](https://en.wikipedia.org/wiki/Hospital_(building)) \
+            and the university, and start in May.
+
+            Share this article
+
+            [Facebook](https://www.facebook.com/sharer/sharer.php?u=x) [Twitter](https://twitter.com/intent/tweet?url=x) [Email](mailto:?subject=x)
+
+            ## Most read
+
+            1.   [Storm closes schools across the region](https://www.example-news.com/storm)
+            2.   [Mayor announces the city budget for next year](https://www.example-news.com/budget)
+
+            ---
+
+            © 2026 Example News. All rights reserved.
+            """;
+
+    private static final String ARTICLE = """
+            City council approves new bus routes after two-hour debate
+
+            The city council approved three new bus routes on Tuesday after a two-hour debate, the first \
+            expansion of the network in a decade.
+
+            The routes will connect the northern suburbs with the hospital and the university, and start in May.""";
+
+    @Test
+    void aMarkdownPageComesOutAsItsArticle() {
+        CleanResult r = clean(PAGE);
+        assertThat(r.text()).isEqualTo(ARTICLE);
+        assertThat(r.removals()).filteredOn(x -> x.heuristic().equals("markdown")).extracting(Removal::reason)
+                .contains("Markdown link markup (its text stays)", "Markdown image (its alt text and address)",
+                        "Markdown list bullet", "Markdown heading marker", "Markdown emphasis marker", "Markdown escape",
+                        "Markdown rule or code fence");
+        // the other heuristics see the text: the menu, share bar and list of other stories go as theirs
+        assertThat(r.removals()).extracting(Removal::heuristic).contains("navigation", "share", "related", "bylines", "furniture");
+        assertThat(clean(r.text()).text()).isEqualTo(r.text());
+    }
+
+    @Test
+    void linksKeepTheirTextImagesGoWhole() {
+        String md = "See [the report](https://example.org/report.pdf) and [![Chart of fares](https://example.org/c.png)](https://example.org/c) "
+                + "and ![A bus](<https://example.org/a bus.jpg> 'A bus') and [](https://example.org/empty) too.";
+        assertThat(only("markdown", md).text()).isEqualTo("See the report and and and too.");
+        // a link inside a link's text: what is left must not read as a link again
+        CleanResult nested = only("markdown", "See [[a](b)](c) and [[[d](e)](f)](g) now.");
+        assertThat(nested.text()).isEqualTo("See a and d now.");
+        assertThat(only("markdown", nested.text()).text()).isEqualTo(nested.text());
+    }
+
+    @Test
+    void listsAndLinesOfLinksGoAsMenusOrOtherStoriesButAListThatSaysMoreStays() {
+        String md = "* [Home](https://e.example/)\n* [World](https://e.example/world)\n* [Arts](https://e.example/arts)\n\n"
+                + "The council met on Tuesday and approved the [routes](https://e.example/r).\n\n"
+                + "1. [Storm closes schools across the region](https://e.example/storm)\n"
+                + "2. [Mayor announces budget for the year](https://e.example/budget)\n3. [Fares stay the same](https://e.example/fares)\n\n"
+                + "* [Report](https://e.example/report.pdf), the council's own\n* [Minutes](https://e.example/minutes.pdf) of the meeting\n"
+                + "* [Map](https://e.example/map) of the routes\n\n"
+                + "* [Only](https://e.example/1)\n* [two](https://e.example/2)\n\n"
+                + "[Contact](https://e.example/contact) | [Privacy](https://e.example/privacy)";
+        CleanResult r = only("markdown", md);
+        assertThat(r.text()).isEqualTo("The council met on Tuesday and approved the routes.\n\n"
+                + "Report, the council's own\nMinutes of the meeting\nMap of the routes\n\nOnly\ntwo");
+        assertThat(r.removals()).extracting(Removal::reason).filteredOn(x -> x.startsWith("a "))
+                .containsExactly("a Markdown list of short links (a menu)", "a Markdown list of short links (a menu)",
+                        "a Markdown list of short links (a menu)", "a Markdown list of links (other stories)",
+                        "a Markdown list of links (other stories)", "a Markdown list of links (other stories)",
+                        "a line of Markdown links and nothing else (a menu or a footer)");
+    }
+
+    @Test
+    void plainTextWithBracketsHashesAndStarsStays() {
+        List<String> texts = List.of(
+                "The mayor said the plan [sic] would work, and it did.\n\n# 1 in the charts, the song * stayed there.",
+                "One link is no Markdown: read [the report](https://example.org/report) before Friday.",
+                "- Dialogue, in some papers.\n* A footnote.\n## not a heading without text?\n**",
+                "Scores [2](3) and [4](5 6) are not links.");
+        for (String t : texts) {
+            CleanResult r = only("markdown", t);
+            assertThat(r.text()).as(t).isEqualTo(t.strip());
+            assertThat(r.removals()).as(t).isEmpty();
+        }
+    }
+
+    @Test
+    void textExtractedFromHtmlIsNotMarkdown() {
+        String html = "<html><body><article><h1>Fares stay the same</h1><p>The council said [link](http://a.example/x) "
+                + "and [another](http://b.example/y) are quoted in the minutes of the meeting held on Tuesday evening.</p>"
+                + "</article></body></html>";
+        CleanResult r = NewsCleaner.news().cleanHtml(html, "https://example.org/fares");
+        assertThat(r.text()).contains("[link](http://a.example/x)");
+        assertThat(r.removals()).extracting(Removal::heuristic).doesNotContain("markdown");
+    }
+
+    @Test
+    void headingsBulletsRulesAndFences() {
+        String md = "## Fares ##\n\n+ cheaper tickets\n- more buses\n\n***\n\n```text\nroute 12\n```\n\n"
+                + "| route | fare |\n|---|:--:|\n| 12 | £2 |\n\nThe *new* fares and _old_ ones, snake_case and 2 * 3 * 4.\n\n"
+                + "See [a](https://example.org/a) and [b](https://example.org/b).";
+        assertThat(only("markdown", md).text()).isEqualTo("Fares\n\ncheaper tickets\nmore buses\n\nroute 12\n\n"
+                + "| route | fare |\n| 12 | £2 |\n\nThe new fares and old ones, snake_case and 2 * 3 * 4.\n\nSee a and b.");
+    }
+
+    @Test
+    void unclosedAndNestedBracketsCostLinearTime() {
+        // each shape would take quadratic time to a scan that looked far for a partner: these must simply finish
+        for (String unit : List.of("[[[[ ", "](](( ", "![x](", "[a](b ", "\\*\\*")) {
+            String t = unit.repeat(400_000 / unit.length()) + "\nSee [a](https://e.example/a) and [b](https://e.example/b).";
+            CleanResult r = only("markdown", t);
+            assertThat(r.text()).as(unit).endsWith("See a and b.");
+        }
+    }
+}
