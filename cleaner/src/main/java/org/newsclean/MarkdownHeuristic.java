@@ -1,19 +1,24 @@
 package org.newsclean;
 
 /**
- * Markdown syntax in scraped text, as HTML-to-Markdown scrapers write it: links
- * ({@code [text](https://...)}: the brackets and the address go, the text stays; a link without
- * text goes whole), images ({@code ![alt](https://...)}, also inside a link: they go whole, alt text
- * and all, as captions do), heading markers ({@code ## }), list bullets ({@code * }, {@code - },
- * {@code + }; numbers stay), strong-emphasis markers ({@code **}, {@code __}), backslash escapes
- * ({@code 1\.}), rules, code fences and tables' delimiter rows. What is left reads as plain text, so the heuristics after
- * this one (it runs first) see menus, share bars and "Read more" lines as they would in any
- * scraped text.
+ * Markdown syntax in scraped text, as HTML-to-Markdown scrapers write it. It takes out:
+ * <ul>
+ *   <li>links' brackets and addresses ({@code [text](https://...)}: the text stays; a link without
+ *       text, or inside another link's text, goes whole or loses the outer markup too);</li>
+ *   <li>images, whole with their alt text, also inside a link ({@code ![alt](...)}), as captions go;</li>
+ *   <li>heading markers ({@code ## }), bullets ({@code * }, {@code - }, {@code + }; numbers stay),
+ *       emphasis markers in pairs ({@code **}, {@code __}, {@code *}, {@code _}), backslash escapes
+ *       ({@code 1\.}), rules, code fences and tables' delimiter rows;</li>
+ *   <li>lists of three links or more and nothing else (a menu when every link text is short, else
+ *       a list of other stories) and lines made only of links (a menu, a footer, a share bar).</li>
+ * </ul>
+ * What is left reads as plain text, so the heuristics after this one (it runs first) see menus,
+ * share bars and "Read more" lines as they would in any scraped text.
  *
  * <p>It acts only on text that holds two Markdown links or images or more, so brackets, asterisks
  * and hashes in plain text ("[sic]", "#1", "* footnote") stay; never on text extracted from HTML.
- * Every scan is bounded per construct (link text, address and title lengths), so the cost is
- * linear in the text.
+ * Every scan is bounded per construct (link text, address and title lengths), or resumes where a
+ * failed one stopped, so the cost is linear in the text.
  */
 final class MarkdownHeuristic implements Heuristic {
     /** A link's text is looked for no further back than this many chars. */
@@ -154,7 +159,7 @@ final class MarkdownHeuristic implements Heuristic {
             return i;
         }
         if (isRule(t, i, end)) {
-            flags.span(start, end, Category.LAYOUT, "Markdown rule or code fence");
+            flags.span(start, end, Category.LAYOUT, "Markdown rule, code fence or table rule");
             return end;
         }
         int text = bulletEnd(t, start, end);
@@ -239,7 +244,7 @@ final class MarkdownHeuristic implements Heuristic {
     private static final int MENU_WORDS = 3;
 
     /**
-     * Flags the links, images, strong-emphasis markers and escapes of t[from, end), one line's text.
+     * Flags the links, images, emphasis markers and escapes of t[from, end), one line's text.
      *
      * @return a summary: the links with text ({@link #LINKS}), {@link #OTHER_TEXT}, {@link #LONG_LINK}
      */

@@ -66,7 +66,7 @@ class MarkdownHeuristicTest {
         assertThat(r.removals()).filteredOn(x -> x.heuristic().equals("markdown")).extracting(Removal::reason)
                 .contains("Markdown link markup (its text stays)", "Markdown image (its alt text and address)",
                         "Markdown list bullet", "Markdown heading marker", "Markdown emphasis marker", "Markdown escape",
-                        "Markdown rule or code fence");
+                        "Markdown rule, code fence or table rule");
         // the other heuristics see the text: the menu, share bar and list of other stories go as theirs
         assertThat(r.removals()).extracting(Removal::heuristic).contains("navigation", "share", "related", "bylines", "furniture");
         assertThat(clean(r.text()).text()).isEqualTo(r.text());
