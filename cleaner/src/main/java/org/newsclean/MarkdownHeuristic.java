@@ -29,8 +29,8 @@ final class MarkdownHeuristic implements Heuristic {
     private static final int MIN_LIST = 3;
     /** Markdown links or images a text needs to be taken for Markdown. */
     private static final int MIN_LINKS = 2;
-    /** Chars that a backslash escapes in Markdown. */
-    private static final String ESCAPABLE = "\\`*_{}[]()#+-.!|<>~";
+    /** Chars that a backslash escapes in Markdown: the ASCII punctuation. */
+    private static final String ESCAPABLE = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     @Override
     public String name() {
@@ -44,7 +44,8 @@ final class MarkdownHeuristic implements Heuristic {
         }
         doc.memo(this, Boolean.TRUE);
         String t = doc.text();
-        if (!looksLikeMarkdown(t, doc)) {
+        boolean header = readerHeader(doc, flags);
+        if (!header && !looksLikeMarkdown(t, doc)) {
             return;
         }
         java.util.List<Line> lines = doc.lines();
@@ -101,6 +102,49 @@ final class MarkdownHeuristic implements Heuristic {
             }
             i = j;
         }
+    }
+
+    /** The labels of the header a reader service puts before the page's Markdown, in their order. */
+    private static final String[] HEADER_LABELS = {"Title:", "URL Source:", "Published Time:", "Warning:", "Markdown Content:"};
+
+    /**
+     * The header of a reader service's Markdown ("Title: ...", "URL Source: ...", "Published
+     * Time: ...", "Warning: ...", "Markdown Content:" on the first lines): the labels go, the title stays as the
+     * headline. Only a header that ends with "Markdown Content:" counts.
+     *
+     * @return whether the text starts with such a header
+     */
+    private static boolean readerHeader(TextDocument doc, Flags flags) {
+        java.util.List<Line> lines = doc.lines();
+        String t = doc.text();
+        int n = Math.min(lines.size(), HEADER_LABELS.length);
+        int content = -1;
+        for (int i = 0; i < n && content < 0; i++) {
+            if (t.startsWith("Markdown Content:", lines.get(i).start())) {
+                content = i;
+            }
+        }
+        if (content < 0) {
+            return false;
+        }
+        int label = 0;
+        for (int i = 0; i <= content; i++) {
+            Line line = lines.get(i);
+            while (label < HEADER_LABELS.length && !t.startsWith(HEADER_LABELS[label], line.start())) {
+                label++;
+            }
+            if (label == HEADER_LABELS.length) {
+                return false; // not the header's order
+            }
+            int text = skipSpaces(t, line.start() + HEADER_LABELS[label].length(), line.end());
+            if (label == 0 && text < line.end()) {
+                flags.span(line.start(), text, Category.LAYOUT, "label of a reader service's header (the title stays)");
+            } else {
+                flags.line(line, Category.LAYOUT, "line of a reader service's header");
+            }
+            label++;
+        }
+        return true;
     }
 
     /** @return true when the text holds {@link #MIN_LINKS} links or images or more */
@@ -445,11 +489,11 @@ final class MarkdownHeuristic implements Heuristic {
     /** A single emphasis marker's partner is looked for no further than this many chars. */
     private static final int MAX_EMPHASIS = 200;
 
-    /** @return true when the single marker at i ("*word", "_word") may open emphasis: no word char before it, one after */
+    /** @return true when the single marker at i ("*word", "_word") may open emphasis: no word char or marker before it, no space after it */
     private static boolean opensEmphasis(String t, int i, int end) {
         char c = t.charAt(i);
-        return i + 1 < end && t.charAt(i + 1) != c && Texts.isWordChar(t.charAt(i + 1)) && (i == 0 || !Texts.isWordChar(t.charAt(i - 1)))
-                && (i == 0 || t.charAt(i - 1) != c);
+        return i + 1 < end && t.charAt(i + 1) != c && !Texts.isSpace(t.charAt(i + 1))
+                && (i == 0 || !Texts.isWordChar(t.charAt(i - 1)) && t.charAt(i - 1) != c);
     }
 
     /**
@@ -467,15 +511,14 @@ final class MarkdownHeuristic implements Heuristic {
         return -1;
     }
 
-    /** @return true when the marker pair at i opens or closes emphasis: a word char on one side, a space or edge on the other */
+    /**
+     * @return true when the marker pair at i opens emphasis (no word char before it, no space after
+     *     it) or closes it (no space before it, no word char after it)
+     */
     private static boolean isEmphasisEdge(String t, int i, int end) {
-        boolean wordBefore = i > 0 && Texts.isWordChar(t.charAt(i - 1));
-        boolean wordAfter = i + 2 < end && Texts.isWordChar(t.charAt(i + 2));
-        return wordBefore != wordAfter || !wordBefore && i + 2 < end && isOpeningPunctuation(t.charAt(i + 2));
-    }
-
-    private static boolean isOpeningPunctuation(char c) {
-        return c == '"' || c == '\u201c' || c == '\'' || c == '\u2018' || c == '(' || c == '[';
+        boolean opens = (i == 0 || !Texts.isWordChar(t.charAt(i - 1))) && i + 2 < end && !Texts.isSpace(t.charAt(i + 2));
+        boolean closes = i > 0 && !Texts.isSpace(t.charAt(i - 1)) && (i + 2 == end || !Texts.isWordChar(t.charAt(i + 2)));
+        return opens || closes;
     }
 
     private static int skipSpaces(String t, int i, int end) {

@@ -104,6 +104,18 @@ class MarkdownHeuristicTest {
     }
 
     @Test
+    void aReaderServicesHeaderGoesButItsTitle() {
+        String md = "Title: Ferry fares fall by a third\n\nURL Source: https://harbour.test/ferry\n\n"
+                + "Published Time: 2026-03-04T09:15:00Z\n\nMarkdown Content:\n"
+                + "Return fares on the ferry will fall from £24 to **£16** on 1 April\\.";
+        CleanResult r = only("markdown", md);
+        assertThat(r.text()).isEqualTo("Ferry fares fall by a third\n\nReturn fares on the ferry will fall from £24 to £16 on 1 April.");
+        // the same labels in other places, or without "Markdown Content:", are text
+        String plain = "Title: The Fare Rise\n\nURL Source: the council's website\n\nThe council said fares rise in May.";
+        assertThat(only("markdown", plain).text()).isEqualTo(plain);
+    }
+
+    @Test
     void plainTextWithBracketsHashesAndStarsStays() {
         List<String> texts = List.of(
                 "The mayor said the plan [sic] would work, and it did.\n\n# 1 in the charts, the song * stayed there.",
