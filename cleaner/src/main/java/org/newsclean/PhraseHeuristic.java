@@ -154,6 +154,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                             if (takesFollowers && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
                                 headings = add(headings, line);
                             }
+                        } else if (isPromptTail(text, s, e, line)) {
+                            flags.span(s, line.end(), category, what + " (a prompt that ends a paragraph: \""
+                                    + text.substring(s, e) + "\")");
                         }
                         break;
                     case CONTAINS:
@@ -184,6 +187,48 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 }
             }
         }
+    }
+
+    /** A prompt that ends a paragraph takes at most this many words after it, in at most so many chars. */
+    static final int TAIL_MAX_WORDS = 15;
+    static final int TAIL_MAX_CHARS = 200;
+
+    /**
+     * @return whether the phrase t[s, e), which ends as a prompt does (a colon, "»" or "›", or a
+     *     colon after it), follows
+     *     a sentence's end inside the line and takes the line's rest, a headline's few words without
+     *     a sentence end of their own: "... start in May. Read more: Fares stay the same"
+     */
+    static boolean isPromptTail(String t, int s, int e, Line line) {
+        int colon = e;
+        while (colon < line.end() && colon - e < 4 && Texts.isSpace(t.charAt(colon))) {
+            colon++;
+        }
+        if (!isPromptEnd(t.charAt(e - 1)) && !(colon < line.end() && t.charAt(colon) == ':') || s <= line.start()) {
+            return false; // "Read more:", "Lesen Sie auch:" (the colon after the phrase), "Read more »"
+        }
+        int p = s;
+        while (p > line.start() && Texts.isSpace(t.charAt(p - 1))) {
+            p--;
+        }
+        if (p == s || p == line.start() || ".!?\u201d\"".indexOf(t.charAt(p - 1)) < 0) {
+            return false; // glued to a word, or no sentence ends before it
+        }
+        int end = line.end();
+        if (end - e > TAIL_MAX_CHARS || Texts.countWords(t, e, end, TAIL_MAX_WORDS + 1) > TAIL_MAX_WORDS) {
+            return false;
+        }
+        for (int i = e; i + 1 < end; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Texts.isSpace(t.charAt(i + 1))) {
+                return false; // a sentence goes on after it
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPromptEnd(char c) {
+        return c == ':' || c == '\u00bb' || c == '\u203a';
     }
 
     /** @return whether every match on a line is this heuristic's */

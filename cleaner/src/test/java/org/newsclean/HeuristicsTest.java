@@ -178,6 +178,21 @@ class HeuristicsTest {
     @Nested
     class Related {
         @Test
+        void aPromptThatEndsAParagraphGoesWithTheHeadlineAfterIt() {
+            CleanResult r = clean(BODY + " Read more: Mayor defends budget plan\n\nThe routes start in May. Lesen Sie auch: Busfahrer streiken");
+            assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
+            assertThat(categories(r)).containsOnly(Category.RELATED);
+            String[] kept = {
+                BODY + " Related: the 2019 strike. It lasted a week and ended in May.", // a sentence goes on after it
+                "The council's plan, read more: it is in the minutes of the meeting", // no sentence ends before it
+                BODY + " Read more about the routes on the council's website and in the minutes of the meeting held on Tuesday"
+            };
+            for (String t : kept) {
+                assertThat(clean(t).text()).as(t).isEqualTo(t);
+            }
+        }
+
+        @Test
         void readMoreAndRelatedLines() {
             CleanResult r = clean(BODY + "\n\nRead more: Mayor defends budget plan\n\nRELATED: Bus drivers vote to strike\n\n"
                     + "Lire aussi : Le maire défend son budget\n\nThe routes start in May.");
