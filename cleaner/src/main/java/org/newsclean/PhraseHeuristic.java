@@ -154,7 +154,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                             if (takesFollowers && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
                                 headings = add(headings, line);
                             }
-                        } else if (isPromptTail(text, s, e, line)) {
+                        } else if (isPromptTail(text, s, e, line, edges.flagged)) {
                             flags.span(s, line.end(), category, what + " (a prompt that ends a paragraph: \""
                                     + text.substring(s, e) + "\")");
                         }
@@ -195,11 +195,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
 
     /**
      * @return whether the phrase t[s, e), which ends as a prompt does (a colon, "»" or "›", or a
-     *     colon after it), follows
-     *     a sentence's end inside the line and takes the line's rest, a headline's few words without
-     *     a sentence end of their own: "... start in May. Read more: Fares stay the same"
+     *     colon after it), follows a sentence's end inside the line and takes the line's rest, a
+     *     headline's few words without a sentence end of their own: "... start in May. Read more:
+     *     Fares stay the same". Flagged text (a link's markup, say) does not count on either side.
+     * @param flagged the line's flagged intervals, disjoint and sorted ({@link LineCover.Edges#flagged}), or null
      */
-    static boolean isPromptTail(String t, int s, int e, Line line) {
+    static boolean isPromptTail(String t, int s, int e, Line line, int[] flagged) {
         int colon = e;
         while (colon < line.end() && colon - e < 4 && Texts.isSpace(t.charAt(colon))) {
             colon++;
@@ -208,19 +209,46 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
             return false; // "Read more:", "Lesen Sie auch:" (the colon after the phrase), "Read more »"
         }
         int p = s;
-        while (p > line.start() && Texts.isSpace(t.charAt(p - 1))) {
-            p--;
+        int k = flagged == null ? -2 : flagged.length - 2;
+        while (p > line.start()) {
+            while (k >= 0 && flagged[k] >= p) {
+                k -= 2;
+            }
+            if (k >= 0 && flagged[k + 1] >= p) {
+                p = flagged[k]; // flagged text just before: "[" of a link taken out
+            } else if (Texts.isSpace(t.charAt(p - 1))) {
+                p--;
+            } else {
+                break;
+            }
         }
         if (p == s || p == line.start() || ".!?\u201d\"".indexOf(t.charAt(p - 1)) < 0) {
             return false; // glued to a word, or no sentence ends before it
         }
-        int end = line.end();
-        if (end - e > TAIL_MAX_CHARS || Texts.countWords(t, e, end, TAIL_MAX_WORDS + 1) > TAIL_MAX_WORDS) {
-            return false;
-        }
-        for (int i = e; i + 1 < end; i++) {
+        // the rest of the line, flagged text aside: a headline's few words
+        int chars = 0;
+        int words = 0;
+        boolean inWord = false;
+        int f = 0;
+        for (int i = e; i < line.end(); i++) {
+            while (flagged != null && f < flagged.length && flagged[f + 1] <= i) {
+                f += 2;
+            }
+            if (flagged != null && f < flagged.length && flagged[f] <= i) {
+                i = flagged[f + 1] - 1;
+                inWord = false;
+                continue;
+            }
             char c = t.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Texts.isSpace(t.charAt(i + 1))) {
+            if (++chars > TAIL_MAX_CHARS) {
+                return false;
+            }
+            boolean w = Texts.isWordChar(c);
+            if (w && !inWord && ++words > TAIL_MAX_WORDS) {
+                return false;
+            }
+            inWord = w;
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < line.end() && Texts.isSpace(t.charAt(i + 1))) {
                 return false; // a sentence goes on after it
             }
         }

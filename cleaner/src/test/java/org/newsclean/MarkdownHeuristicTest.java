@@ -35,7 +35,7 @@ class MarkdownHeuristicTest {
             Advertisement
 
             The routes will connect the northern suburbs with the [hospital](https://en.wikipedia.org/wiki/Hospital_(building)) \
-            and the university, and start in May.
+            and the university, and start in May. [Read more: Fares stay the same in 2026](https://www.example-news.com/fares)
 
             Share this article
 
