@@ -189,8 +189,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         }
     }
 
-    /** A prompt that ends a paragraph takes at most this many words after it, in at most so many chars. */
+    /** A prompt that ends a paragraph ({@link #isPromptTail}) takes at most this many words after it. */
     static final int TAIL_MAX_WORDS = 15;
+    /** ... in at most this many chars, flagged text aside. */
     static final int TAIL_MAX_CHARS = 200;
 
     /**
