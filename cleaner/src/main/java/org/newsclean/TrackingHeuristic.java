@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Leftovers of tracking pixels and tags: phrases such as {@code fb-pixel} (a pixel's alt text),
- * raw markup that leaked into the text ({@code <img ...>}, {@code <iframe ...>}), whitespace
+ * raw markup that leaked into the text ({@code <img ...>}, {@code <iframe ...>}, WordPress
+ * shortcodes such as {@code [caption id="..."]} and {@code [/caption]}), whitespace
  * entities left unescaped ({@code &nbsp;}) and tracker URLs. Only the snippet goes: text glued
  * to it stays.
  */
@@ -23,6 +24,16 @@ final class TrackingHeuristic extends PhraseHeuristic {
         "bat.bing.com", "adservice.", "chartbeat", "omtrdc.net", "2o7.net", "krxd.net", "adsrvr.org"};
     /** A tag's markup is looked for no further than this many chars. */
     private static final int MAX_TAG = 4096;
+    /** WordPress shortcodes that leak into feeds and scraped text unrendered: {@code [caption id="..."]}. */
+    private static final Set<String> SHORTCODES = Set.of("caption", "gallery", "embed", "video", "audio", "playlist",
+            "button", "tweet", "youtube", "vimeo", "soundcloud", "instagram", "contact-form", "contact-form-7", "wpforms",
+            "gravityform", "dropcap", "pullquote", "blockquote", "highlight", "toggle", "accordion", "tabs", "tab",
+            "column", "one_half", "one_third", "two_thirds", "one_fourth", "row", "box", "divider", "spacer", "sc",
+            "ad", "adsense", "adrotate", "related", "related_posts", "jetpack_subscription_form", "mc4wp_form");
+    /** Name prefixes of page builders' shortcodes ({@code [vc_row]}, {@code [et_pb_section]}). */
+    private static final String[] SHORTCODE_PREFIXES = {"vc_", "et_pb_", "su_", "fusion_", "av_", "mk_", "cs_", "themify_"};
+    /** A shortcode's closing bracket is looked for no further than this many chars. */
+    private static final int MAX_SHORTCODE = 1000;
 
     TrackingHeuristic() {
         super("tracking", Category.TRACKING, "tracking.txt", "tracking leftover");
@@ -37,6 +48,11 @@ final class TrackingHeuristic extends PhraseHeuristic {
         }
         doc.memo(this, Boolean.TRUE);
         String t = doc.text();
+        // each search stops at the next '[', so together they read the text once
+        for (int b = t.indexOf('['); b >= 0; ) {
+            int next = shortcode(t, b, flags);
+            b = t.indexOf('[', next);
+        }
         char[] chars = doc.chars();
         Words words = doc.words();
         for (Line line : doc.lines()) {
@@ -115,6 +131,76 @@ final class TrackingHeuristic extends PhraseHeuristic {
         }
         flags.span(i, stop, Category.TRACKING, "raw <" + name + "> markup");
         return stop - 1;
+    }
+
+    /**
+     * Flags a WordPress shortcode's tag at b ({@code [caption id="x" width="300"]}, {@code [/caption]},
+     * {@code [vc_row]}): a known name in lower case, then attributes up to the closing bracket on
+     * the same line; its content stays. A Markdown link ({@code [video](...)}) is no shortcode.
+     *
+     * @return where the search for the next '[' goes on
+     */
+    private static int shortcode(String t, int b, Flags flags) {
+        int p = b + 1;
+        if (p < t.length() && t.charAt(p) == '/') {
+            p++;
+        }
+        int nameStart = p;
+        while (p < t.length() && p - nameStart <= 40) {
+            char c = t.charAt(p);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (p - nameStart < 2 || p >= t.length() || !isShortcode(t.substring(nameStart, p))) {
+            return b + 1;
+        }
+        char after = t.charAt(p);
+        if (after != ']' && after != ' ' && after != '/') {
+            return b + 1;
+        }
+        int limit = Math.min(t.length(), b + MAX_SHORTCODE);
+        for (int k = p; k < limit; k++) {
+            char c = t.charAt(k);
+            if (c == ']') {
+                if (k + 1 < t.length() && t.charAt(k + 1) == '(') {
+                    return k + 1; // "[video](https://...)": a Markdown link
+                }
+                String name = t.substring(nameStart, p);
+                if (name.equals("caption") && nameStart == b + 1) {
+                    // [caption ...]<img> A caption.[/caption] on one line: the caption goes with its tags
+                    int close = k + 1;
+                    int stop = Math.min(t.length(), k + 1 + MAX_SHORTCODE);
+                    while (close < stop && t.charAt(close) != '[' && t.charAt(close) != '\n') {
+                        close++; // to the next '[' only: the searches stay apart
+                    }
+                    if (t.startsWith("[/caption]", close)) {
+                        flags.span(b, close + "[/caption]".length(), Category.CAPTION, "image caption in a WordPress [caption] shortcode");
+                        return close + "[/caption]".length();
+                    }
+                }
+                flags.span(b, k + 1, Category.TRACKING, "WordPress shortcode [" + name + "]");
+                return k + 1;
+            }
+            if (c == '[' || c == '\n') {
+                return k; // the next '[' is looked at on its own
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isShortcode(String name) {
+        if (SHORTCODES.contains(name)) {
+            return true;
+        }
+        for (String prefix : SHORTCODE_PREFIXES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the first index of s in t within [from, to - s.length()], or -1: a bounded search */

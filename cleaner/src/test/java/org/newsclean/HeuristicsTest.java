@@ -48,6 +48,19 @@ class HeuristicsTest {
         }
 
         @Test
+        void wordPressShortcodesGoTheirContentStaysButACaptions() {
+            CleanResult r = only("tracking", "[caption id=\"attachment_42\" align=\"alignnone\" width=\"300\"]A bus at the depot.[/caption]\n\n"
+                    + "[vc_row][vc_column]" + BODY + "[/vc_column][/vc_row]\n\n"
+                    + "[button link=\u201dhttps://e.test/review\u201d type=\u201dbig\u201d] Send us your review[/button]");
+            assertThat(r.text()).isEqualTo(BODY + "\n\nSend us your review");
+            assertThat(r.removals()).extracting(Removal::category).containsExactly(Category.CAPTION, Category.TRACKING,
+                    Category.TRACKING, Category.TRACKING, Category.TRACKING, Category.TRACKING, Category.TRACKING);
+            // brackets of article text, a Markdown link named like a shortcode, and names in capitals stay
+            String kept = "He said [sic] the [video](https://e.test/v) showed [Caption] and [1] and [gallery of the city.";
+            assertThat(only("tracking", kept).text()).isEqualTo(kept);
+        }
+
+        @Test
         void articleTextAboutPixelsAndTagsStays() {
             String s = "Meta's tracking pixel collects data on hospital websites, the researchers found. The <b> tag, they said, is harmless.";
             assertThat(only("tracking", s).text()).isEqualTo(s.replace("<b> ", ""));
