@@ -135,8 +135,9 @@ final class TrackingHeuristic extends PhraseHeuristic {
 
     /**
      * Flags a WordPress shortcode's tag at b ({@code [caption id="x" width="300"]}, {@code [/caption]},
-     * {@code [vc_row]}): a known name in lower case, then attributes up to the closing bracket on
-     * the same line; its content stays. A Markdown link ({@code [video](...)}) is no shortcode.
+     * {@code [vc_row]}): a known name in lower case, alone or with attributes ({@code key="value"})
+     * up to the closing bracket on the same line; its content stays. A Markdown link
+     * ({@code [video](...)}) and words in brackets ({@code [box office]}) are no shortcode.
      *
      * @return where the search for the next '[' goes on
      */
@@ -162,11 +163,16 @@ final class TrackingHeuristic extends PhraseHeuristic {
             return b + 1;
         }
         int limit = Math.min(t.length(), b + MAX_SHORTCODE);
+        boolean attributes = false;
         for (int k = p; k < limit; k++) {
             char c = t.charAt(k);
+            attributes |= c == '=';
             if (c == ']') {
                 if (k + 1 < t.length() && t.charAt(k + 1) == '(') {
                     return k + 1; // "[video](https://...)": a Markdown link
+                }
+                if (k > p && !attributes) {
+                    return k + 1; // words after the name but no attribute: "[box office]" is text
                 }
                 String name = t.substring(nameStart, p);
                 if (name.equals("caption") && nameStart == b + 1) {

@@ -56,7 +56,7 @@ class HeuristicsTest {
             assertThat(r.removals()).extracting(Removal::category).containsExactly(Category.CAPTION, Category.TRACKING,
                     Category.TRACKING, Category.TRACKING, Category.TRACKING, Category.TRACKING, Category.TRACKING);
             // brackets of article text, a Markdown link named like a shortcode, and names in capitals stay
-            String kept = "He said [sic] the [video](https://e.test/v) showed [Caption] and [1] and [gallery of the city.";
+            String kept = "He said [sic] the [video](https://e.test/v) showed [Caption] and [1], [box office] takings and [gallery of the city.";
             assertThat(only("tracking", kept).text()).isEqualTo(kept);
         }
 
