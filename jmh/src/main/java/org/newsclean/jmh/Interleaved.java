@@ -97,6 +97,11 @@ public final class Interleaved {
         for (Inputs.Doc d : docs) {
             bytes += d.bytes();
         }
+        // the shared corpus is found from the working directory: say what was read, so that a run
+        // elsewhere (synthetic stand-ins, a smaller set) is not taken for the usual one
+        Path root = Corpus.get().root();
+        System.out.printf("input set %s: %d documents, %.2f MB; shared corpus: %s%n", set, docs.size(), bytes / 1e6,
+                root == null ? "not found (see -D" + Corpus.PROPERTY + "), stand-ins used where it would be read" : root);
         Build[] builds = {new Build(args[0], html), new Build(args[1], html)};
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>());
