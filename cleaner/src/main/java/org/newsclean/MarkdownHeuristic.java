@@ -52,7 +52,8 @@ final class MarkdownHeuristic implements Heuristic {
         // per line: a list item that is one link and nothing else (1: a menu's, 2: a longer text's), else 0
         byte[] linkItem = new byte[lines.size()];
         for (Line line : lines) {
-            int from = lineStructure(t, line.start(), line.end(), flags);
+            int bullet = bulletEnd(t, line.start(), line.end());
+            int from = lineStructure(t, line.start(), line.end(), bullet, flags);
             if (from >= line.end()) {
                 continue;
             }
@@ -63,7 +64,7 @@ final class MarkdownHeuristic implements Heuristic {
             if ((summary & OTHER_TEXT) != 0 || links == 0) {
                 continue;
             }
-            if (bulletEnd(t, line.start(), line.end()) >= 0 || numbered >= 0) {
+            if (bullet >= 0 || numbered >= 0) {
                 linkItem[line.index()] = (byte) (links == 1 && (summary & LONG_LINK) == 0 ? 1 : 2);
             } else if (links >= 2) {
                 flags.line(line, Category.NAVIGATION, "a line of Markdown links and nothing else (a menu or a footer)");
@@ -166,9 +167,10 @@ final class MarkdownHeuristic implements Heuristic {
     /**
      * Flags a line's heading marker, bullet, rule or code fence.
      *
+     * @param bullet the line's {@link #bulletEnd}
      * @return where the line's inline text starts (its end when the whole line went)
      */
-    private static int lineStructure(String t, int start, int end, Flags flags) {
+    private static int lineStructure(String t, int start, int end, int bullet, Flags flags) {
         int i = start;
         while (i < end && i - start < 4 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
             i++;
@@ -206,10 +208,9 @@ final class MarkdownHeuristic implements Heuristic {
             flags.span(start, end, Category.LAYOUT, "Markdown rule, code fence or table rule");
             return end;
         }
-        int text = bulletEnd(t, start, end);
-        if (text >= 0) {
-            flags.span(start, text, Category.LAYOUT, "Markdown list bullet");
-            return text;
+        if (bullet >= 0) {
+            flags.span(start, bullet, Category.LAYOUT, "Markdown list bullet");
+            return bullet;
         }
         return i;
     }

@@ -209,34 +209,18 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         if (!isPromptEnd(t.charAt(e - 1)) && !(colon < line.end() && t.charAt(colon) == ':') || s <= line.start()) {
             return false; // "Read more:", "Lesen Sie auch:" (the colon after the phrase), "Read more »"
         }
-        int p = s;
-        int k = flagged == null ? -2 : flagged.length - 2;
-        while (p > line.start()) {
-            while (k >= 0 && flagged[k] >= p) {
-                k -= 2;
-            }
-            if (k >= 0 && flagged[k + 1] >= p) {
-                p = flagged[k]; // flagged text just before: "[" of a link taken out
-            } else if (Texts.isSpace(t.charAt(p - 1))) {
-                p--;
-            } else {
-                break;
-            }
-        }
-        if (p == s || p == line.start() || ".!?\u201d\"".indexOf(t.charAt(p - 1)) < 0) {
+        int p = Sentences.skipBack(t, s - 1, line.start(), flagged);
+        if (p < line.start() || p == s - 1 || ".!?\u201d\"".indexOf(t.charAt(p)) < 0) {
             return false; // glued to a word, or no sentence ends before it
         }
         // the rest of the line, flagged text aside: a headline's few words
         int chars = 0;
         int words = 0;
         boolean inWord = false;
-        int f = 0;
         for (int i = e; i < line.end(); i++) {
-            while (flagged != null && f < flagged.length && flagged[f + 1] <= i) {
-                f += 2;
-            }
-            if (flagged != null && f < flagged.length && flagged[f] <= i) {
-                i = flagged[f + 1] - 1;
+            int in = Sentences.interval(flagged, i);
+            if (in >= 0) {
+                i = flagged[in + 1] - 1;
                 inWord = false;
                 continue;
             }

@@ -34,7 +34,7 @@ final class Sentences {
     }
 
     /** @return the last position at or before p that is neither space nor flagged, or below start */
-    private static int skipBack(String text, int p, int start, int[] flagged) {
+    static int skipBack(String text, int p, int start, int[] flagged) {
         while (p >= start) {
             if (Texts.isSpace(text.charAt(p))) {
                 p--;
@@ -64,8 +64,8 @@ final class Sentences {
         return n;
     }
 
-    /** @return the index of the flagged interval holding position p, or -1 (intervals disjoint and sorted) */
-    private static int interval(int[] flagged, int p) {
+    /** @return the index of the flagged interval holding position p, or -1 (intervals disjoint and sorted, or null) */
+    static int interval(int[] flagged, int p) {
         if (flagged == null) {
             return -1;
         }
