@@ -128,22 +128,26 @@ final class MarkdownHeuristic implements Heuristic {
         if (content < 0) {
             return false;
         }
+        // per header line, its label; every line must carry one, in the header's order, before any goes
+        int[] labels = new int[content + 1];
         int label = 0;
         for (int i = 0; i <= content; i++) {
-            Line line = lines.get(i);
-            while (label < HEADER_LABELS.length && !t.startsWith(HEADER_LABELS[label], line.start())) {
+            while (label < HEADER_LABELS.length && !t.startsWith(HEADER_LABELS[label], lines.get(i).start())) {
                 label++;
             }
             if (label == HEADER_LABELS.length) {
                 return false; // not the header's order
             }
-            int text = skipSpaces(t, line.start() + HEADER_LABELS[label].length(), line.end());
-            if (label == 0 && text < line.end()) {
+            labels[i] = label++;
+        }
+        for (int i = 0; i <= content; i++) {
+            Line line = lines.get(i);
+            int text = skipSpaces(t, line.start() + HEADER_LABELS[labels[i]].length(), line.end());
+            if (labels[i] == 0 && text < line.end()) {
                 flags.span(line.start(), text, Category.LAYOUT, "label of a reader service's header (the title stays)");
             } else {
                 flags.line(line, Category.LAYOUT, "line of a reader service's header");
             }
-            label++;
         }
         return true;
     }

@@ -113,6 +113,9 @@ class MarkdownHeuristicTest {
         // the same labels in other places, or without "Markdown Content:", are text
         String plain = "Title: The Fare Rise\n\nURL Source: the council's website\n\nThe council said fares rise in May.";
         assertThat(only("markdown", plain).text()).isEqualTo(plain);
+        // labels out of the header's order: nothing of it goes, not even the lines before the misfit
+        String outOfOrder = "Title: The Fare Rise\n\nThe council met.\n\nMarkdown Content:\nFares rise in May.";
+        assertThat(only("markdown", outOfOrder).removals()).isEmpty();
     }
 
     @Test
