@@ -73,7 +73,7 @@ final class PageBlocks {
             "related coverage", "related video", "related videos", "don't miss", "also read", "read more", "see also",
             "what to read next", "up next", "more videos", "latest videos", "das könnte sie auch interessieren",
             "weitere artikel", "sur le même sujet", "à voir aussi", "le lecture consigliate", "leggi anche", "te puede interesar",
-            "leia também", "veja também", "mais lidas", "notícias relacionadas", "noticias relacionadas", "похожие новости",
+            "leia também", "veja também", "mais lidas", "notícias relacionadas", "você pode gostar", "você também pode gostar", "noticias relacionadas", "похожие новости",
             "関連記事", "関連ニュース", "新着記事", "人気記事", "おすすめ記事", "スポンサードリンク", "コメント", "相关文章",
             "相关新闻", "热门文章", "推荐阅读", "评论", "관련기사", "관련 기사", "많이 본 뉴스", "댓글");
 
@@ -81,8 +81,13 @@ final class PageBlocks {
     private static final double MAX_RUN_WEIGHT = 2.5;
     /** Weight of a text block with no text block next to it (a teaser between its headline and byline). */
     private static final double P_ISO = 0.5;
-    /** Score of a line that opens comments or other stories. */
+    /** Score of a line that opens comments, a newsletter form or a notice. */
     private static final double P_BARRIER = -20;
+    /**
+     * Score of a line that only opens other stories (a {@link Kind#BARRIER} of related content):
+     * a barrier too, and lone text blocks after it count as teasers ({@link #dampAfterOpener}).
+     */
+    private static final double P_STORIES = -21;
     /** How much each further line of a boilerplate run adds to its weight. */
     private static final double P_STEP = 0.5;
     /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
@@ -108,6 +113,8 @@ final class PageBlocks {
     private static final int TEASER_SPAN = 5;
     /** How much a text block counts in a teaser list. */
     private static final double TEASER_WEIGHT = 0.2;
+    /** Words of text before an opener of other stories for the blocks after it to count as teasers. */
+    private static final double OPENER_TEXT_BEFORE = 40;
     /** How much a text block counts inside a comment thread. */
     private static final double COMMENT_WEIGHT = 0.2;
 
@@ -366,7 +373,7 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = P_BARRIER;
+                    score = first == last && opensStories(phraseCategory[last], lines[last].text()) ? P_STORIES : P_BARRIER;
                     break;
             }
             if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
@@ -678,6 +685,7 @@ final class PageBlocks {
             }
         }
         dampTeasers(sc, gaps);
+        dampAfterOpener(sc, gaps);
         double best = 0;
         double cur = 0;
         int curStart = 0;
@@ -751,6 +759,42 @@ final class PageBlocks {
     }
 
     /**
+     * Other stories under a heading: after a line that only opens other stories ("You may also
+     * like", "Most read"; {@link #P_STORIES}) with a paragraph of at least {@link #OPENER_TEXT_BEFORE}
+     * words somewhere before it, a text block standing alone between boilerplate lines (a teaser
+     * between its share buttons or headlines) counts for little. Paragraphs next to each other, as
+     * an article continues after a related box inside it, keep their weight.
+     */
+    private void dampAfterOpener(double[] sc, double[][] gaps) {
+        boolean paragraph = false;
+        int n = sc.length;
+        int i = 0;
+        while (i < n && !(paragraph && opensOtherStories(i, gaps))) {
+            paragraph |= kinds[i] == Kind.GOOD && scores[i] >= OPENER_TEXT_BEFORE;
+            i++;
+        }
+        for (; i < n; i++) {
+            boolean alone = !(i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null))
+                    && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
+            if (scores[i] > 0 && alone) {
+                sc[i] *= TEASER_WEIGHT;
+            }
+        }
+    }
+
+    /** @return true when line i opens other stories, or such a line, removed by another heuristic, stood right before it */
+    private boolean opensOtherStories(int i, double[][] gaps) {
+        if (gaps != null && gaps[i] != null) {
+            for (double g : gaps[i]) {
+                if (g == P_STORIES) {
+                    return true;
+                }
+            }
+        }
+        return scores[i] == P_STORIES;
+    }
+
+    /**
      * A list the article announces ("Tour dates:"): when the region ends with a line ending in a
      * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
      */
@@ -776,8 +820,27 @@ final class PageBlocks {
         PhraseScan scan = doc.phrases();
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
-        return mostlyPhrases && barrier(scan, m) || l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end())
-                && isOpenerLowerCased(l.text()) ? P_BARRIER : P_PHRASE;
+        if (mostlyPhrases && barrier(scan, m)) {
+            return opensStories(scan.entry(m[2]).category(), l.text()) ? P_STORIES : P_BARRIER;
+        }
+        if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
+            return opensStories(null, l.text()) ? P_STORIES : P_BARRIER;
+        }
+        return P_PHRASE;
+    }
+
+    /**
+     * @param phraseCategory the category of the barrier line's first phrase, or null for an opener
+     * @return true when a barrier line with that text opens other stories rather than comments, a form or a notice
+     */
+    private static boolean opensStories(Category phraseCategory, String text) {
+        if (phraseCategory != null) {
+            return phraseCategory == Category.RELATED && !opensComments(text);
+        }
+        // an opener: not "About Jane Doe" (a bio follows) nor "Jane says:" (a comment)
+        String low = text.toLowerCase(Locale.ROOT).strip();
+        return !opensComments(low) && !low.startsWith("about ") && !low.contains(" says") && !low.contains(" said")
+                && !low.contains(" wrote");
     }
 
     /**

@@ -406,4 +406,89 @@ class PageBlocksTest {
             assertThat(Stopwords.count("x" + s + "y", 1, s.length() + 1, Stopwords.KO)).as(s).isEqualTo(ko);
         }
     }
+
+    /** A page whose article is one long paragraph, then "You may also like" and longer teasers, each under its share buttons. */
+    private static String pageWithTeasersUnderAnOpener(String opener) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : List.of("Home", "Quotes", "Poems", "Letters", "Search", "Letting go of a grudge",
+                "Quotes » Forgiveness » Letting go of a grudge", "WhatsApp Facebook Pinterest Download")) {
+            sb.append(s).append('\n');
+        }
+        sb.append(ARTICLE_PARAGRAPH).append('\n');
+        sb.append("Forgiveness quotes, Quotes about life").append('\n');
+        sb.append(opener).append('\n');
+        for (String teaser : TEASERS) {
+            sb.append("WhatsApp Facebook Pinterest Download").append('\n').append(teaser).append('\n');
+        }
+        for (String s : List.of("Topics", "Good morning quotes", "Birthday wishes", "Quotes about friendship",
+                "Quotes about hope", "\u00a9 2026 Quiet Words", "Contact")) {
+            sb.append(s).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static final String ARTICLE_PARAGRAPH = "Holding on to a grudge is like carrying a stone up a hill that nobody"
+            + " asked you to climb. Every day you pick it up again, and every day it is a little heavier, because you add"
+            + " the memory of yesterday to the weight of the first hurt. Letting go does not mean that what happened was"
+            + " right, nor that you have to invite the person back into your life. It means that you stop paying, again"
+            + " and again, for something that somebody else did. Put the stone down at the side of the road, and walk on"
+            + " with your hands free for the things that still matter to you.";
+    private static final List<String> TEASERS = List.of(
+            "Courage is not the absence of fear but the decision that something else is more important than it. Take"
+                    + " the first step even when you cannot see the whole staircase, and let the next one show itself when"
+                    + " you get there. Most of the road is made of small steps that nobody sees.",
+            "A family is not a house with people in it but the way they treat each other when the day has been long"
+                    + " and the patience is short. Be the one who listens first, who forgives early and who remembers the"
+                    + " good days when the bad ones seem to last for ever.",
+            "Gratitude lives in the small things: the coffee that was still warm, the friend who called back, the rain"
+                    + " that waited until you got home. Count them at night before you sleep and you will find that the"
+                    + " day gave you more than it took.",
+            "Some days the best thing you can do is rest. The world will keep turning while you sleep, and the work will"
+                    + " still be there in the morning, but you will meet it with a clearer head and a kinder heart than"
+                    + " you have tonight.");
+
+    @Test
+    void teasersUnderAnOpenerOfOtherStoriesAreNotTakenForTheArticle() {
+        // more words in the teasers than in the article: without the opener the page's best text is theirs
+        for (String opener : List.of("You may also like...", "You might also like", "Most read")) {
+            CleanResult r = NEWS.clean(pageWithTeasersUnderAnOpener(opener));
+            assertThat(r.text()).as(opener).contains(ARTICLE_PARAGRAPH);
+            for (String teaser : TEASERS) {
+                assertThat(r.text()).as(opener).doesNotContain(teaser.substring(0, 40));
+            }
+        }
+    }
+
+    @Test
+    void anArticleGoesOnAfterARelatedBoxInsideIt() {
+        // a related box between the article's paragraphs: the paragraphs after it stand next to each other and stay
+        StringBuilder sb = new StringBuilder();
+        for (String s : List.of("Skip to main content", "The Hill Gazette", "News", "Sport", "Business",
+                "Library to open on Sundays from March", "By Amira Haddad")) {
+            sb.append(s).append('\n');
+        }
+        List<String> body = List.of(
+                "The central library will open on Sundays from March, the council said on Thursday, after a trial last"
+                        + " autumn drew more visitors than any weekday of the year.",
+                "The council will pay for the extra hours from the culture budget, and two new librarians will join the"
+                        + " staff in February to cover the shifts, a spokeswoman said.",
+                "Related stories",
+                "Council cuts opening hours at three pools",
+                "Readers in the north of the city have long asked for the reading rooms to open at weekends, and the"
+                        + " library's friends' group collected more than four thousand signatures for it last year.",
+                "The children's floor will run a story hour every Sunday morning, and the caf\u00e9 on the ground floor"
+                        + " will open at ten, an hour before the reading rooms.",
+                "Opening hours on public holidays will stay as they are, the council said, and it will look again at"
+                        + " the figures after the summer.");
+        body.forEach(b -> sb.append(b).append('\n'));
+        for (String s : List.of("Share this article", "Most read", "Bus fares frozen for another year",
+                "New bridge opens to cyclists", "Contact", "\u00a9 The Hill Gazette 2026")) {
+            sb.append(s).append('\n');
+        }
+        CleanResult r = NEWS.clean(sb.toString());
+        for (String p : List.of(body.get(0), body.get(1), body.get(4), body.get(5), body.get(6))) {
+            assertThat(r.text()).contains(p);
+        }
+        assertThat(r.text()).doesNotContain("Bus fares frozen");
+    }
 }
