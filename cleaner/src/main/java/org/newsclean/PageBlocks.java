@@ -342,8 +342,9 @@ final class PageBlocks {
             } else {
                 k = Kind.MEDIUM;
             }
-            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (endsWith(last, "...") || endsWith(last, "\u2026"))) {
-                // a teaser cut short
+            if ((k == Kind.GOOD || k == Kind.MEDIUM) && (endsWith(last, "...") || endsWith(last, "\u2026")
+                    || first == last && gluedHeadline(view.source(last), lastLine.start(), lastLine.end()))) {
+                // a teaser cut short, or a teaser's headline glued to its snippet
                 k = Kind.MEDIUM;
                 sentence = false;
             }
@@ -387,6 +388,89 @@ final class PageBlocks {
             }
             first = last + 1;
         }
+    }
+
+    /** How far into a line {@link #gluedHeadline} looks for the end of a headline. */
+    private static final int GLUE_WINDOW = 200;
+    /** Small words a headline in Title Case may keep small. */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "of", "in", "on",
+            "to", "for", "and", "or", "at", "by", "as", "v", "vs", "with", "from", "into");
+
+    /**
+     * A teaser whose headline, in Title Case, runs into its snippet without a space: "Harvick Fails
+     * To Rally In NASCAR FinaleFord v Toyota flopped for the blue oval." The headline has four words
+     * or more before the glued one, each capitalised, a number or a small word of
+     * {@link #TITLE_SMALL_WORDS}; the glue is a capital after three small letters inside a word,
+     * with a small letter or the word's end after it ("SteakhouseA party of six"), or a capital and a
+     * small letter after three digits ("250,000The state"); after it comes a sentence of eight words
+     * or more, at most three of its first eight capitalised. Looks at most {@link #GLUE_WINDOW} chars
+     * for the glue.
+     */
+    static boolean gluedHeadline(CharSequence t, int start, int end) {
+        int limit = Math.min(end, start + GLUE_WINDOW);
+        int words = 0;
+        int i = start;
+        while (i < limit) {
+            if (!Texts.isWordChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < end && Texts.isWordChar(t.charAt(i))) {
+                i++;
+            }
+            if (s > start + 1 && Words.isJoiner(t.charAt(s - 1)) && Texts.isWordChar(t.charAt(s - 2))) {
+                continue; // "Hamlin's": the word goes on
+            }
+            if (words >= 4) {
+                for (int k = s + 3; k < i; k++) {
+                    if (glue(t, k, i)) {
+                        return sentenceCase(t, k, end);
+                    }
+                }
+            }
+            char first = t.charAt(s);
+            if (!Texts.isUpper(first) && !Character.isDigit(first)
+                    && (i - s > 4 || !TITLE_SMALL_WORDS.contains(t.subSequence(s, i).toString()))) {
+                return false; // a small word: sentence case, not a headline
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /** @return true when the capital at k, inside a word that ends at e, is glued on (see {@link #gluedHeadline}) */
+    private static boolean glue(CharSequence t, int k, int e) {
+        if (!Texts.isUpper(t.charAt(k))) {
+            return false;
+        }
+        boolean smallAfter = k + 1 < e && Character.isLowerCase(t.charAt(k + 1));
+        boolean letters = Character.isLowerCase(t.charAt(k - 1)) && Character.isLowerCase(t.charAt(k - 2))
+                && Character.isLowerCase(t.charAt(k - 3));
+        boolean digits = Character.isDigit(t.charAt(k - 1)) && Character.isDigit(t.charAt(k - 2))
+                && Character.isDigit(t.charAt(k - 3));
+        return letters && (smallAfter || k + 1 == e) || digits && smallAfter;
+    }
+
+    /** @return true when t[from, end) has eight words or more and at most three of its first eight are capitalised */
+    private static boolean sentenceCase(CharSequence t, int from, int end) {
+        int words = 0;
+        int capitals = 0;
+        int i = from;
+        while (i < end && words < 8) {
+            if (!Texts.isWordChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (Texts.isUpper(t.charAt(i))) {
+                capitals++;
+            }
+            words++;
+            while (i < end && Texts.isWordChar(t.charAt(i))) {
+                i++;
+            }
+        }
+        return words == 8 && capitals <= 3;
     }
 
     /** Marks the blocks made of bylines and date lines (but a text block of one line). */

@@ -248,7 +248,7 @@ final class Words {
         return false;
     }
 
-    private static boolean isJoiner(char c) {
+    static boolean isJoiner(char c) {
         return c == '\'' || c == '\u2019' || c == '-';
     }
 

@@ -491,4 +491,61 @@ class PageBlocksTest {
         }
         assertThat(r.text()).doesNotContain("Bus fares frozen");
     }
+
+    @Test
+    void aTeaserWhoseHeadlineRunsIntoItsSnippetIsNoParagraph() {
+        for (String glued : List.of(
+                "Council Votes To Close Two Libraries Over SummerThe council voted on Tuesday to close two branch libraries for the summer.",
+                "Ferry Fares Rise By A Fifth From April In Harbour CityFares on the harbour ferry will rise by almost a fifth in April.",
+                "Bakery Owner Wins National Award For Sourdough LoafA baker from the east side won the national prize this week with a rye loaf.",
+                "City To Mail Voting Guides To All 250,000The city will mail a guide to every household before the vote in March.",
+                "Parents Protest Plan To Merge Two Rural Schools At Town HallParents filled the town hall on Monday night to speak against it.")) {
+            assertThat(PageBlocks.gluedHeadline(glued, 0, glued.length())).as(glued).isTrue();
+        }
+        for (String prose : List.of(
+                // CamelCase names and products inside sentences and short headlines
+                "The new PlayStation update arrives next week with a faster store and fixes for the voice chat.",
+                "The 9to5Mac BundleHunt delivers over forty apps from just a dollar each to readers this week.",
+                "Prince Andrew: TripAdvisor suspends reviews of the restaurant the duke says he visited.",
+                "Elon Musk's SpaceX begins testing on its new rocket at the site in Texas this month.",
+                "A key part of GiveWell's research process is trying to identify programmes backed by evidence.",
+                "HONOLULU, Hawaii (HawaiiNewsNow) - Scientists using a telescope have confirmed the presence of water.",
+                "The Athlon 3000G has a lot going for it, especially the price and the graphics on the chip.",
+                "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.",
+                // a headline in Title Case with a space before the snippet
+                "Council Votes To Close Two Libraries Over Summer The council voted on Tuesday to close two branches.")) {
+            assertThat(PageBlocks.gluedHeadline(prose, 0, prose.length())).as(prose).isFalse();
+        }
+    }
+
+    @Test
+    void gluedTeasersBeforeTheArticleAreNotTakenForIt() {
+        StringBuilder sb = new StringBuilder();
+        for (String s : List.of("Skip to main content", "Channel 9 News", "Latest Headlines",
+                "Council Votes To Close Two Libraries Over SummerThe council voted on Tuesday to close two branch libraries for"
+                        + " the summer, saying it could not staff them while the main library is being repaired.",
+                "Ferry Fares Rise By A Fifth From April In Harbour CityFares on the harbour ferry will rise by almost a fifth in"
+                        + " April, the transport board said, after a year in which fuel and crew costs went up.",
+                "Bakery Owner Wins National Award For Sourdough LoafA baker from the east side won the national prize this week"
+                        + " with a rye loaf that she has been making the same way for twenty years.",
+                "Parents Protest Plan To Merge Two Rural Schools At Town HallParents filled the town hall on Monday night to"
+                        + " speak against the plan, which would close the smaller of the two schools in the valley.",
+                "Weather", "Sports", "Water main break floods downtown streets", "November 19, 2026 at 9:45 am")) {
+            sb.append(s).append('\n');
+        }
+        List<String> body = List.of(
+                "A water main broke under Front Street early on Wednesday, flooding three blocks of downtown and closing"
+                        + " the road to traffic for most of the day, city officials said.",
+                "Crews shut off the main at about 6 a.m., and the water had drained by noon, but the street will stay closed"
+                        + " while the pipe is replaced, which the city expects to take until Friday.",
+                "Several shops on the block opened late. The owner of a shoe shop said water had come in under the door and"
+                        + " soaked the boxes on the bottom shelves.");
+        body.forEach(b -> sb.append(b).append('\n'));
+        for (String s : List.of("Comments", "Follow Us", "News", "Contact", "\u00a9 2026 Channel 9")) {
+            sb.append(s).append('\n');
+        }
+        CleanResult r = NEWS.clean(sb.toString());
+        body.forEach(b -> assertThat(r.text()).contains(b));
+        assertThat(r.text()).doesNotContain("SummerThe council").doesNotContain("Sourdough LoafA baker");
+    }
 }
