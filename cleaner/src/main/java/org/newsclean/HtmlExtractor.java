@@ -158,6 +158,11 @@ final class HtmlExtractor {
     /** The fewest chars of low-link text a page must have to count as having an article. */
     private static final int MIN_ARTICLE_CHARS = 140;
 
+    /** Text the content must have before a heading of related content cuts the rest of its box. */
+    private static final int RELATED_AFTER_CHARS = 300;
+    /** A heading of related content is followed by fewer elements than this in its box. */
+    private static final int MAX_TEASERS = 50;
+
     private HtmlExtractor() {
     }
 
@@ -1022,11 +1027,20 @@ final class HtmlExtractor {
             NodeTraversor.filter(new NodeFilter() {
                 /** The next element's number: this walk meets the marking walk's elements in its order. */
                 int seq = rootInfo.seq;
+                /** Text chars rendered so far. */
+                int chars;
+                /** The parent of a heading of related content: the rest of it goes (see {@link #opensRelated}); or null. */
+                Element cutParent;
+                Element cutHeading;
 
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof TextNode) {
-                        hb.text(((TextNode) node).getWholeText());
+                        if (cutParent == null) {
+                            String t = ((TextNode) node).getWholeText();
+                            hb.text(t);
+                            chars += t.length();
+                        }
                         return FilterResult.CONTINUE;
                     }
                     if (!(node instanceof Element)) {
@@ -1036,17 +1050,24 @@ final class HtmlExtractor {
                     int at = seq++;
                     Info i = bySeq[at];
                     if (i == null) {
-                        hb.open(e, HtmlPatterns.tagFlags(e.normalName()), at); // a plain inline element, kept with its parent
+                        if (cutParent == null) {
+                            hb.open(e, HtmlPatterns.tagFlags(e.normalName()), at); // a plain inline element, kept with its parent
+                        }
                         return FilterResult.CONTINUE;
                     }
                     if (i == NEVER_TEXT) {
                         return FilterResult.SKIP_ENTIRELY; // its subtree was not numbered
                     }
-                    if (i.dropped) {
+                    String tag = e.normalName();
+                    if (cutParent == null && e != root && chars >= RELATED_AFTER_CHARS && opensRelated(e, tag, i)) {
+                        // (a heading dropped for its class name too: what follows it goes with it)
+                        cutParent = e.parent();
+                        cutHeading = e;
+                    }
+                    if (i.dropped || cutParent != null) {
                         seq = i.seqEnd;
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    String tag = e.normalName();
                     if (e != root) {
                         // never clean away most of the chosen content
                         String why = strict && i.text * 2 < rootText ? cleanConditionally(e, tag, i) : null;
@@ -1064,6 +1085,14 @@ final class HtmlExtractor {
                 public FilterResult tail(Node node, int depth) {
                     if (node instanceof Element) {
                         Element e = (Element) node;
+                        if (e == cutParent) {
+                            removals.add(new Removal(-1, -1, "html-related", Category.RELATED,
+                                    "a heading of other stories and what follows it in its box", cutSnippet(cutHeading),
+                                    Removal.Origin.HTML));
+                            cutParent = null;
+                        } else if (cutParent != null) {
+                            return FilterResult.CONTINUE; // not opened
+                        }
                         hb.close(e, HtmlPatterns.tagFlags(e.normalName()));
                     }
                     return FilterResult.CONTINUE;
@@ -1096,6 +1125,38 @@ final class HtmlExtractor {
                 out.add(b);
             }
             return out;
+        }
+
+        /**
+         * A heading of other stories inside the chosen content ("You may also like", or a class or
+         * id naming related content), followed in its parent by other elements and no paragraph:
+         * teasers, not the article going on. Looked for only after {@link #RELATED_AFTER_CHARS} of
+         * text, so a box of other stories before the article is left to the other passes.
+         */
+        boolean opensRelated(Element e, String tag, Info i) {
+            if (!HtmlPatterns.isHeading(tag) || tag.equals("h1") || i.text > 80 || e.nextElementSibling() == null) {
+                return false;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            if (!names.contains("related")) {
+                String t = e.text();
+                if (!PageBlocks.isOpenerLowerCased(t) || !PageBlocks.opensStories(null, t)) {
+                    return false;
+                }
+            }
+            int n = 0;
+            for (Element sib = e.nextElementSibling(); sib != null && n < MAX_TEASERS; sib = sib.nextElementSibling(), n++) {
+                if (sib.normalName().equals("p")) {
+                    return false;
+                }
+            }
+            return n < MAX_TEASERS;
+        }
+
+        /** @return the heading's snippet and the start of what follows it, for the removal */
+        String cutSnippet(Element heading) {
+            Element next = heading.nextElementSibling();
+            return next == null ? snippet(heading) : snippet(heading) + " \u2026 " + snippet(next);
         }
 
         /** Readability's {@code _cleanConditionally}: why a container in the content goes, or null. */

@@ -917,7 +917,7 @@ final class PageBlocks {
      * @param phraseCategory the category of the barrier line's first phrase, or null for an opener
      * @return true when a barrier line with that text opens other stories rather than comments, a form or a notice
      */
-    private static boolean opensStories(Category phraseCategory, String text) {
+    static boolean opensStories(Category phraseCategory, String text) {
         if (phraseCategory != null) {
             return phraseCategory == Category.RELATED && !opensComments(text);
         }

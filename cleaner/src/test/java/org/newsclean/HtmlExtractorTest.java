@@ -328,4 +328,65 @@ class HtmlExtractorTest {
         // a long run of spaces without a newline: the split's pattern backtracked over it at each space
         assertThat(HtmlExtractor.normaliseJsonBody("a" + " ".repeat(200_000) + "b")).isEqualTo("a b");
     }
+
+    private static final List<String> QUOTE_PARAGRAPHS = List.of(
+            "Holding on to a grudge is like carrying a stone up a hill that nobody asked you to climb. Every day you"
+                    + " pick it up again, and every day it is a little heavier.",
+            "Letting go does not mean that what happened was right, nor that you have to invite the person back into"
+                    + " your life. It means that you stop paying, again and again, for something that somebody else did.",
+            "Put the stone down at the side of the road, and walk on with your hands free for the things that still"
+                    + " matter to you.");
+    private static final List<String> OTHER_POSTS = List.of(
+            "Courage is not the absence of fear but the decision that something else is more important than it, and"
+                    + " the first step is taken before the whole staircase can be seen.",
+            "A family is not a house with people in it but the way they treat each other when the day has been long"
+                    + " and the patience is short, and the good days are remembered.",
+            "Gratitude lives in the small things: the coffee that was still warm, the friend who called back, the rain"
+                    + " that waited until you got home at the end of the day.");
+
+    /** A blog page: the post, then a box of other posts under a heading, each in an article of its own, in one wrapper. */
+    private static String pageWithOtherPosts(String heading) {
+        StringBuilder sb = new StringBuilder("<html><head><title>Letting go of a grudge</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/quotes\">Quotes</a></nav><div id=\"main\">"
+                + "<article class=\"post\"><h1>Letting go of a grudge</h1>");
+        QUOTE_PARAGRAPHS.forEach(p -> sb.append("<p>").append(p).append("</p>"));
+        sb.append("<p><a href=\"/forgiveness\">Forgiveness</a>, <a href=\"/life\">Life</a></p></article>");
+        sb.append("<article class=\"post box\">").append(heading);
+        for (String p : OTHER_POSTS) {
+            sb.append("<article class=\"post\"><p>").append(p).append("</p><p><a href=\"/share\">Share</a></p></article>");
+        }
+        sb.append("</article></div><footer>\u00a9 2026 Quiet Words</footer></body></html>");
+        return sb.toString();
+    }
+
+    @Test
+    void aHeadingOfOtherStoriesCutsTheTeasersAfterItInItsBox() {
+        for (String heading : List.of("<h3>You may also like...</h3>", "<h3 class=\"relatedposts-title\">More to read</h3>",
+                "<h2>Most read</h2>")) {
+            HtmlExtractor.Page page = HtmlExtractor.extract(pageWithOtherPosts(heading), "https://quiet.example/grudge",
+                    HtmlOptions.DEFAULTS);
+            assertThat(page.text()).as(heading).isEqualTo(String.join("\n\n", QUOTE_PARAGRAPHS));
+            assertThat(page.removals()).as(heading).anySatisfy(r -> {
+                assertThat(r.heuristic()).isEqualTo("html-related");
+                assertThat(r.category()).isEqualTo(Category.RELATED);
+                assertThat(r.text()).contains("Courage is not");
+            });
+        }
+    }
+
+    @Test
+    void aRelatedHeadingFollowedByParagraphsIsTheArticleGoingOn() {
+        // "Related" as a subheading among the article's own paragraphs: they stay
+        String html = "<html><body><article><h1>Library to open on Sundays</h1>"
+                + "<p>The central library will open on Sundays from March, the council said on Thursday, after a trial"
+                + " last autumn drew more visitors than any weekday of the year.</p>"
+                + "<p>The council will pay for the extra hours from the culture budget, and two new librarians will join"
+                + " the staff in February to cover the shifts, a spokeswoman said.</p>"
+                + "<h3>Related</h3><p>Readers in the north of the city have long asked for the reading rooms to open at"
+                + " weekends, and a friends' group collected four thousand signatures for it.</p>"
+                + "<p>The children's floor will run a story hour every Sunday morning.</p></article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).contains("Readers in the north", "story hour every Sunday");
+        assertThat(page.removals()).noneSatisfy(r -> assertThat(r.heuristic()).isEqualTo("html-related"));
+    }
 }
