@@ -44,9 +44,10 @@ import org.jsoup.select.NodeTraversor;
  *       paragraphs, or hold a candidate half as good as the best (articles split into sections);</li>
  *   <li>render the chosen elements to text, dropping low-content and link-heavy containers
  *       (Readability's conditional cleaning, which never takes most of the content, nor a box that
- *       holds one paragraph of prose), the headline,
- *       link blocks (but a linked sentence or a web address standing alone, which are article
- *       text), date and byline lines and gallery counters.</li>
+ *       holds one paragraph of prose), the headline, a heading of other stories ("You may also
+ *       like") with the teasers after it in its box, link blocks (but a linked sentence or a web
+ *       address standing alone, which are article text), date and byline lines and gallery
+ *       counters.</li>
  * </ol>
  * When the result is short, selection runs again without the furniture names (as Readability
  * retries) and is taken only if it widens the first choice; a JSON-LD {@code articleBody} that
