@@ -214,6 +214,9 @@ final class MarkdownHeuristic implements Heuristic {
     /** @return the document's reference definitions ({@code [label]: address "title"}, one a line) as a new scan */
     private static Scan definitions(TextDocument doc) {
         String t = doc.text();
+        if (t.indexOf("]:") < 0) {
+            return new Scan(java.util.Set.of(), null); // no definition: one search, as most text has none
+        }
         java.util.Set<String> labels = new java.util.HashSet<>();
         boolean[] lines = null;
         for (Line line : doc.lines()) {
