@@ -41,21 +41,22 @@ class SharedCorpusQualityTest {
 
     @Test
     void htmlModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-12-07: F1 0.981, P 0.976, R 0.987 (0.978 before linked sentences and addresses, and paragraphs
-        // boxed on their own, were kept; issue 3's bar: 0.96)
+        // measured 2026-12-07: F1 0.984, P 0.980, R 0.987 (0.981 before a heading of other stories cut its box, 0.978
+        // before linked sentences and addresses, and paragraphs boxed on their own, were kept; issue 3's bar: 0.96)
         Metric.Score s = ev.score(HTML, "scrapinghub");
         assertThat(s.documents()).isEqualTo(181);
-        assertThat(s.f1()).isGreaterThan(0.975);
-        assertThat(s.precision()).isGreaterThan(0.966);
+        assertThat(s.f1()).isGreaterThan(0.978);
+        assertThat(s.precision()).isGreaterThan(0.970);
         assertThat(s.recall()).isGreaterThan(0.980);
     }
 
     @Test
     void pageTextModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-12-07: F1 0.921, P 0.899, R 0.945 (news preset with page-blocks; before it F1 0.682, P 0.521, R 0.987)
+        // measured 2026-12-07: F1 0.927, P 0.910, R 0.944 (news preset with page-blocks; 0.921 before teasers under an
+        // opener of other stories and glued teaser headlines counted for little; before page-blocks F1 0.682, P 0.521, R 0.987)
         Metric.Score s = ev.score(PAGE_TEXT, "scrapinghub");
-        assertThat(s.f1()).isGreaterThan(0.912);
-        assertThat(s.precision()).isGreaterThan(0.886);
+        assertThat(s.f1()).isGreaterThan(0.918);
+        assertThat(s.precision()).isGreaterThan(0.896);
         assertThat(s.recall()).isGreaterThan(0.936);
     }
 
