@@ -1028,7 +1028,7 @@ final class HtmlExtractor {
             NodeTraversor.filter(new NodeFilter() {
                 /** The next element's number: this walk meets the marking walk's elements in its order. */
                 int seq = rootInfo.seq;
-                /** Text chars rendered so far. */
+                /** Chars of text rendered so far that are not white space, counted up to {@link #RELATED_AFTER_CHARS}. */
                 int chars;
                 /** The parent of a heading of related content: the rest of it goes (see {@link #opensRelated}); or null. */
                 Element cutParent;
@@ -1040,7 +1040,11 @@ final class HtmlExtractor {
                         if (cutParent == null) {
                             String t = ((TextNode) node).getWholeText();
                             hb.text(t);
-                            chars += t.length();
+                            for (int k = 0; k < t.length() && chars < RELATED_AFTER_CHARS; k++) {
+                                if (!Character.isWhitespace(t.charAt(k))) {
+                                    chars++; // (an indented page's white space between tags is no article text)
+                                }
+                            }
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -1130,13 +1134,14 @@ final class HtmlExtractor {
 
         /**
          * A heading of other stories inside the chosen content ("You may also like", or a class or
-         * id naming related content), followed in its parent by other elements and no paragraph:
-         * teasers, not the article going on. Looked for only after {@link #RELATED_AFTER_CHARS} of
+         * id naming related content), first in its parent and followed there by other elements and
+         * no paragraph: a box of teasers, not the article going on. Looked for only after {@link #RELATED_AFTER_CHARS} of
          * text, so a box of other stories before the article is left to the other passes.
          */
         boolean opensRelated(Element e, String tag, Info i) {
-            if (!HtmlPatterns.isHeading(tag) || tag.equals("h1") || i.text > 80 || e.nextElementSibling() == null) {
-                return false;
+            if (!HtmlPatterns.isHeading(tag) || tag.equals("h1") || i.text > 80 || e.nextElementSibling() == null
+                    || e.previousElementSibling() != null) {
+                return false; // not the title of a box of its own
             }
             String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
             if (!names.contains("related")) {

@@ -419,15 +419,15 @@ final class PageBlocks {
             while (i < end && Texts.isWordChar(t.charAt(i))) {
                 i++;
             }
-            if (s > start + 1 && Words.isJoiner(t.charAt(s - 1)) && Texts.isWordChar(t.charAt(s - 2))) {
-                continue; // "Hamlin's": the word goes on
-            }
             if (words >= 4) {
                 for (int k = s + 3; k < i; k++) {
                     if (glue(t, k, i)) {
                         return sentenceCase(t, k, end);
                     }
                 }
+            }
+            if (s > start + 1 && Words.isJoiner(t.charAt(s - 1)) && Texts.isWordChar(t.charAt(s - 2))) {
+                continue; // "Hamlin's", "Student-Athlete": the word goes on
             }
             char first = t.charAt(s);
             if (!Texts.isUpper(first) && !Character.isDigit(first)

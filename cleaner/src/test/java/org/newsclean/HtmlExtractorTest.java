@@ -389,4 +389,17 @@ class HtmlExtractorTest {
         assertThat(page.text()).contains("Readers in the north", "story hour every Sunday");
         assertThat(page.removals()).noneSatisfy(r -> assertThat(r.heuristic()).isEqualTo("html-related"));
     }
+
+    @Test
+    void aHeadingOfOtherStoriesAmongTheArticlesSectionsLeavesThem() {
+        // "Most read" between the sections of the article, in the wrapper that holds them all: no box of its own
+        StringBuilder sb = new StringBuilder("<html><body><div id=\"content\"><div class=\"section\"><p>")
+                .append(QUOTE_PARAGRAPHS.get(0)).append(' ').append(QUOTE_PARAGRAPHS.get(1)).append("</p></div>")
+                .append("<h2>Most read</h2><ul><li><a href=\"/a\">Bus fares frozen</a></li><li><a href=\"/b\">New bridge"
+                        + " opens</a></li></ul><div class=\"section\"><p>").append(QUOTE_PARAGRAPHS.get(2))
+                .append(" It is lighter than you think, and the road is long.</p></div></div></body></html>");
+        HtmlExtractor.Page page = HtmlExtractor.extract(sb.toString(), "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).contains(QUOTE_PARAGRAPHS.get(2));
+        assertThat(page.removals()).noneSatisfy(r -> assertThat(r.heuristic()).isEqualTo("html-related"));
+    }
 }

@@ -499,7 +499,9 @@ class PageBlocksTest {
                 "Ferry Fares Rise By A Fifth From April In Harbour CityFares on the harbour ferry will rise by almost a fifth in April.",
                 "Bakery Owner Wins National Award For Sourdough LoafA baker from the east side won the national prize this week with a rye loaf.",
                 "City To Mail Voting Guides To All 250,000The city will mail a guide to every household before the vote in March.",
-                "Parents Protest Plan To Merge Two Rural Schools At Town HallParents filled the town hall on Monday night to speak against it.")) {
+                "Parents Protest Plan To Merge Two Rural Schools At Town HallParents filled the town hall on Monday night to speak against it.",
+                // glued inside a hyphenated word
+                "Police Arrest Two After Death Of College Student-AthleteA 24-year-old woman and a man were arrested in the case.")) {
             assertThat(PageBlocks.gluedHeadline(glued, 0, glued.length())).as(glued).isTrue();
         }
         for (String prose : List.of(
