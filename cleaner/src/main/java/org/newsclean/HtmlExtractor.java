@@ -1143,8 +1143,7 @@ final class HtmlExtractor {
                     || e.previousElementSibling() != null) {
                 return false; // not the title of a box of its own
             }
-            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-            if (!names.contains("related")) {
+            if (!HtmlPatterns.classAndId(e).contains("related")) {
                 String t = e.text();
                 if (!PageBlocks.isOpenerLowerCased(t) || !PageBlocks.opensStories(null, t)) {
                     return false;

@@ -455,10 +455,7 @@ final class MarkdownHeuristic implements Heuristic {
      * @return where the line's inline text starts (its end when the whole line went)
      */
     private static int lineStructure(String t, int start, int end, int bullet, Flags flags) {
-        int i = start;
-        while (i < end && i - start < 4 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
-            i++;
-        }
+        int i = indentEnd(t, start, end);
         if (i == end) {
             return end;
         }
@@ -511,10 +508,7 @@ final class MarkdownHeuristic implements Heuristic {
 
     /** @return where the text after a line's list bullet ("* ", "- ", "+ ") starts, or -1 */
     private static int bulletEnd(String t, int start, int end) {
-        int i = start;
-        while (i < end && i - start < 4 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
-            i++;
-        }
+        int i = indentEnd(t, start, end);
         if (i + 1 >= end) {
             return -1;
         }
@@ -900,6 +894,11 @@ final class MarkdownHeuristic implements Heuristic {
         boolean opens = (i == 0 || !Texts.isWordChar(t.charAt(i - 1))) && i + 2 < end && !Texts.isSpace(t.charAt(i + 2));
         boolean closes = i > 0 && !Texts.isSpace(t.charAt(i - 1)) && (i + 2 == end || !Texts.isWordChar(t.charAt(i + 2)));
         return opens || closes;
+    }
+
+    /** @return where a line's indent (spaces and tabs, three at most as Markdown allows, or a fourth) ends */
+    private static int indentEnd(String t, int start, int end) {
+        return skipSpaces(t, start, Math.min(end, start + 4));
     }
 
     private static int skipSpaces(String t, int i, int end) {

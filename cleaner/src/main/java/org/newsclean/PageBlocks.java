@@ -762,8 +762,8 @@ final class PageBlocks {
         dampComments(sc);
         // a text block alone between boilerplate lines is more likely a teaser than a paragraph
         for (int i = 0; i < sc.length; i++) {
-            boolean prev = i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null);
-            boolean next = i + 1 < sc.length && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null);
+            boolean prev = textBefore(i, gaps);
+            boolean next = textAfter(i, gaps);
             if (scores[i] > 0 && !prev && !next) {
                 sc[i] *= P_ISO;
             }
@@ -804,6 +804,16 @@ final class PageBlocks {
         return region;
     }
 
+    /** @return true when a text block stands right before line i, no line another heuristic removed between them */
+    private boolean textBefore(int i, double[][] gaps) {
+        return i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null);
+    }
+
+    /** @return true when a text block stands right after line i, no line another heuristic removed between them */
+    private boolean textAfter(int i, double[][] gaps) {
+        return i + 1 < scores.length && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null);
+    }
+
     /**
      * Teaser lists: a short text block alone after a headline-like line, three times or more with
      * at most {@link #TEASER_SPAN} lines between them, counts for little.
@@ -812,7 +822,7 @@ final class PageBlocks {
         int n = sc.length;
         boolean[] teaser = new boolean[n];
         for (int i = 1; i < n; i++) {
-            boolean alone = scores[i] > 0 && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
+            boolean alone = scores[i] > 0 && !textAfter(i, gaps);
             boolean afterTitle = scores[i - 1] < 0 && (kinds[i - 1] == Kind.MEDIUM || kinds[i - 1] == Kind.SHORT
                     || kinds[i - 1] == Kind.POOR)
                     && !(i > 1 && scores[i - 2] > 0);
@@ -858,9 +868,7 @@ final class PageBlocks {
             i++;
         }
         for (; i < n; i++) {
-            boolean alone = !(i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null))
-                    && !(i + 1 < n && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null));
-            if (scores[i] > 0 && alone) {
+            if (scores[i] > 0 && !textBefore(i, gaps) && !textAfter(i, gaps)) {
                 sc[i] *= TEASER_WEIGHT;
             }
         }

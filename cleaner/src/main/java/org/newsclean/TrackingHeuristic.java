@@ -155,7 +155,8 @@ final class TrackingHeuristic extends PhraseHeuristic {
                 break;
             }
         }
-        if (p - nameStart < 2 || p >= t.length() || !isShortcode(t.substring(nameStart, p))) {
+        String name = p - nameStart < 2 || p >= t.length() ? null : t.substring(nameStart, p);
+        if (name == null || !isShortcode(name)) {
             return b + 1;
         }
         char after = t.charAt(p);
@@ -174,7 +175,6 @@ final class TrackingHeuristic extends PhraseHeuristic {
                 if (k > p && !attributes) {
                     return k + 1; // words after the name but no attribute: "[box office]" is text
                 }
-                String name = t.substring(nameStart, p);
                 if (name.equals("caption") && nameStart == b + 1) {
                     // [caption ...]<img> A caption.[/caption] on one line: the caption goes with its tags
                     int close = k + 1;

@@ -25,21 +25,15 @@ class PageBlocksTest {
 
     static String page() {
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of("We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
+        appendLines(sb, List.of("We use cookies to give you the best experience on our site. By continuing you agree to our use of cookies.",
                 "Accept all", "Manage settings", "Skip to main content", "The Coastal Courier", "Subscribe", "Sign in",
                 "News", "Local", "Business", "Sport", "Culture", "Opinion", "Weather", "Home › Local › Transport",
-                HEADLINE, "By Tomas Reyes", "Published 12 February 2026, 07:40", "Share on Facebook", "Share on X", "Email")) {
-            sb.append(s).append('\n');
-        }
-        for (String s : BODY) {
-            sb.append(s).append('\n');
-        }
-        for (String s : List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                HEADLINE, "By Tomas Reyes", "Published 12 February 2026, 07:40", "Share on Facebook", "Share on X", "Email"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("Related stories", "Council approves new cycle lanes on the seafront",
                 "Fish market to close for two weeks of repairs", "Storm warning for the weekend as winds pick up",
                 "Most read", "Local bakery wins national award", "New school opens on the east side",
-                "About us", "Contact", "Advertise", "Privacy policy", "Terms of use", "© 2026 The Coastal Courier")) {
-            sb.append(s).append('\n');
-        }
+                "About us", "Contact", "Advertise", "Privacy policy", "Terms of use", "© 2026 The Coastal Courier"));
         return sb.toString();
     }
 
@@ -89,17 +83,13 @@ class PageBlocksTest {
                 "Forecasters expect thunderstorms to bring cooler air from the west on Wednesday, although they"
                         + " warned that the storms could flood streets.");
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of("Skip to main content", "Weather alert: heat warning for the southern counties until Tuesday",
-                "Riverside Post", "Subscribe", headline, "By Dana Sato")) {
-            sb.append(s).append('\n');
-        }
-        body.forEach(b -> sb.append(b).append('\n'));
-        for (String s : List.of("Share this article", "You may also like", "Ferry operator cancels winter timetable",
+        appendLines(sb, List.of("Skip to main content", "Weather alert: heat warning for the southern counties until Tuesday",
+                "Riverside Post", "Subscribe", headline, "By Dana Sato"));
+        appendLines(sb, body);
+        appendLines(sb, List.of("Share this article", "You may also like", "Ferry operator cancels winter timetable",
                 "Five takeaways from the budget hearing", "Regulators open inquiry into parcel delays", "Most read",
                 "Drought forces farmers to sell cattle early", "Chipmaker delays plant opening to 2028",
-                "Storm damage bill tops $40m, insurers say", "Contact", "\u00a9 Riverside Post 2026")) {
-            sb.append(s).append('\n');
-        }
+                "Storm damage bill tops $40m, insurers say", "Contact", "\u00a9 Riverside Post 2026"));
         CleanResult r = NEWS.clean(sb.toString());
         assertThat(r.text()).isEqualTo(headline + "\n" + String.join("\n", body));
     }
@@ -410,20 +400,16 @@ class PageBlocksTest {
     /** A page whose article is one long paragraph, then "You may also like" and longer teasers, each under its share buttons. */
     private static String pageWithTeasersUnderAnOpener(String opener) {
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of("Home", "Quotes", "Poems", "Letters", "Search", "Letting go of a grudge",
-                "Quotes » Forgiveness » Letting go of a grudge", "WhatsApp Facebook Pinterest Download")) {
-            sb.append(s).append('\n');
-        }
+        appendLines(sb, List.of("Home", "Quotes", "Poems", "Letters", "Search", "Letting go of a grudge",
+                "Quotes » Forgiveness » Letting go of a grudge", "WhatsApp Facebook Pinterest Download"));
         sb.append(ARTICLE_PARAGRAPH).append('\n');
         sb.append("Forgiveness quotes, Quotes about life").append('\n');
         sb.append(opener).append('\n');
         for (String teaser : TEASERS) {
             sb.append("WhatsApp Facebook Pinterest Download").append('\n').append(teaser).append('\n');
         }
-        for (String s : List.of("Topics", "Good morning quotes", "Birthday wishes", "Quotes about friendship",
-                "Quotes about hope", "\u00a9 2026 Quiet Words", "Contact")) {
-            sb.append(s).append('\n');
-        }
+        appendLines(sb, List.of("Topics", "Good morning quotes", "Birthday wishes", "Quotes about friendship",
+                "Quotes about hope", "\u00a9 2026 Quiet Words", "Contact"));
         return sb.toString();
     }
 
@@ -463,10 +449,8 @@ class PageBlocksTest {
     void anArticleGoesOnAfterARelatedBoxInsideIt() {
         // a related box between the article's paragraphs: the paragraphs after it stand next to each other and stay
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of("Skip to main content", "The Hill Gazette", "News", "Sport", "Business",
-                "Library to open on Sundays from March", "By Amira Haddad")) {
-            sb.append(s).append('\n');
-        }
+        appendLines(sb, List.of("Skip to main content", "The Hill Gazette", "News", "Sport", "Business",
+                "Library to open on Sundays from March", "By Amira Haddad"));
         List<String> body = List.of(
                 "The central library will open on Sundays from March, the council said on Thursday, after a trial last"
                         + " autumn drew more visitors than any weekday of the year.",
@@ -480,11 +464,9 @@ class PageBlocksTest {
                         + " will open at ten, an hour before the reading rooms.",
                 "Opening hours on public holidays will stay as they are, the council said, and it will look again at"
                         + " the figures after the summer.");
-        body.forEach(b -> sb.append(b).append('\n'));
-        for (String s : List.of("Share this article", "Most read", "Bus fares frozen for another year",
-                "New bridge opens to cyclists", "Contact", "\u00a9 The Hill Gazette 2026")) {
-            sb.append(s).append('\n');
-        }
+        appendLines(sb, body);
+        appendLines(sb, List.of("Share this article", "Most read", "Bus fares frozen for another year",
+                "New bridge opens to cyclists", "Contact", "\u00a9 The Hill Gazette 2026"));
         CleanResult r = NEWS.clean(sb.toString());
         for (String p : List.of(body.get(0), body.get(1), body.get(4), body.get(5), body.get(6))) {
             assertThat(r.text()).contains(p);
@@ -523,7 +505,7 @@ class PageBlocksTest {
     @Test
     void gluedTeasersBeforeTheArticleAreNotTakenForIt() {
         StringBuilder sb = new StringBuilder();
-        for (String s : List.of("Skip to main content", "Channel 9 News", "Latest Headlines",
+        appendLines(sb, List.of("Skip to main content", "Channel 9 News", "Latest Headlines",
                 "Council Votes To Close Two Libraries Over SummerThe council voted on Tuesday to close two branch libraries for"
                         + " the summer, saying it could not staff them while the main library is being repaired.",
                 "Ferry Fares Rise By A Fifth From April In Harbour CityFares on the harbour ferry will rise by almost a fifth in"
@@ -532,9 +514,7 @@ class PageBlocksTest {
                         + " with a rye loaf that she has been making the same way for twenty years.",
                 "Parents Protest Plan To Merge Two Rural Schools At Town HallParents filled the town hall on Monday night to"
                         + " speak against the plan, which would close the smaller of the two schools in the valley.",
-                "Weather", "Sports", "Water main break floods downtown streets", "November 19, 2026 at 9:45 am")) {
-            sb.append(s).append('\n');
-        }
+                "Weather", "Sports", "Water main break floods downtown streets", "November 19, 2026 at 9:45 am"));
         List<String> body = List.of(
                 "A water main broke under Front Street early on Wednesday, flooding three blocks of downtown and closing"
                         + " the road to traffic for most of the day, city officials said.",
@@ -542,12 +522,15 @@ class PageBlocksTest {
                         + " while the pipe is replaced, which the city expects to take until Friday.",
                 "Several shops on the block opened late. The owner of a shoe shop said water had come in under the door and"
                         + " soaked the boxes on the bottom shelves.");
-        body.forEach(b -> sb.append(b).append('\n'));
-        for (String s : List.of("Comments", "Follow Us", "News", "Contact", "\u00a9 2026 Channel 9")) {
-            sb.append(s).append('\n');
-        }
+        appendLines(sb, body);
+        appendLines(sb, List.of("Comments", "Follow Us", "News", "Contact", "\u00a9 2026 Channel 9"));
         CleanResult r = NEWS.clean(sb.toString());
         body.forEach(b -> assertThat(r.text()).contains(b));
         assertThat(r.text()).doesNotContain("SummerThe council").doesNotContain("Sourdough LoafA baker");
+    }
+
+    /** Appends each of the lines, each with its line break. */
+    private static void appendLines(StringBuilder sb, List<String> lines) {
+        lines.forEach(l -> sb.append(l).append('\n'));
     }
 }
