@@ -88,6 +88,12 @@ final class PageBlocks {
      * a barrier too, and lone text blocks after it count as teasers ({@link #dampAfterOpener}).
      */
     private static final double P_STORIES = -21;
+    /**
+     * Score of a line of two words or more that names a list of other stories ("More videos", "You
+     * may also like"; not "Read more", a teaser's link): a {@link #P_STORIES} line that damps the
+     * lone text blocks after it even before the article ({@link #dampAfterOpener}).
+     */
+    private static final double P_STORY_LIST = -21.5;
     /** How much each further line of a boilerplate run adds to its weight. */
     private static final double P_STEP = 0.5;
     /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
@@ -113,6 +119,11 @@ final class PageBlocks {
     private static final int TEASER_SPAN = 5;
     /** How much a text block counts in a teaser list. */
     private static final double TEASER_WEIGHT = 0.2;
+    /**
+     * Lone text blocks after a list of other stories before the article for them to count as its
+     * items, which then count for nothing: captions of a video carousel, teasers.
+     */
+    private static final int MIN_LISTED = 3;
     /** Words of text before an opener of other stories for the blocks after it to count as teasers. */
     private static final double OPENER_TEXT_BEFORE = 40;
     /** How much a text block counts inside a comment thread. */
@@ -374,7 +385,7 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = first == last && opensStories(phraseCategory[last], lines[last].text()) ? P_STORIES : P_BARRIER;
+                    score = first == last && opensStories(phraseCategory[last], lines[last].text()) ? storiesScore(lines[last].text()) : P_BARRIER;
                     break;
             }
             if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
@@ -857,13 +868,37 @@ final class PageBlocks {
      * like", "Most read"; {@link #P_STORIES}) with a paragraph of at least {@link #OPENER_TEXT_BEFORE}
      * words somewhere before it, a text block standing alone between boilerplate lines (a teaser
      * between its share buttons or headlines) counts for little. Paragraphs next to each other, as
-     * an article continues after a related box inside it, keep their weight.
+     * an article continues after a related box inside it, keep their weight. Before such a
+     * paragraph, a line naming a list of other stories ("More videos"; {@link #P_STORY_LIST}) with
+     * {@link #MIN_LISTED} lone blocks or more after it, up to the first block with text next to
+     * it, makes them count for nothing: a video carousel's captions between its headlines.
      */
     private void dampAfterOpener(double[] sc, double[][] gaps) {
         boolean paragraph = false;
         int n = sc.length;
         int i = 0;
-        while (i < n && !(paragraph && opensOtherStories(i, gaps))) {
+        while (i < n) {
+            if (paragraph && opensOtherStories(i, gaps)) {
+                break;
+            }
+            if (opensStoryList(i, gaps)) {
+                // no article text yet: three or more lone blocks from it on, up to a block with text next to it, are its list
+                int from = scores[i] == P_STORY_LIST ? i + 1 : i; // else it was removed, right before line i
+                int k = from;
+                int lone = 0;
+                for (; k < n && !(scores[k] > 0 && (textBefore(k, gaps) || textAfter(k, gaps))); k++) {
+                    lone += scores[k] > 0 ? 1 : 0;
+                }
+                for (int j = from; j < k && lone >= MIN_LISTED; j++) {
+                    if (scores[j] > 0) {
+                        sc[j] = 0;
+                    }
+                }
+                if (k > i) {
+                    i = k;
+                    continue;
+                }
+            }
             paragraph |= kinds[i] == Kind.GOOD && scores[i] >= OPENER_TEXT_BEFORE;
             i++;
         }
@@ -876,14 +911,30 @@ final class PageBlocks {
 
     /** @return true when line i opens other stories, or such a line, removed by another heuristic, stood right before it */
     private boolean opensOtherStories(int i, double[][] gaps) {
+        return scoredOrBefore(i, gaps, P_STORIES) || scoredOrBefore(i, gaps, P_STORY_LIST);
+    }
+
+    /** @return true when line i names a list of other stories ({@link #P_STORY_LIST}), or such a removed line stood right before it */
+    private boolean opensStoryList(int i, double[][] gaps) {
+        return scoredOrBefore(i, gaps, P_STORY_LIST);
+    }
+
+    /** @return true when line i has that score, or a line another heuristic removed right before it would have had it */
+    private boolean scoredOrBefore(int i, double[][] gaps, double score) {
         if (gaps != null && gaps[i] != null) {
             for (double g : gaps[i]) {
-                if (g == P_STORIES) {
+                if (g == score) {
                     return true;
                 }
             }
         }
-        return scores[i] == P_STORIES;
+        return scores[i] == score;
+    }
+
+    /** @return the score of a line that opens other stories: {@link #P_STORY_LIST} when it names a list of them */
+    private static double storiesScore(String text) {
+        boolean names = Texts.countWords(text, 0, text.length(), 2) >= 2 && !text.regionMatches(true, 0, "read more", 0, 9);
+        return names ? P_STORY_LIST : P_STORIES;
     }
 
     /**
@@ -913,10 +964,10 @@ final class PageBlocks {
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
         if (mostlyPhrases && barrier(scan, m)) {
-            return opensStories(scan.entry(m[2]).category(), l.text()) ? P_STORIES : P_BARRIER;
+            return opensStories(scan.entry(m[2]).category(), l.text()) ? storiesScore(l.text()) : P_BARRIER;
         }
         if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
-            return opensStories(null, l.text()) ? P_STORIES : P_BARRIER;
+            return opensStories(null, l.text()) ? storiesScore(l.text()) : P_BARRIER;
         }
         return P_PHRASE;
     }

@@ -529,6 +529,58 @@ class PageBlocksTest {
         assertThat(r.text()).doesNotContain("SummerThe council").doesNotContain("Sourdough LoafA baker");
     }
 
+    private static final List<String> CAROUSEL = List.of(
+            "The mayor speaks to reporters outside city hall on Monday, October 12, after the council meeting that ran"
+                    + " late into the night and ended without a vote on the new budget for the coming year.",
+            "Mayor says budget talks are going well",
+            "Workers unload containers at the north pier of the harbour on March 3, as the port prepares for the busiest"
+                    + " season of the year and the new cranes that the board ordered last spring are tested.",
+            "Port expects a record season",
+            "Council members listen during a hearing on the future of the old tram depot in the east end of the city on"
+                    + " September 9, when residents asked for a park instead of the offices the developer wants.",
+            "What the tram depot plan means for you",
+            "Why the east end wants a park",
+            "A cyclist rides along the new lane on the seafront road on August 20, the first day it opened to the public"
+                    + " after two years of works that closed half of the road to cars for most of the summer.",
+            "Seafront cycle lane opens at last");
+
+    /** A page whose video carousel (captions between headlines) under "More videos" stands before the article. */
+    private static String pageWithCarouselBefore(String opener) {
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Coastal Courier", "Subscribe", "Sign in", "News", "Local",
+                "Business", "Sport", "Culture", "Opinion", "Weather", HEADLINE, "By Tomas Reyes",
+                "Published 12 February 2026, 07:40", "Replay", opener));
+        appendLines(sb, CAROUSEL);
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("About us", "Contact", "Advertise", "Privacy policy", "Terms of use",
+                "\u00a9 2026 The Coastal Courier"));
+        return sb.toString();
+    }
+
+    @Test
+    void aListOfOtherStoriesBeforeTheArticleIsNotTakenForIt() {
+        // the carousel's captions are sentences with as many words as the article's paragraphs
+        for (String opener : List.of("More videos ...", "You may also like")) {
+            CleanResult r = NEWS.clean(pageWithCarouselBefore(opener));
+            BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).as(opener).contains(b));
+            assertThat(r.text()).as(opener).doesNotContain("containers at the north pier").doesNotContain("A cyclist rides");
+        }
+    }
+
+    @Test
+    void aMenuItemNamingOtherStoriesDoesNotTakeTheLeadBelowIt() {
+        // "Recent posts" in the menu, then a lead standing alone between the byline and a caption: fewer than three such blocks, no list
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Coastal Courier", "Subscribe", "Sign in", "News", "Local",
+                "Forums", "Recent posts", "Register", "Latest", "Sport", "Weather", HEADLINE, "By Tomas Reyes"));
+        sb.append(BODY.get(0)).append('\n').append("Harbour ferry at the north pier").append('\n');
+        appendLines(sb, BODY.subList(1, BODY.size()));
+        appendLines(sb, List.of("About us", "Contact", "Advertise", "Privacy policy", "Terms of use",
+                "\u00a9 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).contains(b));
+    }
+
     /** Appends each of the lines, each with its line break. */
     private static void appendLines(StringBuilder sb, List<String> lines) {
         lines.forEach(l -> sb.append(l).append('\n'));
