@@ -94,6 +94,20 @@ final class PageBlocks {
      * lone text blocks after it even before the article ({@link #dampAfterOpener}).
      */
     private static final double P_STORY_LIST = -21.5;
+    /**
+     * Score of a barrier line that asks for a comment ("Leave a reply", {@link #COMMENT_FORMS}):
+     * after a paragraph of the article, whatever text follows is the form's notices and the
+     * comments, and counts for little ({@link #dampAfterOpener}).
+     */
+    private static final double P_COMMENT_FORM = -20.5;
+    /** A line of at most this many words that starts as one of {@link #COMMENT_FORMS} asks for a comment. */
+    private static final int FORM_WORDS = 6;
+    /** How a line that asks for a comment starts, lower-cased. */
+    private static final List<String> COMMENT_FORMS = List.of("leave a reply", "leave a comment", "post a comment",
+            "add a comment", "write a comment", "submit a comment", "add your comment", "schreibe einen kommentar",
+            "kommentar schreiben", "laisser un commentaire", "laissez un commentaire", "deja un comentario",
+            "dejar un comentario", "deixe um comentário", "deixe seu comentário", "lascia un commento",
+            "laat een reactie achter", "оставить комментарий", "оставьте комментарий");
     /** How much each further line of a boilerplate run adds to its weight. */
     private static final double P_STEP = 0.5;
     /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
@@ -124,6 +138,8 @@ final class PageBlocks {
      * items, which then count for nothing: captions of a video carousel, teasers.
      */
     private static final int MIN_LISTED = 3;
+    /** Such blocks stand at most this many lines apart, the first as far from the line: one further away is not the list's. */
+    private static final int LISTED_SPAN = 8;
     /** Words of text before an opener of other stories for the blocks after it to count as teasers. */
     private static final double OPENER_TEXT_BEFORE = 40;
     /** How much a text block counts inside a comment thread. */
@@ -385,10 +401,13 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = first == last && opensStories(phraseCategory[last], lines[last].text()) ? storiesScore(lines[last].text()) : P_BARRIER;
+                    score = first == last && opensStories(phraseCategory[last], lines[last].text())
+                            ? storiesScore(lines[last].text()) : barrierScore(lines[last].text());
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
+            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && score > P_COMMENT_FORM && asksForComment(lastLine.text())) {
+                score = P_COMMENT_FORM; // "Leave a Reply Cancel reply": the heading of a comment form with its link
+            } else if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
                 score = -6;
             } else if (first == last && k == Kind.GOOD && w <= 16 && (endsWith(last, " said:") || endsWith(last, " says:"))) {
                 score = -20;
@@ -878,25 +897,39 @@ final class PageBlocks {
         int n = sc.length;
         int i = 0;
         while (i < n) {
+            if (paragraph && opensCommentForm(i, gaps)) {
+                for (int k = scores[i] == P_COMMENT_FORM ? i + 1 : i; k < n; k++) {
+                    if (sc[k] > 0) {
+                        sc[k] *= COMMENT_WEIGHT;
+                    }
+                }
+                return;
+            }
             if (paragraph && opensOtherStories(i, gaps)) {
                 break;
             }
             if (opensStoryList(i, gaps)) {
-                // no article text yet: three or more lone blocks from it on, up to a block with text next to it, are its list
+                // no article text yet: three or more lone blocks close to each other from it on, up to a block with text next to it, are its list
                 int from = scores[i] == P_STORY_LIST ? i + 1 : i; // else it was removed, right before line i
                 int k = from;
                 int lone = 0;
-                for (; k < n && !(scores[k] > 0 && (textBefore(k, gaps) || textAfter(k, gaps))); k++) {
-                    lone += scores[k] > 0 ? 1 : 0;
-                }
-                for (int j = from; j < k && lone >= MIN_LISTED; j++) {
-                    if (scores[j] > 0) {
-                        sc[j] = 0;
+                int last = from;
+                for (; k < n && k - last <= LISTED_SPAN && !(scores[k] > 0 && (textBefore(k, gaps) || textAfter(k, gaps))); k++) {
+                    if (scores[k] > 0) {
+                        lone++;
+                        last = k;
                     }
                 }
-                if (k > i) {
-                    i = k;
-                    continue;
+                if (lone >= MIN_LISTED) {
+                    for (int j = from; j < k; j++) {
+                        if (scores[j] > 0) {
+                            sc[j] = 0;
+                        }
+                    }
+                    if (k > i) {
+                        i = k;
+                        continue;
+                    }
                 }
             }
             paragraph |= kinds[i] == Kind.GOOD && scores[i] >= OPENER_TEXT_BEFORE;
@@ -914,6 +947,11 @@ final class PageBlocks {
         return scoredOrBefore(i, gaps, P_STORIES) || scoredOrBefore(i, gaps, P_STORY_LIST);
     }
 
+    /** @return true when line i asks for a comment ({@link #P_COMMENT_FORM}), or such a removed line stood right before it */
+    private boolean opensCommentForm(int i, double[][] gaps) {
+        return scoredOrBefore(i, gaps, P_COMMENT_FORM);
+    }
+
     /** @return true when line i names a list of other stories ({@link #P_STORY_LIST}), or such a removed line stood right before it */
     private boolean opensStoryList(int i, double[][] gaps) {
         return scoredOrBefore(i, gaps, P_STORY_LIST);
@@ -929,6 +967,21 @@ final class PageBlocks {
             }
         }
         return scores[i] == score;
+    }
+
+    /** @return the score of a barrier line that does not open other stories: {@link #P_COMMENT_FORM} when it asks for a comment */
+    private static double barrierScore(String text) {
+        return asksForComment(text) ? P_COMMENT_FORM : P_BARRIER;
+    }
+
+    /** @return true when the text (a trimmed line) starts with one of {@link #COMMENT_FORMS} ("Leave a Reply Cancel reply"), case ignored */
+    private static boolean asksForComment(String text) {
+        for (String f : COMMENT_FORMS) {
+            if (text.regionMatches(true, 0, f, 0, f.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the score of a line that opens other stories: {@link #P_STORY_LIST} when it names a list of them */
@@ -964,10 +1017,13 @@ final class PageBlocks {
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
         if (mostlyPhrases && barrier(scan, m)) {
-            return opensStories(scan.entry(m[2]).category(), l.text()) ? storiesScore(l.text()) : P_BARRIER;
+            return opensStories(scan.entry(m[2]).category(), l.text()) ? storiesScore(l.text()) : barrierScore(l.text());
         }
         if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
-            return opensStories(null, l.text()) ? storiesScore(l.text()) : P_BARRIER;
+            return opensStories(null, l.text()) ? storiesScore(l.text()) : barrierScore(l.text());
+        }
+        if (l.wordCount() <= FORM_WORDS && asksForComment(l.text())) {
+            return P_COMMENT_FORM;
         }
         return P_PHRASE;
     }

@@ -581,6 +581,54 @@ class PageBlocksTest {
         BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).contains(b));
     }
 
+    @Test
+    void aReviewsSummaryFarBelowAListOfOtherStoriesStays() {
+        // lone blocks far apart (a spec table and a score box between them) are the review's, not the list's
+        String verdict = "It is the fastest and quietest bike lock we have tested this year, and it shrugged off every saw"
+                + " we tried on it, but it weighs as much as a small laptop and the key is easy to lose.";
+        String summary = "As promised, the new lock is the hardest to cut that we have ever tested. In practice, though, most"
+                + " riders will not need that much: it costs twice as much as our favourite and weighs almost two kilos, which"
+                + " you will feel on every ride if you carry it in a bag instead of on the frame.";
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Home", "Gear", "Reviews", "Deals", "Sign in", "3 related articles",
+                "City bike share adds electric bikes", "Best bike lights for the winter", "Lockmaster X review",
+                "Strong enough for any city.", "By Ana Ruiz", "Key specs", "Weight 1.9 kg", "Length 90 cm",
+                "Keys 3", "Price $120", "Buy now"));
+        sb.append(verdict).append('\n');
+        appendLines(sb, List.of("Our score", "Poor", "Good", "Excellent", "87", "Pros", "Hard to cut", "Cons",
+                "Heavy", "Summary"));
+        sb.append(summary).append('\n').append("Hardware").append('\n');
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("About us", "Contact", "Advertise", "Privacy policy", "Terms of use"));
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).contains(summary);
+        BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).contains(b));
+    }
+
+    @Test
+    void aCommentFormsNoticesAfterTheArticleGo() {
+        // the form's heading runs into its "Cancel reply" link; its notices are sentences next to each other
+        List<String> notices = List.of(
+                "By sending this form you agree that the Coastal Courier stores your name and your comment on its servers.",
+                "We will only pass your details on to third parties when the law requires it, or to filter out spam, and"
+                        + " we keep them for as long as your comment is published on our site.",
+                "You can withdraw this consent at any time by writing to us, and your comment and your details will then"
+                        + " be deleted within thirty days of your request.");
+        for (String heading : List.of("Leave a Reply Cancel reply", "Leave a comment")) {
+            StringBuilder sb = new StringBuilder();
+            appendLines(sb, List.of("Skip to main content", "The Coastal Courier", "Subscribe", "Sign in", "News",
+                    "Local", "Business", "Sport", HEADLINE, "By Tomas Reyes"));
+            appendLines(sb, BODY);
+            appendLines(sb, List.of("Share this article", heading, "Please keep it civil.", "Name *", "Email *"));
+            appendLines(sb, notices);
+            appendLines(sb, List.of("Post Comment", "About us", "Contact", "Advertise", "Privacy policy",
+                    "\u00a9 2026 The Coastal Courier"));
+            CleanResult r = NEWS.clean(sb.toString());
+            BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).as(heading).contains(b));
+            notices.forEach(n -> assertThat(r.text()).as(heading).doesNotContain(n));
+        }
+    }
+
     /** Appends each of the lines, each with its line break. */
     private static void appendLines(StringBuilder sb, List<String> lines) {
         lines.forEach(l -> sb.append(l).append('\n'));
