@@ -109,7 +109,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                     }
                 }
-                if (takesFollowers && line.wordCount() <= HEADING_MAX_WORDS && allMine(scan, m, me)) {
+                if (takesFollowers && line.wordCount() <= HEADING_MAX_WORDS && (allMine(scan, m, me) || leadsLine(line, scan, m, me))) {
                     headings = add(headings, line);
                 }
                 continue;
@@ -252,6 +252,11 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
             }
         }
         return true;
+    }
+
+    /** @return true when the line starts with a lead phrase of this heuristic ("More from" in "More from UK"), the rest being its own */
+    private static boolean leadsLine(Line line, PhraseScan scan, int[] m, int me) {
+        return m[0] == line.start() && scan.ownerOf(m[2]) == me && scan.entry(m[2]).mode() == PhraseBook.Mode.LEAD;
     }
 
     private static List<Line> add(List<Line> list, Line line) {

@@ -230,6 +230,15 @@ class HeuristicsTest {
         }
 
         @Test
+        void aHeadingThatStartsWithAPromptAndNamesASectionTakesItsHeadlines() {
+            // "UK" is a menu word of the navigation list: the heading is still the related prompt's
+            String more = "The first buses will run on the new routes from the first of May, the council said.";
+            CleanResult r = clean(BODY + "\n" + "More from UK" + "\n" + "Five takeaways from the budget hearing" + "\n"
+                    + "Ferry operator cancels winter timetable after engine fault" + "\n" + more);
+            assertThat(r.text()).isEqualTo(BODY + "\n" + more);
+        }
+
+        @Test
         void aButtonBeforeASubheadingOrSentencesTakesNothing() {
             // one short line after the heading, then prose: the article's next subheading
             String s = BODY + "\n\nRead more\n\nTimetable changes\n\nThe summer timetable starts on the first of May.";
