@@ -145,6 +145,19 @@ final class CaptionHeuristic implements Heuristic {
                 flags.line(line, Category.CAPTION, "an image's file name standing as its caption");
                 continue;
             }
+            if (line.wordCount() == 4 && words.lineHas(li, Texts.DIGIT_BIT) && !doc.isTouched(line)) {
+                int counter = galleryCounter(text, line.start(), line.end());
+                if (counter != NO_COUNTER) {
+                    flags.line(line, Category.CAPTION, "a gallery's image counter");
+                    if (counter == IMAGE_COUNTER && !keep && li + 1 < lines.size()) {
+                        Line next = lines.get(li + 1);
+                        if (next.wordCount() <= maxCaptionWords && !doc.isTouched(next) && next.blankLinesBefore() == 0) {
+                            flags.line(next, Category.CAPTION, "image caption (after a gallery's image counter)");
+                        }
+                    }
+                    continue;
+                }
+            }
             if (!doc.isTouched(line) && !words.lineHas(li, MAY_CREDIT) && (!mayEndWithAgency(text, line, words)
                     || agencyCredit(text, line.start(), line.end(), Math.max(line.start(), line.end() - 160)) < 0)) {
                 // no slash, parenthesis or credit word: neither a credit at its end nor one inside it
@@ -507,6 +520,52 @@ final class CaptionHeuristic implements Heuristic {
      * @return true when t[from, to) is a gallery's photo count or index ("6", "3/12", "3 / 12"):
      *     a line of digits, with a slash and spaces at most, no longer than 9 chars
      */
+    private static final int NO_COUNTER = 0;
+    /** {@link #galleryCounter}: "Image 2 of 5", the caption of that image follows. */
+    private static final int IMAGE_COUNTER = 1;
+    /** {@link #galleryCounter}: "Slide 2 of 5", the slide's own text follows. */
+    private static final int SLIDE_COUNTER = 2;
+    private static final List<String> IMAGE_WORDS = List.of("image", "photo", "picture", "foto", "bild", "imagen", "immagine");
+    private static final List<String> COUNTER_OF = List.of("of", "von", "de", "di");
+
+    /**
+     * @return {@link #IMAGE_COUNTER} for a gallery's counter line such as {@code Image 2 of 5} or
+     *     {@code Foto 2 von 5} (n at most m), {@link #SLIDE_COUNTER} for {@code Slide 2 of 5}, else
+     *     {@link #NO_COUNTER}
+     */
+    static int galleryCounter(String t, int from, int to) {
+        if (to - from > 30) {
+            return NO_COUNTER;
+        }
+        String[] parts = t.substring(from, to).strip().split(" +");
+        if (parts.length != 4 || !COUNTER_OF.contains(parts[2].toLowerCase(java.util.Locale.ROOT))) {
+            return NO_COUNTER;
+        }
+        int n = smallNumber(parts[1]);
+        int m = smallNumber(parts[3]);
+        if (n < 1 || m < n) {
+            return NO_COUNTER;
+        }
+        String word = parts[0].toLowerCase(java.util.Locale.ROOT);
+        return IMAGE_WORDS.contains(word) ? IMAGE_COUNTER : word.equals("slide") ? SLIDE_COUNTER : NO_COUNTER;
+    }
+
+    /** @return the value of one to four ASCII digits, else -1 */
+    private static int smallNumber(String s) {
+        if (s.isEmpty() || s.length() > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + c - '0';
+        }
+        return v;
+    }
+
     static boolean isPhotoCount(String t, int from, int to) {
         while (from < to && Texts.isSpace(t.charAt(from))) {
             from++;

@@ -312,6 +312,27 @@ class HeuristicsTest {
         }
 
         @Test
+        void aGallerysCounterGoesWithTheCaptionUnderIt() {
+            String cap = "An artist's concept of the new lander on the moon's surface.";
+            String more = "The first buses will run on the new routes from the first of May, the council said.";
+            for (String counter : List.of("Image 2 of 5", "Photo 1 of 12", "Foto 3 von 7")) {
+                CleanResult r = clean(BODY + "\n" + counter + "\n" + cap + "\n" + more);
+                assertThat(r.text()).as(counter).isEqualTo(BODY + "\n" + more);
+                assertThat(categories(r)).as(counter).containsExactly(Category.CAPTION, Category.CAPTION);
+            }
+            // a slide's text is the article's; only its counter goes
+            assertThat(clean(BODY + "\nSlide 2 of 5\n" + cap + "\n" + more).text()).isEqualTo(BODY + "\n" + cap + "\n" + more);
+            // with keep=true the caption stays
+            NewsCleaner keep = NewsCleaner.builder("news").option("captions", "keep", "true").build();
+            assertThat(keep.clean(BODY + "\nImage 2 of 5\n" + cap + "\n" + more).text()).isEqualTo(BODY + "\n" + cap + "\n" + more);
+            // not counters: a count in prose, a larger first number, a caption after a blank line
+            for (String kept : List.of("Image 6 of 5", "Photo 1 of many", "Image 1 or 5")) {
+                assertThat(clean(BODY + "\n" + kept + "\n" + cap).text()).as(kept).contains(cap);
+            }
+            assertThat(clean(BODY + "\nImage 2 of 5\n\n" + more).text()).isEqualTo(BODY + "\n\n" + more);
+        }
+
+        @Test
         void aCapitalInsideANameOrACountStays() {
             String[] texts = {
                 "The council thanked Ronan McCredit: the routes were his idea, and they start in May.",
