@@ -1038,7 +1038,7 @@ final class PageBlocks {
         }
         // an opener: not "About Jane Doe" (a bio follows) nor "Jane says:" (a comment)
         String low = text.toLowerCase(Locale.ROOT).strip();
-        return !opensComments(low) && !low.startsWith("about ") && !low.contains(" says") && !low.contains(" said")
+        return !opensComments(low) && bioPrefix(low) < 0 && !low.contains(" says") && !low.contains(" said")
                 && !low.contains(" wrote");
     }
 
@@ -1217,7 +1217,11 @@ final class PageBlocks {
         if (OPENERS.contains(core)) {
             return true;
         }
-        if ((core.startsWith("about ") || core.startsWith("more from ")) && Texts.countWords(core, 0, core.length()) <= 4) {
+        if (core.startsWith("more from ") && Texts.countWords(core, 0, core.length()) <= 4) {
+            return true;
+        }
+        int bio = bioPrefix(core);
+        if (bio > 0 && Texts.countWords(core, bio, core.length()) <= 3) {
             return true; // "About Jane Doe": an author's bio follows
         }
         if (low.endsWith(" says:") || low.endsWith(" said:") || low.endsWith(" says") || low.endsWith(" wrote:")) {
@@ -1231,6 +1235,20 @@ final class PageBlocks {
             }
         }
         return false;
+    }
+
+    /** How a short line that opens a bio starts, lower-cased: "About Jane Doe", "Sobre Carlos Nadalim". */
+    private static final List<String> BIO_OPENERS = List.of("about ", "sobre ", "über ", "à propos de ", "acerca de ",
+            "informazioni su ");
+
+    /** @return the length of the one of {@link #BIO_OPENERS} the lower-cased text starts with, else -1 */
+    private static int bioPrefix(String low) {
+        for (String b : BIO_OPENERS) {
+            if (low.startsWith(b)) {
+                return b.length();
+            }
+        }
+        return -1;
     }
 
     /** What a count opens: "34 comments", "2 responses to ...". */
@@ -1251,7 +1269,7 @@ final class PageBlocks {
         for (String o : COUNTED_OPENERS) {
             openerStart(o);
         }
-        openerStart("about ");
+        BIO_OPENERS.forEach(PageBlocks::openerStart);
         openerStart("more from ");
     }
 

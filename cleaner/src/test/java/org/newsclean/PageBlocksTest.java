@@ -265,6 +265,11 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
+        // a short line that opens an author's bio, in several languages; a longer one is a sentence
+        for (String bio : List.of("About Jane Doe", "Sobre Carlos Nadalim", "\u00dcber Moritz Bachmann", "\u00c0 propos de Marie Dupont")) {
+            assertThat(PageBlocks.isOpener(bio)).as(bio).isTrue();
+        }
+        assertThat(PageBlocks.isOpener("Sobre o plano, o prefeito disse que a decis\u00e3o sai em mar\u00e7o")).isFalse();
     }
 
     private static final String[] BITS = {"Comments", "comments", "COMMENTS", "34", " ", "  ", "(", ")", ":", "s", "S", "says:",
