@@ -527,6 +527,9 @@ final class CaptionHeuristic implements Heuristic {
     private static final int SLIDE_COUNTER = 2;
     private static final List<String> IMAGE_WORDS = List.of("image", "photo", "picture", "foto", "bild", "imagen", "immagine");
     private static final List<String> COUNTER_OF = List.of("of", "von", "de", "di");
+    /** The first letters of {@link #IMAGE_WORDS} and of "slide". */
+    private static final String COUNTER_INITIALS = IMAGE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining()) + "s";
 
     /**
      * @return {@link #IMAGE_COUNTER} for a gallery's counter line such as {@code Image 2 of 5} or
@@ -534,7 +537,7 @@ final class CaptionHeuristic implements Heuristic {
      *     {@link #NO_COUNTER}
      */
     static int galleryCounter(String t, int from, int to) {
-        if (to - from > 30) {
+        if (to - from > 30 || COUNTER_INITIALS.indexOf(t.charAt(from) | 0x20) < 0) {
             return NO_COUNTER;
         }
         String[] parts = t.substring(from, to).strip().split(" +");

@@ -66,6 +66,13 @@ public final class Line {
         return doc.words().wordChars(index);
     }
 
+    /** @return the {@link Words} hash of the line's first word (its lower-cased chars), or 0 when it has none */
+    int firstWordHash() {
+        Words w = doc.words();
+        int k = w.firstOfLine[index];
+        return k < w.firstOfLine[index + 1] ? w.hash[k] : 0;
+    }
+
     /** @return {@link Words#lineHash} of the line, computed once */
     long normalisedHash() {
         return doc.words().lineHash[index];

@@ -108,6 +108,15 @@ final class PageBlocks {
             "kommentar schreiben", "laisser un commentaire", "laissez un commentaire", "deja un comentario",
             "dejar un comentario", "deixe um comentário", "deixe seu comentário", "lascia un commento",
             "laat een reactie achter", "оставить комментарий", "оставьте комментарий");
+    private static final int SHORTEST_FORM = COMMENT_FORMS.stream().mapToInt(String::length).min().orElse(0);
+    /** The {@link Words} hashes of the first words of {@link #COMMENT_FORMS} (all lower-case). */
+    private static final HashFilter FORM_FIRST_WORDS = new HashFilter(10);
+
+    static {
+        for (String f : COMMENT_FORMS) {
+            FORM_FIRST_WORDS.add(HashFilter.hash(f, 0, f.indexOf(' ')));
+        }
+    }
     /** How much each further line of a boilerplate run adds to its weight. */
     private static final double P_STEP = 0.5;
     /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
@@ -405,7 +414,8 @@ final class PageBlocks {
                             ? storiesScore(lines[last].text()) : barrierScore(lines[last].text());
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && score > P_COMMENT_FORM && asksForComment(lastLine.text())) {
+            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && score > P_COMMENT_FORM
+                    && asksForComment(lastLine, view.source(last))) {
                 score = P_COMMENT_FORM; // "Leave a Reply Cancel reply": the heading of a comment form with its link
             } else if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
                 score = -6;
@@ -971,13 +981,24 @@ final class PageBlocks {
 
     /** @return the score of a barrier line that does not open other stories: {@link #P_COMMENT_FORM} when it asks for a comment */
     private static double barrierScore(String text) {
-        return asksForComment(text) ? P_COMMENT_FORM : P_BARRIER;
+        return asksForComment(text, 0) ? P_COMMENT_FORM : P_BARRIER;
     }
 
-    /** @return true when the text (a trimmed line) starts with one of {@link #COMMENT_FORMS} ("Leave a Reply Cancel reply"), case ignored */
-    private static boolean asksForComment(String text) {
+    /**
+     * @param source the text the line's offsets refer to
+     * @return true when the line starts with one of {@link #COMMENT_FORMS} ("Leave a Reply Cancel reply"), case ignored
+     */
+    private static boolean asksForComment(Line l, String source) {
+        if (l.length() < SHORTEST_FORM || !FORM_FIRST_WORDS.mayContain(l.firstWordHash())) {
+            return false; // most lines, told by the hash of their first word
+        }
+        return asksForComment(source, l.start());
+    }
+
+    /** @return true when t from {@code from} on starts with one of {@link #COMMENT_FORMS}, case ignored */
+    private static boolean asksForComment(String t, int from) {
         for (String f : COMMENT_FORMS) {
-            if (text.regionMatches(true, 0, f, 0, f.length())) {
+            if (t.regionMatches(true, from, f, 0, f.length())) {
                 return true;
             }
         }
@@ -1022,7 +1043,7 @@ final class PageBlocks {
         if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
             return opensStories(null, l.text()) ? storiesScore(l.text()) : barrierScore(l.text());
         }
-        if (l.wordCount() <= FORM_WORDS && asksForComment(l.text())) {
+        if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
             return P_COMMENT_FORM;
         }
         return P_PHRASE;
