@@ -52,11 +52,12 @@ class SharedCorpusQualityTest {
 
     @Test
     void pageTextModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-12-07: F1 0.927, P 0.910, R 0.944 (news preset with page-blocks; 0.921 before teasers under an
-        // opener of other stories and glued teaser headlines counted for little; before page-blocks F1 0.682, P 0.521, R 0.987)
+        // measured 2026-12-07: F1 0.930, P 0.917, R 0.944 (news preset with page-blocks; 0.927 before video carousels
+        // under "More videos" and comment forms counted for nothing, 0.921 before teasers under an opener of other stories
+        // and glued teaser headlines counted for little; before page-blocks F1 0.682, P 0.521, R 0.987)
         Metric.Score s = ev.score(PAGE_TEXT, "scrapinghub");
-        assertThat(s.f1()).isGreaterThan(0.918);
-        assertThat(s.precision()).isGreaterThan(0.896);
+        assertThat(s.f1()).isGreaterThan(0.921);
+        assertThat(s.precision()).isGreaterThan(0.905);
         assertThat(s.recall()).isGreaterThan(0.936);
     }
 
