@@ -516,10 +516,7 @@ final class CaptionHeuristic implements Heuristic {
         return i - k >= 2 && (k == start || k == from || !Character.isLetterOrDigit(t.charAt(k - 1)));
     }
 
-    /**
-     * @return true when t[from, to) is a gallery's photo count or index ("6", "3/12", "3 / 12"):
-     *     a line of digits, with a slash and spaces at most, no longer than 9 chars
-     */
+    /** {@link #galleryCounter}: no counter. */
     private static final int NO_COUNTER = 0;
     /** {@link #galleryCounter}: "Image 2 of 5", the caption of that image follows. */
     private static final int IMAGE_COUNTER = 1;
@@ -569,6 +566,10 @@ final class CaptionHeuristic implements Heuristic {
         return v;
     }
 
+    /**
+     * @return true when t[from, to) is a gallery's photo count or index ("6", "3/12", "3 / 12"):
+     *     a line of digits, with a slash and spaces at most, no longer than 9 chars
+     */
     static boolean isPhotoCount(String t, int from, int to) {
         while (from < to && Texts.isSpace(t.charAt(from))) {
             from++;
