@@ -817,8 +817,12 @@ final class PageBlocks {
         int[] region = {-1, -1};
         for (int i = 0; i < sc.length; i++) {
             if (gaps != null && gaps[i] != null) {
+                boolean barrier = false;
                 for (double g : gaps[i]) {
-                    cur += g * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
+                    // one box of removed lines opens once: a newsletter prompt's field and button are its parts
+                    double v = barrier && g <= P_BARRIER ? P_PHRASE : g;
+                    barrier |= g <= P_BARRIER;
+                    cur += v * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
                     run++;
                 }
             }

@@ -634,6 +634,24 @@ class PageBlocksTest {
         }
     }
 
+    @Test
+    void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
+        // the box's prompt, field and button are one barrier, not three
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Coastal Courier", "Subscribe", "Sign in", "News", "Local",
+                "Business", "Sport", "Culture", "Opinion", HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY.subList(0, 2));
+        appendLines(sb, List.of("Sign up for our newsletter and get the day's top stories in your inbox every morning.",
+                "Your email", "Subscribe"));
+        appendLines(sb, BODY.subList(3, BODY.size()));
+        appendLines(sb, List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                "Fish market to close for two weeks of repairs", "About us", "Contact", "Advertise", "Privacy policy",
+                "\u00a9 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        BODY.stream().filter(b -> b.length() > 20).forEach(b -> assertThat(r.text()).contains(b));
+        assertThat(r.text()).doesNotContain("newsletter").doesNotContain("cycle lanes");
+    }
+
     /** Appends each of the lines, each with its line break. */
     private static void appendLines(StringBuilder sb, List<String> lines) {
         lines.forEach(l -> sb.append(l).append('\n'));
