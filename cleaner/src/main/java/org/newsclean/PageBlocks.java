@@ -1409,10 +1409,11 @@ final class PageBlocks {
             while (sp < e && Texts.isLetter(t.charAt(sp))) {
                 sp++;
             }
-            // without a by-word first, only a date or time makes a byline line, and they need a digit
+            // without a by-word first, only a date or time makes a byline line, and they need a digit; or a name, a comma and a role
             boolean byWord = sp < e && sp - s <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
                     && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) >= 0;
-            boolean maybe = (chars & Texts.LETTER_BIT) != 0 && (byWord || (chars & Texts.DIGIT_BIT) != 0);
+            boolean role = e - s <= MAX_NAME_WITH_ROLE && t.indexOf(',', s) >= 0 && t.indexOf(',', s) < e;
+            boolean maybe = (chars & Texts.LETTER_BIT) != 0 && (byWord || role || (chars & Texts.DIGIT_BIT) != 0);
             bylineText[i] = (byte) (maybe && isBylineText(lines[i].text(), chars) ? 2 : 1);
         }
         return bylineText[i] == 2;
@@ -1441,7 +1442,7 @@ final class PageBlocks {
             return true;
         }
         if ((chars & Texts.DIGIT_BIT) == 0) {
-            return false; // no digit: no date or time
+            return nameWithRole(t); // no digit: no date or time
         }
         // digits, ':' and their positions are the same in the lower-cased text: look for them first
         boolean digit = false;
@@ -1463,7 +1464,7 @@ final class PageBlocks {
             }
         }
         if (!digit) {
-            return false;
+            return nameWithRole(t);
         }
         if (time) {
             return true;
@@ -1473,6 +1474,46 @@ final class PageBlocks {
         }
         low = t.toLowerCase(Locale.ROOT);
         return hasMonthWord(low) || numericDate(low);
+    }
+
+    /** The longest line {@link #nameWithRole} takes. */
+    private static final int MAX_NAME_WITH_ROLE = 70;
+    /** A reporter's role after the name in a byline without "By" ("Jane Doe, Reporter"), lower-case. */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("reporter", "news reporter", "staff reporter",
+            "senior reporter", "correspondent", "staff writer", "senior writer", "contributor", "columnist", "editor",
+            "news editor", "writer", "journalist", "reporter and editor", "redakteur", "redakteurin", "journaliste",
+            "periodista", "redactor", "redactora", "giornalista", "jornalista", "repórter");
+
+    /**
+     * @return true for two to four capitalised words, a comma and one of {@link #ROLES}: "Imogen
+     *     Adeyemi, Reporter", "Tom Gillespie, news reporter"
+     */
+    static boolean nameWithRole(String t) {
+        int comma = t.indexOf(',');
+        if (comma < 3 || t.length() - comma > 25 || t.length() > MAX_NAME_WITH_ROLE) {
+            return false;
+        }
+        String role = t.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
+        if (!ROLES.contains(role)) {
+            return false;
+        }
+        int words = 0;
+        boolean start = true;
+        for (int i = 0; i < comma; i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                start = true;
+            } else if (start) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                words++;
+                start = false;
+            } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+                return false;
+            }
+        }
+        return words >= 2 && words <= 4;
     }
 
     /**

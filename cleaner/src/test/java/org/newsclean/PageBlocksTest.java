@@ -257,6 +257,13 @@ class PageBlocksTest {
         assertThat(PageBlocks.isBylineText("Stand: 21.01.2026")).isTrue();
         assertThat(PageBlocks.isBylineText("di Giulia De Luca")).isTrue();
         assertThat(PageBlocks.isBylineText("Von Jonas Reiter, dpa")).isTrue();
+        // a name, a comma and a role, without "By"
+        assertThat(PageBlocks.isBylineText("Imogen Adeyemi, Reporter")).isTrue();
+        assertThat(PageBlocks.isBylineText("Tom O'Neill, news reporter")).isTrue();
+        assertThat(PageBlocks.isBylineText("Paris, France")).isFalse();
+        assertThat(PageBlocks.isBylineText("Jane Doe, who was there")).isFalse();
+        assertThat(PageBlocks.isBylineText("the mayor, reporter")).isFalse();
+        assertThat(PageBlocks.isBylineText("Reporter")).isFalse();
         assertThat(PageBlocks.isBylineText("19:15")).isFalse();
         assertThat(PageBlocks.isBylineText("Par ailleurs, le maire a refusé.")).isFalse();
         assertThat(PageBlocks.isBylineText("By the time the vote came, it was late")).isFalse();
