@@ -1412,7 +1412,7 @@ final class PageBlocks {
             // without a by-word first, only a date or time makes a byline line, and they need a digit; or a name, a comma and a role
             boolean byWord = sp < e && sp - s <= MAX_BY_WORD && (t.charAt(sp) == ' ' || t.charAt(sp) == ':')
                     && BY_WORD_STARTS.indexOf(Character.toLowerCase(t.charAt(s))) >= 0;
-            boolean role = e - s <= MAX_NAME_WITH_ROLE && t.indexOf(',', s) >= 0 && t.indexOf(',', s) < e;
+            boolean role = e - s <= MAX_NAME_WITH_ROLE && hasComma(t, s, e);
             boolean maybe = (chars & Texts.LETTER_BIT) != 0 && (byWord || role || (chars & Texts.DIGIT_BIT) != 0);
             bylineText[i] = (byte) (maybe && isBylineText(lines[i].text(), chars) ? 2 : 1);
         }
@@ -1474,6 +1474,16 @@ final class PageBlocks {
         }
         low = t.toLowerCase(Locale.ROOT);
         return hasMonthWord(low) || numericDate(low);
+    }
+
+    /** @return whether t[s, e) holds a comma (read within the span only) */
+    private static boolean hasComma(String t, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest line {@link #nameWithRole} takes. */
