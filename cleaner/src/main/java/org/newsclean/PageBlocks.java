@@ -1499,8 +1499,11 @@ final class PageBlocks {
      *     Adeyemi, Reporter", "Tom Gillespie, news reporter"
      */
     static boolean nameWithRole(String t) {
+        if (t.length() > MAX_NAME_WITH_ROLE) {
+            return false;
+        }
         int comma = t.indexOf(',');
-        if (comma < 3 || t.length() - comma > 25 || t.length() > MAX_NAME_WITH_ROLE) {
+        if (comma < 3 || t.length() - comma > 25) {
             return false;
         }
         String role = t.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
