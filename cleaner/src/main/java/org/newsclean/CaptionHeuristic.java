@@ -524,9 +524,10 @@ final class CaptionHeuristic implements Heuristic {
     private static final int SLIDE_COUNTER = 2;
     private static final List<String> IMAGE_WORDS = List.of("image", "photo", "picture", "foto", "bild", "imagen", "immagine");
     private static final List<String> COUNTER_OF = List.of("of", "von", "de", "di");
-    /** The first letters of {@link #IMAGE_WORDS} and of "slide". */
+    private static final String SLIDE_WORD = "slide";
+    /** The first letters of {@link #IMAGE_WORDS} and of {@link #SLIDE_WORD}. */
     private static final String COUNTER_INITIALS = IMAGE_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining()) + "s";
+            .collect(java.util.stream.Collectors.joining()) + SLIDE_WORD.charAt(0);
 
     /**
      * @return {@link #IMAGE_COUNTER} for a gallery's counter line such as {@code Image 2 of 5} or
@@ -547,7 +548,7 @@ final class CaptionHeuristic implements Heuristic {
             return NO_COUNTER;
         }
         String word = parts[0].toLowerCase(java.util.Locale.ROOT);
-        return IMAGE_WORDS.contains(word) ? IMAGE_COUNTER : word.equals("slide") ? SLIDE_COUNTER : NO_COUNTER;
+        return IMAGE_WORDS.contains(word) ? IMAGE_COUNTER : word.equals(SLIDE_WORD) ? SLIDE_COUNTER : NO_COUNTER;
     }
 
     /** @return the value of one to four ASCII digits, else -1 */

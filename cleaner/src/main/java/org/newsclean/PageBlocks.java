@@ -410,8 +410,7 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = first == last && opensStories(phraseCategory[last], lines[last].text())
-                            ? storiesScore(lines[last].text()) : barrierScore(lines[last].text());
+                    score = first == last ? barrierScore(phraseCategory[last], lines[last].text()) : formOrBarrier(lines[last].text());
                     break;
             }
             if (first == last && k != Kind.GOOD && w <= FORM_WORDS && score > P_COMMENT_FORM
@@ -983,8 +982,17 @@ final class PageBlocks {
         return scores[i] == score;
     }
 
-    /** @return the score of a barrier line that does not open other stories: {@link #P_COMMENT_FORM} when it asks for a comment */
-    private static double barrierScore(String text) {
+    /**
+     * @param phraseCategory the category of the line's first phrase, or null for an opener
+     * @return the score of a barrier line: {@link #P_STORY_LIST} or {@link #P_STORIES} when it opens
+     *     other stories, {@link #P_COMMENT_FORM} when it asks for a comment, else {@link #P_BARRIER}
+     */
+    private static double barrierScore(Category phraseCategory, String text) {
+        return opensStories(phraseCategory, text) ? storiesScore(text) : formOrBarrier(text);
+    }
+
+    /** @return {@link #P_COMMENT_FORM} for a barrier line that asks for a comment, else {@link #P_BARRIER} */
+    private static double formOrBarrier(String text) {
         return asksForComment(text, 0) ? P_COMMENT_FORM : P_BARRIER;
     }
 
@@ -1042,10 +1050,10 @@ final class PageBlocks {
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
         if (mostlyPhrases && barrier(scan, m)) {
-            return opensStories(scan.entry(m[2]).category(), l.text()) ? storiesScore(l.text()) : barrierScore(l.text());
+            return barrierScore(scan.entry(m[2]).category(), l.text());
         }
         if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
-            return opensStories(null, l.text()) ? storiesScore(l.text()) : barrierScore(l.text());
+            return barrierScore(null, l.text());
         }
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
             return P_COMMENT_FORM;
