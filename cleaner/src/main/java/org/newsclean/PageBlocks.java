@@ -25,6 +25,45 @@ final class PageBlocks {
         GOOD
     }
 
+    /**
+     * What a boilerplate line opens, which decides how the text after it counts. A line still
+     * standing has one when it is a barrier line ({@link Kind#BARRIER}, or a short line that asks for
+     * a comment); a line another heuristic removed (a gap line) has one too, and its score in the
+     * region search is this one's.
+     */
+    enum Opener {
+        /** Opens nothing. A removed line of this kind counts as a boilerplate phrase line. */
+        NONE(P_PHRASE),
+        /** Opens comments, a newsletter form or a notice. */
+        NOTICE(P_BARRIER),
+        /**
+         * Asks for a comment ("Leave a reply", {@link #COMMENT_FORMS}): after a paragraph of the
+         * article, whatever text follows is the form's notices and the comments, and counts for
+         * little ({@link #dampAfterOpener}).
+         */
+        COMMENT_FORM(P_BARRIER - 0.5),
+        /** Only opens other stories: lone text blocks after it count as teasers ({@link #dampAfterOpener}). */
+        STORIES(P_BARRIER - 1),
+        /**
+         * Of two words or more, names a list of other stories ("More videos", "You may also like";
+         * not "Read more", a teaser's link): lone text blocks after it count for nothing even before
+         * the article ({@link #dampAfterOpener}).
+         */
+        STORY_LIST(P_BARRIER - 1.5);
+
+        /** The score of a line that opens this. */
+        final double score;
+
+        Opener(double score) {
+            this.score = score;
+        }
+
+        /** @return true when the line opens something (a barrier), false for {@link #NONE} */
+        boolean isBarrier() {
+            return this != NONE;
+        }
+    }
+
     static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "okt", "dez",
             "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -81,25 +120,11 @@ final class PageBlocks {
     private static final double MAX_RUN_WEIGHT = 2.5;
     /** Weight of a text block with no text block next to it (a teaser between its headline and byline). */
     private static final double P_ISO = 0.5;
-    /** Score of a line that opens comments, a newsletter form or a notice. */
+    /**
+     * Score of a barrier line (see {@link Opener}; the kinds of barrier score a little apart, as
+     * they were tuned when the kind was told by the score).
+     */
     private static final double P_BARRIER = -20;
-    /**
-     * Score of a line that only opens other stories (a {@link Kind#BARRIER} of related content):
-     * a barrier too, and lone text blocks after it count as teasers ({@link #dampAfterOpener}).
-     */
-    private static final double P_STORIES = -21;
-    /**
-     * Score of a line of two words or more that names a list of other stories ("More videos", "You
-     * may also like"; not "Read more", a teaser's link): a {@link #P_STORIES} line that damps the
-     * lone text blocks after it even before the article ({@link #dampAfterOpener}).
-     */
-    private static final double P_STORY_LIST = -21.5;
-    /**
-     * Score of a barrier line that asks for a comment ("Leave a reply", {@link #COMMENT_FORMS}):
-     * after a paragraph of the article, whatever text follows is the form's notices and the
-     * comments, and counts for little ({@link #dampAfterOpener}).
-     */
-    private static final double P_COMMENT_FORM = -20.5;
     /** A line of at most this many words that starts as one of {@link #COMMENT_FORMS} asks for a comment. */
     private static final int FORM_WORDS = 6;
     /** How a line that asks for a comment starts, lower-cased. */
@@ -159,6 +184,8 @@ final class PageBlocks {
     private final Line[] lines;
     private final Kind[] kinds;
     private final double[] scores;
+    /** Per line, what it opens ({@link Opener#NONE} for most). */
+    private final Opener[] openers;
     private final boolean[] byline;
     /** Per line, {@link #isBylineText} once known: 0 unknown, 1 no, 2 yes. */
     private final byte[] bylineText;
@@ -185,6 +212,7 @@ final class PageBlocks {
         this.lines = view.lines();
         this.kinds = new Kind[lines.length];
         this.scores = new double[lines.length];
+        this.openers = new Opener[lines.length];
         this.byline = new boolean[lines.length];
         this.bylineText = new byte[lines.length];
         this.phraseCategory = new Category[lines.length];
@@ -213,7 +241,7 @@ final class PageBlocks {
      *
      * @param gaps see {@link #findRegion}; or null
      */
-    void locate(double[][] gaps) {
+    void locate(Opener[][] gaps) {
         markBylines();
         int[] region = gaps == null ? plain : findRegion(gaps);
         regionStart = region[0];
@@ -393,6 +421,7 @@ final class PageBlocks {
                 }
             }
             double score;
+            Opener opener = Opener.NONE;
             switch (k) {
                 case GOOD:
                     score = w;
@@ -410,12 +439,14 @@ final class PageBlocks {
                     score = P_PHRASE;
                     break;
                 default:
-                    score = first == last ? barrierScore(phraseCategory[last], lines[last].text()) : formOrBarrier(lines[last].text());
+                    opener = first == last ? opener(phraseCategory[last], lines[last].text()) : formOrNotice(lines[last].text());
+                    score = opener.score;
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && score > P_COMMENT_FORM
+            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && (opener == Opener.NONE || opener == Opener.NOTICE)
                     && asksForComment(lastLine, view.source(last))) {
-                score = P_COMMENT_FORM; // "Leave a Reply Cancel reply": the heading of a comment form with its link
+                opener = Opener.COMMENT_FORM; // "Leave a Reply Cancel reply": the heading of a comment form with its link
+                score = opener.score;
             } else if (first == last && k != Kind.GOOD && w <= 14 && score > -6 && bylineText(last)) {
                 score = -6;
             } else if (first == last && k == Kind.GOOD && w <= 16 && (endsWith(last, " said:") || endsWith(last, " says:"))) {
@@ -424,6 +455,7 @@ final class PageBlocks {
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
                 scores[i] = i == last ? score : 0;
+                openers[i] = i == last ? opener : Opener.NONE;
             }
             first = last + 1;
         }
@@ -792,11 +824,11 @@ final class PageBlocks {
     /**
      * Maximum-sum contiguous run of line scores (Kadane).
      *
-     * @param gaps per line, the penalties of boilerplate lines that stood before it and are gone
-     *     (null entries when none), or null
+     * @param gaps per line, what the boilerplate lines that stood before it and are gone open (each
+     *     counts with its {@link Opener#score}; null entries when none), or null
      * @return {first, last} line of the run, or {-1, -1}
      */
-    private int[] findRegion(double[][] gaps) {
+    private int[] findRegion(Opener[][] gaps) {
         double[] sc = scores.clone();
         dampComments(sc);
         // a text block alone between boilerplate lines is more likely a teaser than a paragraph
@@ -817,10 +849,10 @@ final class PageBlocks {
         for (int i = 0; i < sc.length; i++) {
             if (gaps != null && gaps[i] != null) {
                 boolean barrier = false;
-                for (double g : gaps[i]) {
+                for (Opener g : gaps[i]) {
                     // one box of removed lines opens once: a newsletter prompt's field and button are its parts
-                    double v = barrier && g <= P_BARRIER ? P_PHRASE : g;
-                    barrier |= g <= P_BARRIER;
+                    double v = barrier && g.isBarrier() ? P_PHRASE : g.score;
+                    barrier |= g.isBarrier();
                     cur += v * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
                     run++;
                 }
@@ -848,12 +880,12 @@ final class PageBlocks {
     }
 
     /** @return true when a text block stands right before line i, no line another heuristic removed between them */
-    private boolean textBefore(int i, double[][] gaps) {
+    private boolean textBefore(int i, Opener[][] gaps) {
         return i > 0 && scores[i - 1] > 0 && (gaps == null || gaps[i] == null);
     }
 
     /** @return true when a text block stands right after line i, no line another heuristic removed between them */
-    private boolean textAfter(int i, double[][] gaps) {
+    private boolean textAfter(int i, Opener[][] gaps) {
         return i + 1 < scores.length && scores[i + 1] > 0 && (gaps == null || gaps[i + 1] == null);
     }
 
@@ -861,7 +893,7 @@ final class PageBlocks {
      * Teaser lists: a short text block alone after a headline-like line, three times or more with
      * at most {@link #TEASER_SPAN} lines between them, counts for little.
      */
-    private void dampTeasers(double[] sc, double[][] gaps) {
+    private void dampTeasers(double[] sc, Opener[][] gaps) {
         int n = sc.length;
         boolean[] teaser = new boolean[n];
         for (int i = 1; i < n; i++) {
@@ -897,21 +929,21 @@ final class PageBlocks {
 
     /**
      * Other stories under a heading: after a line that only opens other stories ("You may also
-     * like", "Most read"; {@link #P_STORIES}) with a paragraph of at least {@link #OPENER_TEXT_BEFORE}
+     * like", "Most read"; {@link Opener#STORIES}) with a paragraph of at least {@link #OPENER_TEXT_BEFORE}
      * words somewhere before it, a text block standing alone between boilerplate lines (a teaser
      * between its share buttons or headlines) counts for little. Paragraphs next to each other, as
      * an article continues after a related box inside it, keep their weight. Before such a
-     * paragraph, a line naming a list of other stories ("More videos"; {@link #P_STORY_LIST}) with
+     * paragraph, a line naming a list of other stories ("More videos"; {@link Opener#STORY_LIST}) with
      * {@link #MIN_LISTED} lone blocks or more after it, up to the first block with text next to
      * it, makes them count for nothing: a video carousel's captions between its headlines.
      */
-    private void dampAfterOpener(double[] sc, double[][] gaps) {
+    private void dampAfterOpener(double[] sc, Opener[][] gaps) {
         boolean paragraph = false;
         int n = sc.length;
         int i = 0;
         while (i < n) {
             if (paragraph && opensCommentForm(i, gaps)) {
-                for (int k = scores[i] == P_COMMENT_FORM ? i + 1 : i; k < n; k++) {
+                for (int k = openers[i] == Opener.COMMENT_FORM ? i + 1 : i; k < n; k++) {
                     if (sc[k] > 0) {
                         sc[k] *= COMMENT_WEIGHT;
                     }
@@ -923,7 +955,7 @@ final class PageBlocks {
             }
             if (opensStoryList(i, gaps)) {
                 // no article text yet: three or more lone blocks close to each other from it on, up to a block with text next to it, are its list
-                int from = scores[i] == P_STORY_LIST ? i + 1 : i; // else it was removed, right before line i
+                int from = openers[i] == Opener.STORY_LIST ? i + 1 : i; // else it was removed, right before line i
                 int k = from;
                 int lone = 0;
                 int last = from;
@@ -956,44 +988,44 @@ final class PageBlocks {
     }
 
     /** @return true when line i opens other stories, or such a line, removed by another heuristic, stood right before it */
-    private boolean opensOtherStories(int i, double[][] gaps) {
-        return scoredOrBefore(i, gaps, P_STORIES) || scoredOrBefore(i, gaps, P_STORY_LIST);
+    private boolean opensOtherStories(int i, Opener[][] gaps) {
+        return opensOrBefore(i, gaps, Opener.STORIES) || opensOrBefore(i, gaps, Opener.STORY_LIST);
     }
 
-    /** @return true when line i asks for a comment ({@link #P_COMMENT_FORM}), or such a removed line stood right before it */
-    private boolean opensCommentForm(int i, double[][] gaps) {
-        return scoredOrBefore(i, gaps, P_COMMENT_FORM);
+    /** @return true when line i asks for a comment, or such a removed line stood right before it */
+    private boolean opensCommentForm(int i, Opener[][] gaps) {
+        return opensOrBefore(i, gaps, Opener.COMMENT_FORM);
     }
 
-    /** @return true when line i names a list of other stories ({@link #P_STORY_LIST}), or such a removed line stood right before it */
-    private boolean opensStoryList(int i, double[][] gaps) {
-        return scoredOrBefore(i, gaps, P_STORY_LIST);
+    /** @return true when line i names a list of other stories, or such a removed line stood right before it */
+    private boolean opensStoryList(int i, Opener[][] gaps) {
+        return opensOrBefore(i, gaps, Opener.STORY_LIST);
     }
 
-    /** @return true when line i has that score, or a line another heuristic removed right before it would have had it */
-    private boolean scoredOrBefore(int i, double[][] gaps, double score) {
+    /** @return true when line i opens that, or a line another heuristic removed right before it does */
+    private boolean opensOrBefore(int i, Opener[][] gaps, Opener opener) {
         if (gaps != null && gaps[i] != null) {
-            for (double g : gaps[i]) {
-                if (g == score) {
+            for (Opener g : gaps[i]) {
+                if (g == opener) {
                     return true;
                 }
             }
         }
-        return scores[i] == score;
+        return openers[i] == opener;
     }
 
     /**
      * @param phraseCategory the category of the line's first phrase, or null for an opener
-     * @return the score of a barrier line: {@link #P_STORY_LIST} or {@link #P_STORIES} when it opens
-     *     other stories, {@link #P_COMMENT_FORM} when it asks for a comment, else {@link #P_BARRIER}
+     * @return what a barrier line opens: other stories ({@link Opener#STORY_LIST} when it names a
+     *     list of them), a comment form, or else a notice
      */
-    private static double barrierScore(Category phraseCategory, String text) {
-        return opensStories(phraseCategory, text) ? storiesScore(text) : formOrBarrier(text);
+    private static Opener opener(Category phraseCategory, String text) {
+        return opensStories(phraseCategory, text) ? stories(text) : formOrNotice(text);
     }
 
-    /** @return {@link #P_COMMENT_FORM} for a barrier line that asks for a comment, else {@link #P_BARRIER} */
-    private static double formOrBarrier(String text) {
-        return asksForComment(text, 0) ? P_COMMENT_FORM : P_BARRIER;
+    /** @return {@link Opener#COMMENT_FORM} for a barrier line that asks for a comment, else {@link Opener#NOTICE} */
+    private static Opener formOrNotice(String text) {
+        return asksForComment(text, 0) ? Opener.COMMENT_FORM : Opener.NOTICE;
     }
 
     /**
@@ -1017,17 +1049,17 @@ final class PageBlocks {
         return false;
     }
 
-    /** @return the score of a line that opens other stories: {@link #P_STORY_LIST} when it names a list of them */
-    private static double storiesScore(String text) {
+    /** @return what a line that opens other stories opens: {@link Opener#STORY_LIST} when it names a list of them */
+    private static Opener stories(String text) {
         boolean names = Texts.countWords(text, 0, text.length(), 2) >= 2 && !text.regionMatches(true, 0, "read more", 0, 9);
-        return names ? P_STORY_LIST : P_STORIES;
+        return names ? Opener.STORY_LIST : Opener.STORIES;
     }
 
     /**
      * A list the article announces ("Tour dates:"): when the region ends with a line ending in a
      * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
      */
-    private int extendIntoList(int end, double[][] gaps, boolean mark) {
+    private int extendIntoList(int end, Opener[][] gaps, boolean mark) {
         if (end < 0 || !endsWith(end, ":")) {
             return end;
         }
@@ -1044,21 +1076,24 @@ final class PageBlocks {
         return i - 1;
     }
 
-    /** @return the score that a boilerplate line other heuristics removed would have had here */
-    static double removedLineScore(TextDocument doc, Line l) {
+    /**
+     * @return what a boilerplate line other heuristics removed opens; its score in the region
+     *     search is the opener's ({@link Opener#NONE}: a phrase line's)
+     */
+    static Opener removedLineOpener(TextDocument doc, Line l) {
         PhraseScan scan = doc.phrases();
         int[] m = scan.matches(l.index());
         boolean mostlyPhrases = (m == null ? 0 : coveredChars(l, m)) * 2 >= l.wordChars();
         if (mostlyPhrases && barrier(scan, m)) {
-            return barrierScore(scan.entry(m[2]).category(), l.text());
+            return opener(scan.entry(m[2]).category(), l.text());
         }
         if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
-            return barrierScore(null, l.text());
+            return opener(null, l.text());
         }
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
-            return P_COMMENT_FORM;
+            return Opener.COMMENT_FORM;
         }
-        return P_PHRASE;
+        return Opener.NONE;
     }
 
     /**
@@ -1138,7 +1173,7 @@ final class PageBlocks {
      * Where reader comments lie after the region: from the first comment opener or marker up to
      * the next boilerplate line that is not a comment marker.
      */
-    private void findComments(double[][] gaps) {
+    private void findComments(Opener[][] gaps) {
         for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.length; i++) {
             if (commentMarker(i) || kinds[i] == Kind.BARRIER && lines[i].length() < 60 && opensComments(lines[i].text())) {
                 commentsFrom = i;

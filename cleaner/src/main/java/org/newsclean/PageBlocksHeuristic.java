@@ -1,6 +1,5 @@
 package org.newsclean;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -128,32 +127,31 @@ final class PageBlocksHeuristic implements Heuristic {
         final boolean[] counted;
         /** Per document line, whether it holds a Han, kana or Hangul letter (see {@link OthersView#language}). */
         final byte[] scripts;
-        /** Per document line, {@link PageBlocks#removedLineScore} once found, else NaN. */
-        final double[] removedScore;
+        /** Per document line, {@link PageBlocks#removedLineOpener} once found, else null. */
+        final PageBlocks.Opener[] removed;
 
         Seen(TextDocument doc) {
             int n = doc.lines().size();
             stops = new Stopwords.LineStops(n);
             counted = new boolean[n];
             scripts = new byte[n];
-            removedScore = new double[n];
-            Arrays.fill(removedScore, Double.NaN);
+            removed = new PageBlocks.Opener[n];
         }
     }
 
-    /** Per view line, the scores of the removed lines just before it (null when none). */
-    private static double[][] gaps(TextDocument doc, OthersView view, Seen seen) {
-        double[][] gaps = new double[view.size()][];
+    /** Per view line, what the removed lines just before it open (null when there are none). */
+    private static PageBlocks.Opener[][] gaps(TextDocument doc, OthersView view, Seen seen) {
+        PageBlocks.Opener[][] gaps = new PageBlocks.Opener[view.size()][];
         int prev = -1;
         for (int k = 0; k < view.size(); k++) {
             int idx = view.docLine(k);
             if (idx - prev > 1) {
-                double[] g = new double[idx - prev - 1];
+                PageBlocks.Opener[] g = new PageBlocks.Opener[idx - prev - 1];
                 for (int j = prev + 1; j < idx; j++) {
-                    if (Double.isNaN(seen.removedScore[j])) {
-                        seen.removedScore[j] = PageBlocks.removedLineScore(doc, doc.lines().get(j));
+                    if (seen.removed[j] == null) {
+                        seen.removed[j] = PageBlocks.removedLineOpener(doc, doc.lines().get(j));
                     }
-                    g[j - prev - 1] = seen.removedScore[j];
+                    g[j - prev - 1] = seen.removed[j];
                 }
                 gaps[k] = g;
             }

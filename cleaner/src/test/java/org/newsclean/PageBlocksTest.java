@@ -659,6 +659,47 @@ class PageBlocksTest {
         assertThat(r.text()).doesNotContain("newsletter").doesNotContain("cycle lanes");
     }
 
+    @Test
+    void aLongListOfNamesIsNoOpenerOfOtherStories() {
+        // a list-like line of 37 to 39 words scored as an opener once (its score was the openers' own): the
+        // paragraphs after it, each under its subheading, then counted as teasers and the article lost them
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Valley Review", "News", "Arts", "Books", "Sport", "Sign in",
+                "Twelve writers on the shortlist for the river prize", "By Lena Kowalczyk"));
+        List<String> body = new java.util.ArrayList<>(List.of(
+                "The river prize, which goes each spring to a first novel by a writer from one of the valley towns, has"
+                        + " its longest shortlist since it began, the trustees said on Monday, after a year in which more"
+                        + " than two hundred books were sent in by publishers large and small.",
+                "Those on the shortlist are named below."));
+        StringBuilder names = new StringBuilder();
+        String[] first = {"Ana", "Bruno", "Clara", "Dario", "Elena", "Filip", "Greta", "Hugo", "Irene", "Jonas"};
+        String[] last = {"Silva", "Moretti", "Novak", "Keller", "Ortiz", "Lindqvist", "Brandt", "Costa", "Varga", "Weiss"};
+        for (int k = 0; k < 19; k++) {
+            names.append(k == 0 ? "" : ", ").append(first[k % 10]).append(' ').append(last[(k * 3) % 10]);
+        }
+        body.add(names.toString()); // 38 words, none of them a function word
+        String[] heads = {"The judges", "The prize", "The evening"};
+        String[] paragraphs = {
+            "The judges, two novelists and a bookseller from the old town, said that they had read every book twice"
+                    + " and that the choice had been harder than in any year they could remember.",
+            "The winner will receive five thousand and a month at the writers' house by the lake, where the first"
+                    + " winner wrote most of her second book in the winter after the prize.",
+            "The prize will be given at the town hall on the last Friday of April, and the evening is open to anyone"
+                    + " who wants to come and hear the writers read from their books."};
+        for (int k = 0; k < heads.length; k++) {
+            body.add(heads[k]);
+            body.add(paragraphs[k]);
+        }
+        appendLines(sb, body);
+        appendLines(sb, List.of("Share this article", "Most read", "Bus fares frozen for another year",
+                "New bridge opens to cyclists", "About us", "Contact", "\u00a9 The Valley Review 2026"));
+        CleanResult r = NEWS.clean(sb.toString());
+        for (String p : paragraphs) {
+            assertThat(r.text()).contains(p);
+        }
+        assertThat(r.text()).contains(body.get(0)).doesNotContain("Bus fares frozen");
+    }
+
     /** Appends each of the lines, each with its line break. */
     private static void appendLines(StringBuilder sb, List<String> lines) {
         lines.forEach(l -> sb.append(l).append('\n'));
