@@ -1,8 +1,13 @@
 package org.newsclean;
 
+import java.util.List;
+
 /**
  * Navigation remnants: skip links, menus, "Back to top", section lists (by phrase), and
- * breadcrumbs: a short line of short items joined by the same separator ({@code Home › News › World}).
+ * breadcrumbs: a short line of short items joined by the same separator ({@code Home › News › World}),
+ * or a trail from a home link to the headline written without separators, when the headline
+ * follows on a line of its own ({@code Home News Business News Ascom signs ...}, as a page's text
+ * runs the links together: {@code HomeSPORT NEWSBREAKING NEWS: ...}).
  */
 final class NavigationHeuristic extends PhraseHeuristic {
     /** A breadcrumb line has at most this many words in all, and each item at most ITEM_WORDS. */
@@ -10,6 +15,18 @@ final class NavigationHeuristic extends PhraseHeuristic {
     private static final int ITEM_WORDS = 4;
     /** The key of the breadcrumb test's looks at lines ({@link TextDocument#looks}), apart from the phrases'. */
     private static final Object BREADCRUMBS = new Object();
+    /** The key of the trail test's looks at lines. */
+    private static final Object TRAILS = new Object();
+    /** How a trail starts: a home link, lower-cased. */
+    private static final java.util.List<String> HOME_WORDS = java.util.List.of("home", "startseite", "accueil",
+            "inicio", "início", "главная", "beranda", "anasayfa", "strona główna", "ホーム", "首页", "홈");
+    /** The initials of {@link #HOME_WORDS}: a line that starts with none of them starts no trail. */
+    private static final String HOME_INITIALS = HOME_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    /** How many lines after a trail its headline may stand (a date or a byline may come between). */
+    private static final int TRAIL_WINDOW = 4;
+    /** A trail has at most this many words before the headline. */
+    private static final int TRAIL_WORDS = 6;
 
     NavigationHeuristic() {
         super("navigation", Category.NAVIGATION, "navigation.txt", "navigation remnant");
@@ -37,6 +54,52 @@ final class NavigationHeuristic extends PhraseHeuristic {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }
         }
+        TextDocument.LineLooks trails = doc.looks(TRAILS);
+        List<Line> lines = doc.lines();
+        for (Line line : lines) {
+            if (line.length() > 0 && HOME_INITIALS.indexOf(Character.toLowerCase(doc.text().charAt(line.start()))) >= 0
+                    && trails.again(line.index()) && !doc.isTouched(line) && trailToHeadline(lines, line.index())) {
+                flags.line(line, Category.NAVIGATION, "breadcrumb trail before the headline (the headline follows on its own line)");
+            }
+        }
+    }
+
+    /**
+     * @return true when line i is a home link's trail of at most {@link #TRAIL_WORDS} words, then the
+     *     whole text of one of the {@link #TRAIL_WINDOW} lines after it, a headline of three words or more
+     */
+    static boolean trailToHeadline(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        int home = homeWordLength(t);
+        if (home == 0) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size() && j <= i + TRAIL_WINDOW; j++) {
+            Line h = lines.get(j);
+            int cut = t.length() - h.length();
+            if (cut < home || h.wordCount() < 3 || !t.endsWith(h.text())) {
+                continue;
+            }
+            // the trail: a few links, no sentence
+            for (int k = 0; k < cut; k++) {
+                char c = t.charAt(k);
+                if (c == '.' || c == '!' || c == '?' || c == ',') {
+                    return false;
+                }
+            }
+            return Texts.countWords(t, 0, cut) <= TRAIL_WORDS;
+        }
+        return false;
+    }
+
+    /** @return the length of the home word t starts with (case ignored), or 0 */
+    private static int homeWordLength(String t) {
+        for (String w : HOME_WORDS) {
+            if (t.regionMatches(true, 0, w, 0, w.length())) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 
     /** A line the phrase heuristics will take whole (a share bar, say) is theirs to explain. */

@@ -91,6 +91,31 @@ class HeuristicsTest {
         }
 
         @Test
+        void aTrailRunIntoTheHeadlineGoesWhenTheHeadlineFollows() {
+            String headline = "Harbour Board Approves New Ferry Timetable";
+            for (String trail : List.of("HomeLOCAL NEWS", "Home News Local News ", "Startseite Lokales ")) {
+                CleanResult r = clean(trail + headline + "\n" + headline + "\n" + BODY);
+                assertThat(r.text()).as(trail).isEqualTo(headline + "\n" + BODY);
+                assertThat(r.removals()).as(trail).extracting(Removal::heuristic).containsExactly("navigation");
+            }
+            // the headline after a date line; and the same, cleaned again, changes nothing
+            String page = "Home Holidays " + headline + "\nMarch 3, 2026\n" + headline + "\n" + BODY;
+            assertThat(clean(page).text()).isEqualTo(headline + "\n" + BODY); // the date line goes as a byline
+            assertThat(clean(clean(page).text()).text()).isEqualTo(clean(page).text());
+        }
+
+        @Test
+        void aHeadlineThatStartsWithHomeStays() {
+            // no copy of another line at its end, or a sentence before it, or too far from the copy
+            for (String text : List.of("Home prices rise again\n" + BODY,
+                    "Home Depot shares fall, analysts say the new bus routes on Tuesday\nnew bus routes on Tuesday\n" + BODY,
+                    "Homemade jam for the holidays\nholidays\n" + BODY,
+                    "Home News Local News Sport Weather Opinion Culture Business Harbour Board Approves\nHarbour Board Approves\n" + BODY)) {
+                assertThat(clean(text).text()).as(text).startsWith(text.substring(0, text.indexOf('\n')));
+            }
+        }
+
+        @Test
         void otherLanguages() {
             assertThat(clean("Zum Inhalt springen\n\nDer Stadtrat hat am Dienstag die neuen Buslinien beschlossen.").text())
                     .isEqualTo("Der Stadtrat hat am Dienstag die neuen Buslinien beschlossen.");
