@@ -8,8 +8,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +36,9 @@ public final class Main {
             "",
             "  --html              the input is HTML: extract the article (title on the first line with --title)",
             "  --url URL           the page's URL, for --html",
+            "  --charset NAME      the input's charset (default: a byte order mark, else for HTML the",
+            "                      page's <meta charset>, else UTF-8 if the bytes are UTF-8, else",
+            "                      windows-1252, with a note on standard error); the output is UTF-8",
             "  --title             with --html, print the title before the body",
             "  --jsonl             each input line is {\"id\": ..., \"text\": ...} or {\"id\": ..., \"html\": ..., \"url\": ...};",
             "                      each output line is {\"id\": ..., \"text\": ..., ...}, in input order",
@@ -76,6 +78,7 @@ public final class Main {
         boolean json = false;
         boolean title = false;
         String url = "";
+        String charset = null;
         String preset = "news";
         int threads = Runtime.getRuntime().availableProcessors();
         List<String> removes = new ArrayList<>();
@@ -91,6 +94,7 @@ public final class Main {
                     case "--json": json = true; break;
                     case "--title": title = true; break;
                     case "--url": url = value(args, ++i, a); break;
+                    case "--charset": charset = charset(value(args, ++i, a)); break;
                     case "--preset": preset = value(args, ++i, a); break;
                     case "--remove": removes.add(value(args, ++i, a)); break;
                     case "--option": options.add(value(args, ++i, a)); break;
@@ -129,13 +133,14 @@ public final class Main {
             return 2;
         }
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Cli cli = new Cli(cleaner, html, explain, json, title, url, w, err, threads);
+        Cli cli = new Cli(cleaner, html, charset, explain, json, title, url, w, err, threads);
         int failures;
         try {
             if (jsonl) {
-                failures = files.isEmpty() ? cli.jsonl(reader(in), "<stdin>") : 0;
+                Charset cs = charset == null ? StandardCharsets.UTF_8 : Decoding.forLabel(charset);
+                failures = files.isEmpty() ? cli.jsonl(reader(in, cs), "<stdin>") : 0;
                 for (String f : files) {
-                    try (BufferedReader r = Files.newBufferedReader(Path.of(f), StandardCharsets.UTF_8)) {
+                    try (BufferedReader r = Files.newBufferedReader(Path.of(f), cs)) {
                         failures += cli.jsonl(r, f);
                     } catch (IOException e) {
                         err.println("newsclean: " + f + ": " + describe(e));
@@ -143,7 +148,7 @@ public final class Main {
                     }
                 }
             } else if (files.isEmpty()) {
-                failures = cli.document("<stdin>", readAll(in)) ? 0 : 1;
+                failures = cli.document("<stdin>", in.readAllBytes()) ? 0 : 1;
             } else {
                 failures = cli.files(files);
             }
@@ -167,6 +172,14 @@ public final class Main {
         throw new IllegalArgumentException(opt + " needs a number from 1 to 1024, not " + v);
     }
 
+    /** @return the charset label, checked: Java knows a charset by that name */
+    private static String charset(String label) {
+        if (Decoding.forLabel(label) == null) {
+            throw new IllegalArgumentException("--charset: unknown charset '" + label + "'");
+        }
+        return label;
+    }
+
     private static String value(String[] args, int i, String opt) {
         if (i >= args.length) {
             throw new IllegalArgumentException(opt + " needs a value");
@@ -181,29 +194,15 @@ public final class Main {
         NewsCleaner.availableHeuristics().forEach((n, d) -> out.println("  " + n + ": " + d));
     }
 
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    private static BufferedReader reader(InputStream in, Charset cs) {
+        return new BufferedReader(new InputStreamReader(in, cs), 1 << 16);
     }
 
-    private static String readAll(InputStream in) throws IOException {
-        return decode(in.readAllBytes());
-    }
-
-    private static String read(Path p) throws IOException {
+    private static byte[] read(Path p) throws IOException {
         if (Files.isDirectory(p)) {
             throw new IOException("is a directory");
         }
-        return decode(Files.readAllBytes(p));
-    }
-
-    /** Strict UTF-8 first; on malformed input, decode leniently (replacement chars) rather than fail. */
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+        return Files.readAllBytes(p);
     }
 
     private static String describe(IOException e) {
@@ -217,7 +216,10 @@ public final class Main {
      * What handling one document gave: the text to write (or null) and, when it failed, a message
      * for standard error (else null).
      */
-    private record Done(String out, String error) {
+    private record Done(String out, String error, String note) {
+        Done(String out, String error) {
+            this(out, error, null);
+        }
     }
 
     /** Takes the results of {@link InOrder}, in submission order. */
@@ -312,6 +314,8 @@ public final class Main {
     private static final class Cli {
         private final NewsCleaner cleaner;
         private final boolean html;
+        /** The input's charset as named with --charset, or null to find it. */
+        private final String charset;
         private final boolean explain;
         private final boolean json;
         private final boolean title;
@@ -322,10 +326,11 @@ public final class Main {
         /** Documents that failed so far. */
         private int failures;
 
-        Cli(NewsCleaner cleaner, boolean html, boolean explain, boolean json, boolean title, String url, Writer w,
-                PrintStream err, int threads) {
+        Cli(NewsCleaner cleaner, boolean html, String charset, boolean explain, boolean json, boolean title, String url,
+                Writer w, PrintStream err, int threads) {
             this.cleaner = cleaner;
             this.html = html;
+            this.charset = charset;
             this.explain = explain;
             this.json = json;
             this.title = title;
@@ -340,6 +345,9 @@ public final class Main {
             if (d.out() != null) {
                 w.write(d.out());
             }
+            if (d.note() != null) {
+                err.println(d.note());
+            }
             if (d.error() != null) {
                 err.println(d.error());
                 failures++;
@@ -347,7 +355,7 @@ public final class Main {
         }
 
         /** Cleans one whole document; @return true when it was cleaned */
-        boolean document(String name, String content) throws IOException {
+        boolean document(String name, byte[] content) throws IOException {
             int before = failures;
             write(document(name, content, ""));
             return failures == before;
@@ -360,7 +368,7 @@ public final class Main {
             try (InOrder run = new InOrder(Math.min(threads, files.size()), this::write)) {
                 for (String f : files) {
                     run.submit(() -> {
-                        String content;
+                        byte[] content;
                         try {
                             content = read(Path.of(f));
                         } catch (IOException e) {
@@ -374,19 +382,25 @@ public final class Main {
             return failures - before;
         }
 
-        /** @param header written before the document's text */
-        private Done document(String name, String content, String header) {
+        /** Decodes a document's bytes and cleans it; @param header written before the document's text */
+        private Done document(String name, byte[] content, String header) {
             CleanResult r;
+            String note = null;
             try {
-                r = html ? cleaner.cleanHtml(content, url) : cleaner.clean(content);
+                Decoding.Decoded d = html ? Decoding.html(content, charset) : Decoding.text(content, charset);
+                if (d.source() == Decoding.Source.LEGACY) {
+                    note = "newsclean: " + name + ": not UTF-8" + (html ? " and no charset declared" : "")
+                            + ": read as windows-1252 (name its charset with --charset)";
+                }
+                r = html ? cleaner.cleanHtml(d.text(), url) : cleaner.clean(d.text());
             } catch (RuntimeException e) {
-                return new Done(header.isEmpty() ? null : header, "newsclean: " + name + ": " + e.getMessage());
+                return new Done(header.isEmpty() ? null : header, "newsclean: " + name + ": " + e.getMessage(), note);
             }
             StringBuilder sb = new StringBuilder(header);
             if (json) {
                 sb.append('{');
                 appendResult(r, false, sb);
-                return new Done(sb.append("}\n").toString(), null);
+                return new Done(sb.append("}\n").toString(), null, note);
             }
             if (title && r.title() != null) {
                 sb.append(r.title()).append("\n\n");
@@ -396,7 +410,7 @@ public final class Main {
                 sb.append("\n--- removals (").append(r.removals().size()).append(") ---\n");
                 sb.append(r.explain());
             }
-            return new Done(sb.toString(), null);
+            return new Done(sb.toString(), null, note);
         }
 
         /** Appends a result's JSON members: text, title (when found), the count of removals (when asked), the removals (with --explain). */

@@ -187,6 +187,31 @@ public final class NewsCleaner {
         return new CleanResult(Pipeline.output(doc, textRemovals), page.title(), page.text(), all);
     }
 
+    /**
+     * Cleans a news page given as the bytes it was fetched as. They are read in the charset named
+     * here (an HTTP {@code Content-Type}'s), else in the one a byte order mark or the page itself
+     * declares ({@code <meta charset>}, {@code <meta http-equiv="Content-Type">}), else as UTF-8
+     * when they are UTF-8, else as windows-1252, reading charset names as browsers do
+     * ({@code iso-8859-1} is windows-1252, {@code gb2312} is GBK); then the page is cleaned as by
+     * {@link #cleanHtml(String, String)}, and {@link CleanResult#source()} and the removals'
+     * offsets refer to its chars.
+     *
+     * @param html the page's bytes
+     * @param charset the page's charset as the server named it, or null to find it from the bytes
+     * @param baseUri the page's URL, used to resolve relative links; may be null or empty
+     * @return the article body, the title (or null) and every removal
+     * @throws NullPointerException if html is null
+     * @throws IllegalArgumentException if charset names no charset Java knows, or the page is
+     *     longer than the cleaner's maximum input size
+     */
+    public CleanResult cleanHtml(byte[] html, String charset, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        if (html.length / 4 > maxInputChars) {
+            checkSize(html.length / 4); // at most four bytes a char: over the limit without decoding it
+        }
+        return cleanHtml(Decoding.html(html, charset).text(), baseUri);
+    }
+
     private void checkSize(int length) {
         if (length > maxInputChars) {
             throw new IllegalArgumentException("input of " + length + " chars is over this cleaner's limit of "

@@ -247,11 +247,40 @@ class MainTest {
     }
 
     @Test
-    void invalidUtf8IsDecodedNotFatal() throws IOException {
+    void textThatIsNotUtf8IsReadAsWindows1252WithANote() throws IOException {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, "Caf\u00e9 opens on Main Street.".getBytes(StandardCharsets.ISO_8859_1));
         Run r = run("", f.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("Caf").contains("opens on Main Street.");
+        assertThat(r.out()).isEqualTo("Caf\u00e9 opens on Main Street.\n");
+        assertThat(r.err()).contains("latin1.txt: not UTF-8: read as windows-1252");
+        // named, no note; UTF-8, no note
+        Run named = run("", "--charset", "iso-8859-1", f.toString());
+        assertThat(named.out()).isEqualTo("Caf\u00e9 opens on Main Street.\n");
+        assertThat(named.err()).isEmpty();
+        assertThat(run("Caf\u00e9 \u2014 open.").err()).isEmpty();
+    }
+
+    @Test
+    void htmlInTheCharsetThePageDeclares() throws IOException {
+        String p = "\u0412 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a \u0441\u043e\u0432\u0435\u0442 "
+                + "\u0443\u0442\u0432\u0435\u0440\u0434\u0438\u043b \u043f\u043b\u0430\u043d. " + P1;
+        String page = PAGE.replace("<head>", "<head><meta charset=\"windows-1251\">").replace(P1, p);
+        Path f = dir.resolve("ru.html");
+        Files.write(f, page.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Run r = run("", "--html", f.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo(p + "\n\n" + P2 + "\n\n" + P3 + "\n");
+        assertThat(r.err()).isEmpty();
+        // standard input too; and a charset named on the command line wins over the page's
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"--html"}, new ByteArrayInputStream(page.getBytes(java.nio.charset.Charset.forName("windows-1251"))),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(p);
+        assertThat(run("", "--html", "--charset", "koi8-r", f.toString()).out()).doesNotContain(p).contains(P2);
+        Run bad = run("", "--charset", "martian", f.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown charset 'martian'");
     }
 }
