@@ -15,14 +15,18 @@ final class NavigationHeuristic extends PhraseHeuristic {
     private static final int ITEM_WORDS = 4;
     /** The key of the breadcrumb test's looks at lines ({@link TextDocument#looks}), apart from the phrases'. */
     private static final Object BREADCRUMBS = new Object();
-    /** The key of the trail test's looks at lines. */
-    private static final Object TRAILS = new Object();
     /** How a trail starts: a home link, lower-cased. */
-    private static final java.util.List<String> HOME_WORDS = java.util.List.of("home", "startseite", "accueil",
+    private static final List<String> HOME_WORDS = List.of("home", "startseite", "accueil",
             "inicio", "início", "главная", "beranda", "anasayfa", "strona główna", "ホーム", "首页", "홈");
-    /** The initials of {@link #HOME_WORDS}: a line that starts with none of them starts no trail. */
-    private static final String HOME_INITIALS = HOME_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    /** Bit set by {@link #homeKey}: the first two chars of a home word (its one char for a word of one). */
+    private static final long[] HOME_STARTS = new long[64];
+
+    static {
+        for (String w : HOME_WORDS) {
+            int key = homeKey(w.charAt(0), w.length() > 1 ? w.charAt(1) : 0);
+            HOME_STARTS[key >>> 6] |= 1L << key;
+        }
+    }
     /** How many lines after a trail its headline may stand (a date or a byline may come between). */
     private static final int TRAIL_WINDOW = 4;
     /** A trail has at most this many words before the headline. */
@@ -54,48 +58,76 @@ final class NavigationHeuristic extends PhraseHeuristic {
                 flags.line(line, Category.NAVIGATION, "breadcrumb or section list (short items joined by separators)");
             }
         }
-        TextDocument.LineLooks trails = doc.looks(TRAILS);
+        if (doc.memo(this) != null) {
+            return; // a trail is told from the text alone: the first round found them all
+        }
+        doc.memo(this, Boolean.TRUE);
         List<Line> lines = doc.lines();
-        for (Line line : lines) {
-            if (line.length() > 0 && HOME_INITIALS.indexOf(Character.toLowerCase(doc.text().charAt(line.start()))) >= 0
-                    && trails.again(line.index()) && !doc.isTouched(line) && trailToHeadline(lines, line.index())) {
+        String text = doc.text();
+        char[] chars = doc.chars();
+        for (int i = 0; i < lines.size(); i++) {
+            int k = w.firstOfLine[i];
+            if (k == w.firstOfLine[i + 1] || !mayStartHome(chars, w.start[k])) {
+                continue; // most lines: told by their first word's first two chars, from the words pass's arrays
+            }
+            Line line = lines.get(i);
+            if (trailToHeadline(text, lines, i) && !doc.isTouched(line)) {
                 flags.line(line, Category.NAVIGATION, "breadcrumb trail before the headline (the headline follows on its own line)");
             }
         }
     }
 
     /**
+     * @param text the document's text
      * @return true when line i is a home link's trail of at most {@link #TRAIL_WORDS} words, then the
      *     whole text of one of the {@link #TRAIL_WINDOW} lines after it, a headline of three words or more
      */
-    static boolean trailToHeadline(List<Line> lines, int i) {
-        String t = lines.get(i).text();
-        int home = homeWordLength(t);
+    static boolean trailToHeadline(String text, List<Line> lines, int i) {
+        Line l = lines.get(i);
+        int s = l.start();
+        int e = l.end();
+        int home = homeWordLength(text, s, e);
         if (home == 0) {
             return false;
         }
         for (int j = i + 1; j < lines.size() && j <= i + TRAIL_WINDOW; j++) {
             Line h = lines.get(j);
-            int cut = t.length() - h.length();
-            if (cut < home || h.wordCount() < 3 || !t.endsWith(h.text())) {
+            int cut = s + l.length() - h.length();
+            // cheapest first: longer than the headline, the same last char, then the whole headline at its end
+            if (cut <= s || text.charAt(e - 1) != text.charAt(h.end() - 1) || h.wordCount() < 3
+                    || !text.regionMatches(cut, text, h.start(), h.length())) {
                 continue;
             }
+            if (cut - s < home) {
+                return false;
+            }
             // the trail: a few links, no sentence
-            for (int k = 0; k < cut; k++) {
-                char c = t.charAt(k);
+            for (int k = s; k < cut; k++) {
+                char c = text.charAt(k);
                 if (c == '.' || c == '!' || c == '?' || c == ',') {
                     return false;
                 }
             }
-            return Texts.countWords(t, 0, cut) <= TRAIL_WORDS;
+            return Texts.countWords(text, s, cut) <= TRAIL_WORDS;
         }
         return false;
     }
 
-    /** @return the length of the home word t starts with (case ignored), or 0 */
-    private static int homeWordLength(String t) {
+    private static int homeKey(char a, char b) {
+        return (Character.toLowerCase(a) * 31 + Character.toLowerCase(b)) & 4095;
+    }
+
+    /** @return false when no home word starts at c[i] (most words); true when one may */
+    private static boolean mayStartHome(char[] c, int i) {
+        int key = homeKey(c[i], i + 1 < c.length ? c[i + 1] : 0);
+        int one = homeKey(c[i], (char) 0); // a home word of one char ("홈")
+        return (HOME_STARTS[key >>> 6] & 1L << key) != 0 || (HOME_STARTS[one >>> 6] & 1L << one) != 0;
+    }
+
+    /** @return the length of the home word t[from, to) starts with (case ignored), or 0 */
+    private static int homeWordLength(String t, int from, int to) {
         for (String w : HOME_WORDS) {
-            if (t.regionMatches(true, 0, w, 0, w.length())) {
+            if (to - from >= w.length() && t.regionMatches(true, from, w, 0, w.length())) {
                 return w.length();
             }
         }
