@@ -213,8 +213,9 @@ public final class Main {
     }
 
     /**
-     * What handling one document gave: the text to write (or null) and, when it failed, a message
-     * for standard error (else null).
+     * What handling one document gave: the text to write (or null); when it failed, a message for
+     * standard error (else null); and a note for standard error that is no failure, such as how its
+     * bytes were read (else null).
      */
     private record Done(String out, String error, String note) {
         Done(String out, String error) {
