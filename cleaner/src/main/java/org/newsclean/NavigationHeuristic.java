@@ -20,11 +20,15 @@ final class NavigationHeuristic extends PhraseHeuristic {
             "inicio", "início", "главная", "beranda", "anasayfa", "strona główna", "ホーム", "首页", "홈");
     /** Bit set by {@link #homeKey}: the first two chars of a home word (its one char for a word of one). */
     private static final long[] HOME_STARTS = new long[64];
+    /** {@link #homeKey} of each of the {@link #HOME_WORDS}, in their order. */
+    private static final int[] HOME_KEYS = new int[HOME_WORDS.size()];
 
     static {
-        for (String w : HOME_WORDS) {
+        for (int k = 0; k < HOME_WORDS.size(); k++) {
+            String w = HOME_WORDS.get(k);
             int key = homeKey(w.charAt(0), w.length() > 1 ? w.charAt(1) : 0);
             HOME_STARTS[key >>> 6] |= 1L << key;
+            HOME_KEYS[k] = key;
         }
     }
     /** How many lines after a trail its headline may stand (a date or a byline may come between). */
@@ -86,10 +90,6 @@ final class NavigationHeuristic extends PhraseHeuristic {
         Line l = lines.get(i);
         int s = l.start();
         int e = l.end();
-        int home = homeWordLength(text, s, e);
-        if (home == 0) {
-            return false;
-        }
         for (int j = i + 1; j < lines.size() && j <= i + TRAIL_WINDOW; j++) {
             Line h = lines.get(j);
             int cut = s + l.length() - h.length();
@@ -98,7 +98,8 @@ final class NavigationHeuristic extends PhraseHeuristic {
                     || !text.regionMatches(cut, text, h.start(), h.length())) {
                 continue;
             }
-            if (cut - s < home) {
+            int home = homeWordLength(text, s, e);
+            if (home == 0 || cut - s < home) {
                 return false;
             }
             // the trail: a few links, no sentence
@@ -114,20 +115,25 @@ final class NavigationHeuristic extends PhraseHeuristic {
     }
 
     private static int homeKey(char a, char b) {
-        return (Character.toLowerCase(a) * 31 + Character.toLowerCase(b)) & 4095;
+        return (Texts.lower(a) * 31 + Texts.lower(b)) & 4095;
     }
 
     /** @return false when no home word starts at c[i] (most words); true when one may */
     private static boolean mayStartHome(char[] c, int i) {
         int key = homeKey(c[i], i + 1 < c.length ? c[i + 1] : 0);
-        int one = homeKey(c[i], (char) 0); // a home word of one char ("홈")
-        return (HOME_STARTS[key >>> 6] & 1L << key) != 0 || (HOME_STARTS[one >>> 6] & 1L << one) != 0;
+        return (HOME_STARTS[key >>> 6] & 1L << key) != 0 || c[i] == ONE_CHAR_HOME;
     }
+
+    /** The home word of one char ("홈"), which {@link #mayStartHome} tells by itself. */
+    private static final char ONE_CHAR_HOME = HOME_WORDS.stream().filter(w -> w.length() == 1).findFirst().orElseThrow().charAt(0);
 
     /** @return the length of the home word t[from, to) starts with (case ignored), or 0 */
     private static int homeWordLength(String t, int from, int to) {
-        for (String w : HOME_WORDS) {
-            if (to - from >= w.length() && t.regionMatches(true, from, w, 0, w.length())) {
+        int key = homeKey(t.charAt(from), to - from > 1 ? t.charAt(from + 1) : 0);
+        for (int k = 0; k < HOME_KEYS.length; k++) {
+            String w = HOME_WORDS.get(k);
+            if ((HOME_KEYS[k] == key || w.length() == 1) && to - from >= w.length()
+                    && t.regionMatches(true, from, w, 0, w.length())) {
                 return w.length();
             }
         }
