@@ -97,7 +97,7 @@ final class Decoding {
      * @throws IllegalArgumentException when {@code charset} is named but unknown
      */
     static Decoded html(byte[] b, String charset) {
-        return decode(b, charset, true);
+        return decode(b, named(charset), true);
     }
 
     /**
@@ -108,17 +108,32 @@ final class Decoding {
      * @throws IllegalArgumentException when {@code charset} is named but unknown
      */
     static Decoded text(byte[] b, String charset) {
-        return decode(b, charset, false);
+        return decode(b, named(charset), false);
     }
 
-    private static Decoded decode(byte[] b, String charset, boolean html) {
-        Charset given = null;
-        if (charset != null) {
-            given = forLabel(charset);
-            if (given == null) {
-                throw new IllegalArgumentException("unknown charset '" + charset + "'");
-            }
+    /**
+     * @param label a charset's name, or null
+     * @return the charset {@link #forLabel} gives, or null for a null label
+     * @throws IllegalArgumentException when the label names no charset Java knows
+     */
+    static Charset named(String label) {
+        if (label == null) {
+            return null;
         }
+        Charset cs = forLabel(label);
+        if (cs == null) {
+            throw new IllegalArgumentException("unknown charset '" + label + "'");
+        }
+        return cs;
+    }
+
+    /**
+     * As {@link #html} and {@link #text}, the charset already looked up.
+     *
+     * @param given the charset named, or null to find it
+     * @param html whether the bytes are a page, whose declaration then counts
+     */
+    static Decoded decode(byte[] b, Charset given, boolean html) {
         // a byte order mark wins over everything, as in browsers
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.BOM);

@@ -78,7 +78,7 @@ public final class Main {
         boolean json = false;
         boolean title = false;
         String url = "";
-        String charset = null;
+        Charset charset = null;
         String preset = "news";
         int threads = Runtime.getRuntime().availableProcessors();
         List<String> removes = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class Main {
                     case "--json": json = true; break;
                     case "--title": title = true; break;
                     case "--url": url = value(args, ++i, a); break;
-                    case "--charset": charset = charset(value(args, ++i, a)); break;
+                    case "--charset": charset = charset(value(args, ++i, a)); break; // looked up once, for every document
                     case "--preset": preset = value(args, ++i, a); break;
                     case "--remove": removes.add(value(args, ++i, a)); break;
                     case "--option": options.add(value(args, ++i, a)); break;
@@ -137,7 +137,7 @@ public final class Main {
         int failures;
         try {
             if (jsonl) {
-                Charset cs = charset == null ? StandardCharsets.UTF_8 : Decoding.forLabel(charset);
+                Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
                 failures = files.isEmpty() ? cli.jsonl(reader(in, cs), "<stdin>") : 0;
                 for (String f : files) {
                     try (BufferedReader r = Files.newBufferedReader(Path.of(f), cs)) {
@@ -172,12 +172,13 @@ public final class Main {
         throw new IllegalArgumentException(opt + " needs a number from 1 to 1024, not " + v);
     }
 
-    /** @return the charset label, checked: Java knows a charset by that name */
-    private static String charset(String label) {
-        if (Decoding.forLabel(label) == null) {
+    /** @return the charset of that label ({@link Decoding#forLabel}) */
+    private static Charset charset(String label) {
+        Charset cs = Decoding.forLabel(label);
+        if (cs == null) {
             throw new IllegalArgumentException("--charset: unknown charset '" + label + "'");
         }
-        return label;
+        return cs;
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -316,7 +317,7 @@ public final class Main {
         private final NewsCleaner cleaner;
         private final boolean html;
         /** The input's charset as named with --charset, or null to find it. */
-        private final String charset;
+        private final Charset charset;
         private final boolean explain;
         private final boolean json;
         private final boolean title;
@@ -327,7 +328,7 @@ public final class Main {
         /** Documents that failed so far. */
         private int failures;
 
-        Cli(NewsCleaner cleaner, boolean html, String charset, boolean explain, boolean json, boolean title, String url,
+        Cli(NewsCleaner cleaner, boolean html, Charset charset, boolean explain, boolean json, boolean title, String url,
                 Writer w, PrintStream err, int threads) {
             this.cleaner = cleaner;
             this.html = html;
@@ -388,7 +389,7 @@ public final class Main {
             CleanResult r;
             String note = null;
             try {
-                Decoding.Decoded d = html ? Decoding.html(content, charset) : Decoding.text(content, charset);
+                Decoding.Decoded d = Decoding.decode(content, charset, html);
                 if (d.source() == Decoding.Source.LEGACY) {
                     note = "newsclean: " + name + ": not UTF-8" + (html ? " and no charset declared" : "")
                             + ": read as windows-1252 (name its charset with --charset)";

@@ -31,6 +31,8 @@ final class NavigationHeuristic extends PhraseHeuristic {
             HOME_KEYS[k] = key;
         }
     }
+    /** The home word of one char ("홈"), which {@link #mayStartHome} tells by itself. */
+    private static final char ONE_CHAR_HOME = HOME_WORDS.stream().filter(w -> w.length() == 1).findFirst().orElseThrow().charAt(0);
     /** How many lines after a trail its headline may stand (a date or a byline may come between). */
     private static final int TRAIL_WINDOW = 4;
     /** A trail has at most this many words before the headline. */
@@ -86,7 +88,7 @@ final class NavigationHeuristic extends PhraseHeuristic {
      * @return true when line i is a home link's trail of at most {@link #TRAIL_WORDS} words, then the
      *     whole text of one of the {@link #TRAIL_WINDOW} lines after it, a headline of three words or more
      */
-    static boolean trailToHeadline(String text, List<Line> lines, int i) {
+    private static boolean trailToHeadline(String text, List<Line> lines, int i) {
         Line l = lines.get(i);
         int s = l.start();
         int e = l.end();
@@ -123,9 +125,6 @@ final class NavigationHeuristic extends PhraseHeuristic {
         int key = homeKey(c[i], i + 1 < c.length ? c[i + 1] : 0);
         return (HOME_STARTS[key >>> 6] & 1L << key) != 0 || c[i] == ONE_CHAR_HOME;
     }
-
-    /** The home word of one char ("홈"), which {@link #mayStartHome} tells by itself. */
-    private static final char ONE_CHAR_HOME = HOME_WORDS.stream().filter(w -> w.length() == 1).findFirst().orElseThrow().charAt(0);
 
     /** @return the length of the home word t[from, to) starts with (case ignored), or 0 */
     private static int homeWordLength(String t, int from, int to) {

@@ -206,9 +206,7 @@ public final class NewsCleaner {
      */
     public CleanResult cleanHtml(byte[] html, String charset, String baseUri) {
         Objects.requireNonNull(html, "html");
-        if (html.length / 4 > maxInputChars) {
-            checkSize(html.length / 4); // at most four bytes a char: over the limit without decoding it
-        }
+        checkSize(html.length / 4); // at most four bytes a char: so far over the limit, no need to decode it
         return cleanHtml(Decoding.html(html, charset).text(), baseUri);
     }
 
