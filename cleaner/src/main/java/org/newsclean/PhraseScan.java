@@ -71,6 +71,99 @@ final class PhraseScan {
         }
     }
 
+    /**
+     * Adds to the given lines the matches that only their unflagged text holds: a phrase that a
+     * flagged span split ("à lire [fb-pixel] aussi") or that the flags left at new word
+     * boundaries. Each line's text without its flags ({@link TextDocument#view}) is scanned again,
+     * and a match found there is added with the document span from its first char to its last
+     * (flagged text in between included); where matches overlap, the leftmost-longest stay. So
+     * heuristics see the phrases cleaning's output will hold, and cleaning that output again finds
+     * nothing more. Costs a scan of those lines' texts.
+     *
+     * @param doc the document this scan belongs to
+     * @param touched indexes of lines with flags inside them, ascending
+     */
+    void addUnflaggedMatches(TextDocument doc, int[] touched) {
+        if (index == null || index.size() == 0 || touched.length == 0) {
+            return;
+        }
+        List<Line> lines = doc.lines();
+        TextDocument.LineView[] views = new TextDocument.LineView[touched.length];
+        int[] docLine = new int[touched.length];
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (int li : touched) {
+            Line line = lines.get(li);
+            if (doc.isRemoved(line)) {
+                continue;
+            }
+            TextDocument.LineView v = doc.view(line);
+            if (v.map() == null || !joinsAcrossFlags(v) || !Texts.hasWordChar(v.text(), 0, v.text().length())) {
+                continue; // flags at its edges only: the phrases are the ones matched on the line before
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            // a view is trimmed and holds no newline: one line of the scanned text each
+            sb.append(v.text());
+            views[n] = v;
+            docLine[n] = li;
+            n++;
+        }
+        if (n == 0) {
+            return;
+        }
+        TextDocument unflagged = new TextDocument(sb.toString(), index, doc.isFromHtml());
+        PhraseScan again = scan(unflagged, index);
+        boolean added = false;
+        for (int k = 0; k < n; k++) {
+            int[] m = again.byLine[k];
+            if (m == null) {
+                continue;
+            }
+            int base = unflagged.lines().get(k).start();
+            TextDocument.LineView v = views[k];
+            int[] old = byLine[docLine[k]];
+            int oldCount = old == null ? 0 : old.length;
+            int[] union = old == null ? new int[m.length] : Arrays.copyOf(old, oldCount + m.length);
+            int u = oldCount;
+            int p = 0; // the first old match that may equal a new one: both lists run by start
+            for (int j = 0; j < m.length; j += 3) {
+                int s = v.offset(m[j] - base);
+                int e = v.offset(m[j + 1] - 1 - base) + 1;
+                while (p < oldCount && old[p] < s) {
+                    p += 3;
+                }
+                if (p < oldCount && old[p] == s && old[p + 1] == e && old[p + 2] == m[j + 2]) {
+                    continue; // there before
+                }
+                union[u] = s;
+                union[u + 1] = e;
+                union[u + 2] = m[j + 2];
+                u += 3;
+            }
+            if (u > oldCount) {
+                byLine[docLine[k]] = select(union, u);
+                doc.lookAgain(docLine[k]);
+                added = true;
+            }
+        }
+        if (added) {
+            linesByOwner = null;
+        }
+    }
+
+    /** @return true when flagged text was left out between two chars of the view (which is trimmed) */
+    private static boolean joinsAcrossFlags(TextDocument.LineView v) {
+        int[] map = v.map();
+        for (int i = 1; i < map.length; i++) {
+            if (map[i] != map[i - 1] + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Leftmost-longest, non-overlapping selection of the raw matches. */
     private static int[] select(int[] raw, int n) {
         if (n == 3) {
@@ -125,7 +218,7 @@ final class PhraseScan {
         return true;
     }
 
-    /** Per owner number ({@link PhraseIndex#owner}), the lines with a match of its phrases; made on first use. */
+    /** Per owner number ({@link PhraseIndex#owner}), the lines with a match of its phrases; made on first use (again after matches were added). */
     private int[][] linesByOwner;
 
     /**

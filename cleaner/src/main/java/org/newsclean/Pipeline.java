@@ -28,32 +28,51 @@ final class Pipeline {
             for (Heuristic h : heuristics) {
                 h.apply(doc, new Flags(doc, h.name()));
             }
-            if (!partialFlagSince(doc, before)) {
+            int[] partly = partlyFlaggedSince(doc, before);
+            if (partly.length == 0) {
                 // only flags inside lines change what a heuristic sees around them; whole lines leave no trace
                 break;
             }
+            doc.phrasesAcrossFlags(partly);
         }
         return doc;
     }
 
-    /** @return true when a flag added since index {@code from} leaves part of its line standing */
-    private static boolean partialFlagSince(TextDocument doc, int from) {
+    /**
+     * @return the indexes of the lines a flag added since index {@code from} left standing in part,
+     *     ascending, without repeats
+     */
+    private static int[] partlyFlaggedSince(TextDocument doc, int from) {
         List<TextDocument.Flag> flags = doc.flags();
+        int[] out = new int[8];
+        int n = 0;
         for (int i = Math.max(from, 0); i < flags.size(); i++) {
             TextDocument.Flag f = flags.get(i);
             if (f.line() >= 0) {
                 continue; // a whole line
             }
-            int li = doc.lineIndexAt(f.start());
-            if (li < 0) {
-                return true;
-            }
-            Line line = doc.lines().get(li);
-            if (f.start() > line.start() || f.end() < line.end()) {
-                return true;
+            List<Line> lines = doc.lines();
+            for (int li = Math.max(doc.lineIndexAt(f.start()), 0); li < lines.size() && lines.get(li).start() < f.end(); li++) {
+                Line line = lines.get(li);
+                if (f.end() > line.start() && f.start() < line.end() && (f.start() > line.start() || f.end() < line.end())) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = li;
+                }
             }
         }
-        return false;
+        if (n > 1) {
+            Arrays.sort(out, 0, n);
+            int m = 1;
+            for (int k = 1; k < n; k++) {
+                if (out[k] != out[m - 1]) {
+                    out[m++] = out[k];
+                }
+            }
+            n = m;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Turns the document's flags into removals that do not overlap, in document order. */

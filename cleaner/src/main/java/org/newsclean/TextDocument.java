@@ -511,7 +511,8 @@ public final class TextDocument {
     /**
      * For a heuristic that decides about each line from that line alone (its text, its phrase
      * matches and its flags): which lines it must look at again in a later round. A line whose flags
-     * did not change since the last look gets the same decision, whose flags are already there.
+     * and matches did not change since the last look gets the same decision, whose flags are
+     * already there.
      */
     static final class LineLooks {
         private final TextDocument doc;
@@ -535,6 +536,13 @@ public final class TextDocument {
             }
             looked[line] = count;
             return true;
+        }
+    }
+
+    /** Lets every owner of looks look at the line again in the next round: what it is matched by has changed. */
+    void lookAgain(int line) {
+        for (LineLooks l : lookers) {
+            l.looked[line] = -1;
         }
     }
 
@@ -565,6 +573,19 @@ public final class TextDocument {
             scan = s;
         }
         return s;
+    }
+
+    /**
+     * After a round that flagged text inside these lines, the phrase matches their unflagged text
+     * holds join this document's ({@link PhraseScan#addUnflaggedMatches}); nothing while no one
+     * has asked for the matches.
+     *
+     * @param partly indexes of lines with flags inside them, ascending
+     */
+    void phrasesAcrossFlags(int[] partly) {
+        if (scan != null) {
+            scan.addUnflaggedMatches(this, partly);
+        }
     }
 
     /** @return the first {@code count} ints of iv, [start, end] pairs, sorted by start */

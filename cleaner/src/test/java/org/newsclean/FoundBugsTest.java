@@ -82,4 +82,33 @@ class FoundBugsTest {
                 + "<img src=\"x.gif\">".repeat(1500) + "fb-pixel";
         CleanPropertiesTest.check(NewsCleaner.news(), text);
     }
+
+    /**
+     * A phrase split by text another heuristic flagged ("a [fb-pixel] Lire aussi": the French
+     * "à lire aussi") was matched only on the raw text, so the first clean left "a Lire aussi" and
+     * the second removed it. Phrases are now matched again on what is left of such a line. Found
+     * by the property test.
+     */
+    @Test
+    void aPhraseSplitByFlaggedTextIsSeenInTheFirstClean() {
+        NewsCleaner news = NewsCleaner.news();
+        assertThat(news.clean("a fb-pixel Lire aussi").text()).isEmpty();
+        CleanPropertiesTest.check(news, "a fb-pixel Lire aussi");
+        assertThat(news.clean("Related fb-pixel Stories").text()).isEmpty();
+        CleanPropertiesTest.check(news, "Related fb-pixel Stories");
+        // inside a sentence such a phrase stays, as it does unsplit
+        String article = "Officials said the report, which many will read more closely now, was published on Tuesday.";
+        assertThat(news.clean(article.replace("read more", "read fb-pixel more")).text()).isEqualTo(article);
+        String french = "Le maire a dit qu'il faut lire aussi le rapport publi\u00e9 mardi par la commission.";
+        assertThat(news.clean(french.replace("lire aussi", "lire fb-pixel aussi")).text()).isEqualTo(french);
+    }
+
+    /** Matching again what is left of lines stays linear on a huge line with many flagged gaps. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void phrasesAcrossManyFlagsAreLinear() {
+        String line = "The council said fb-pixel on Tuesday that the plan fb-pixel would go ahead. ".repeat(100_000);
+        assertThat(NewsCleaner.news().clean(line).text()).doesNotContain("fb-pixel").contains("The council said on Tuesday");
+        CleanPropertiesTest.check(NewsCleaner.news(), "a fb-pixel Lire aussi ".repeat(200_000));
+    }
 }
