@@ -305,6 +305,35 @@ final class PageBlocks {
         return n;
     }
 
+    /**
+     * Whether the region found is most likely a fragment of an article that was extracted already,
+     * lists and tables in it: no line outside the region ({@link #locate}d) is one of boilerplate
+     * phrases (which the chrome of a whole page leaves: menus, footers, openers of other stories),
+     * and the sentence-like text outside weighs at least half of the region's. A stats table
+     * between the paragraphs of a sports report, or a recipe's ingredient lists, breaks the article
+     * into runs; whole-page text shows its chrome beside such runs.
+     *
+     * @return true when the text should be left as it is
+     */
+    boolean looksExtracted() {
+        int inside = 0;
+        int outside = 0;
+        for (int i = 0; i < lines.length; i++) {
+            boolean in = i >= regionStart && i <= regionEnd || i == headline || i == standfirst;
+            if (!in && (kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER)) {
+                return false;
+            }
+            if (kinds[i] == Kind.GOOD) {
+                if (in) {
+                    inside += lines[i].wordCount();
+                } else {
+                    outside += lines[i].wordCount();
+                }
+            }
+        }
+        return outside > 0 && outside * 2 >= inside;
+    }
+
     /** @return how many blocks the text has */
     int blocks() {
         return lines.length == 0 ? 0 : blockOf[lines.length - 1] + 1;

@@ -17,9 +17,11 @@ import java.util.Map;
  *
  * <p>It looks at the text as the other heuristics of the pipeline leave it (so it should run
  * last), and it acts only on whole-page text: when the lines outside the run are few (fewer than
- * {@code min-outside} blocks, or less than a tenth of the blocks), the text is taken as an already
- * extracted article and left alone. So it leaves residue cleaning to the other heuristics, and its
- * own output, cleaned again, stays as it is.
+ * {@code min-outside} blocks, or less than a tenth of the blocks), or when no line of boilerplate
+ * phrases stands outside the run and the sentence-like text outside weighs half of the run's or
+ * more (tables or lists broke an article into runs, see {@link PageBlocks#looksExtracted}), the
+ * text is taken as an already extracted article and left alone. So it leaves residue cleaning to
+ * the other heuristics, and its own output, cleaned again, stays as it is.
  */
 final class PageBlocksHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-outside", "8");
@@ -84,7 +86,7 @@ final class PageBlocksHeuristic implements Heuristic {
         pb.locate(gaps(doc, view, seen));
         int a = pb.regionStart();
         int b = pb.regionEnd();
-        if (a < 0) {
+        if (a < 0 || pb.looksExtracted()) {
             return;
         }
         int head = pb.headline();

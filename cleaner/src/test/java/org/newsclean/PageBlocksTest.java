@@ -232,6 +232,50 @@ class PageBlocksTest {
         });
     }
 
+    /**
+     * An extracted sports report whose prose stands between the rows of its stats tables: the
+     * rows break the article into short runs, and the best-scoring run left most paragraphs out.
+     * No line of page chrome stands outside it, so the text is an extracted article and stays.
+     */
+    @Test
+    void anExtractedReportWithStatsTablesBetweenItsParagraphsStaysWhole() {
+        String[][] units = {
+            {"Linebackers", "Pos Linebacker Snaps % Stats",
+                "LB Owen Castillo 71 100% 8 tackles, 2 assists (10 combined). 1 sack, 2 TFL.",
+                "LB Dario Whitfield 69 97% 4 tackles, 3 assists (7 combined). 1 pass defended.",
+                "LB Kenji Moreau 12 17% 1 tackle (1 combined).",
+                "Castillo did not leave the field once and was around the ball all afternoon. His sack on the"
+                        + " second drive of the third quarter forced the punt that swung the game, and he was just as"
+                        + " good against the run as he was when he was asked to drop into coverage."},
+            {"Cornerbacks", "Pos Cornerback Snaps % Stats",
+                "CB Andre Lindqvist 70 99% 5 tackles (5 combined). 2 passes defended.",
+                "CB Marcus Obi 64 90% 3 tackles, 1 assist (4 combined). 1 INT.",
+                "CB Theo Rask 18 25% No stats registered.",
+                "Obi's interception was the first of his career, and it came at the end of a week in which the"
+                        + " coaches had talked about him losing his starting job. He answered that in the best way he"
+                        + " could, and he will keep the job for as long as he plays like this."},
+            {"Safeties", "Pos Safety Snaps % Stats",
+                "S Luca Brennan 71 100% 6 tackles, 2 assists (8 combined). 1 FF.",
+                "S Jalen Ferris 47 66% 2 tackles (2 combined).",
+                "S Nico Abara 24 34% 1 tackle, 1 assist (2 combined).",
+                "The safeties were the weak spot again. Ferris left with a hamstring injury before the half, and"
+                        + " the two long passes the defense gave up both came against his replacement, who had not"
+                        + " played a snap on defense before this season."}};
+        StringBuilder article = new StringBuilder("Rovers defensive snap counts and notes: Week 9\n\n"
+                + "Below we go through the snap counts and the stats of the Rovers defense in Sunday's win, unit by"
+                + " unit, with a few notes on the players who stood out and on those who did not.");
+        for (String[] unit : units) {
+            for (String line : unit) {
+                article.append("\n\n").append(line);
+            }
+        }
+        String text = "Skip to main content\n\n" + article.toString().replace("\n\nCornerbacks", "\n\nAdvertisement\n\nCornerbacks")
+                + "\n\nShare on Facebook\nShare on X";
+        CleanResult r = NEWS.clean(text);
+        assertThat(r.removals()).extracting(Removal::heuristic).doesNotContain("page-blocks");
+        assertThat(r.text()).isEqualTo(article.toString());
+    }
+
     @Test
     void anExtractedArticleWithAFewResidueLinesIsLeftToTheOtherHeuristics() {
         String text = "Share on Facebook\n\n" + HEADLINE + "\n\n" + String.join("\n\n", BODY) + "\n\nAdvertisement\n\nRead more: Fish market to close";
