@@ -28,7 +28,7 @@ final class Pipeline {
             for (Heuristic h : heuristics) {
                 h.apply(doc, new Flags(doc, h.name()));
             }
-            int[] partly = partlyFlaggedSince(doc, before);
+            int[] partly = doc.takePartlyFlagged();
             if (partly.length == 0) {
                 // only flags inside lines change what a heuristic sees around them; whole lines leave no trace
                 break;
@@ -36,43 +36,6 @@ final class Pipeline {
             doc.phrasesAcrossFlags(partly);
         }
         return doc;
-    }
-
-    /**
-     * @return the indexes of the lines a flag added since index {@code from} left standing in part,
-     *     ascending, without repeats
-     */
-    private static int[] partlyFlaggedSince(TextDocument doc, int from) {
-        List<TextDocument.Flag> flags = doc.flags();
-        int[] out = new int[8];
-        int n = 0;
-        for (int i = Math.max(from, 0); i < flags.size(); i++) {
-            TextDocument.Flag f = flags.get(i);
-            if (f.line() >= 0) {
-                continue; // a whole line
-            }
-            List<Line> lines = doc.lines();
-            for (int li = Math.max(doc.lineIndexAt(f.start()), 0); li < lines.size() && lines.get(li).start() < f.end(); li++) {
-                Line line = lines.get(li);
-                if (f.end() > line.start() && f.start() < line.end() && (f.start() > line.start() || f.end() < line.end())) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = li;
-                }
-            }
-        }
-        if (n > 1) {
-            Arrays.sort(out, 0, n);
-            int m = 1;
-            for (int k = 1; k < n; k++) {
-                if (out[k] != out[m - 1]) {
-                    out[m++] = out[k];
-                }
-            }
-            n = m;
-        }
-        return Arrays.copyOf(out, n);
     }
 
     /** Turns the document's flags into removals that do not overlap, in document order. */

@@ -365,6 +365,12 @@ public final class TextDocument {
             }
             iv[c] = Math.max(f.start(), l.start());
             iv[c + 1] = Math.min(f.end(), l.end());
+            if (iv[c] > l.start() || iv[c + 1] < l.end()) {
+                if (partlyCount == partly.length) {
+                    partly = Arrays.copyOf(partly, partlyCount * 2);
+                }
+                partly[partlyCount++] = li;
+            }
             lineFlags[li] = iv;
             lineFlagCount[li] = c + 2;
             lineFlagMaxEnd[li] = Math.max(lineFlagMaxEnd[li], iv[c + 1]);
@@ -381,6 +387,31 @@ public final class TextDocument {
             }
         }
         return true;
+    }
+
+    /** Lines a flag left standing in part since {@link #takePartlyFlagged} last ran (repeats allowed), and their count. */
+    private int[] partly = new int[8];
+    private int partlyCount;
+
+    /**
+     * @return the indexes of the lines a flag left standing in part since the last call (or since
+     *     the document was made), ascending and without repeats; what a pipeline round asks
+     */
+    int[] takePartlyFlagged() {
+        int n = partlyCount;
+        int[] out = Arrays.copyOf(partly, n);
+        partlyCount = 0;
+        if (n > 1) {
+            Arrays.sort(out);
+            int m = 1;
+            for (int k = 1; k < n; k++) {
+                if (out[k] != out[m - 1]) {
+                    out[m++] = out[k];
+                }
+            }
+            out = Arrays.copyOf(out, m);
+        }
+        return out;
     }
 
     private static void unite(TreeMap<Integer, Integer> u, int a, int b) {
