@@ -65,15 +65,16 @@ final class BylineHeuristic implements Heuristic {
                 continue;
             }
             int i = line.index();
-            if (memo.may[i] == 0) {
-                // the line's own text does not change between rounds: neither does this
-                memo.may[i] = mayBeByline(doc.text(), line, doc.words()) ? MAY : MAY_NOT;
-            }
-            if (memo.may[i] == MAY_NOT) {
-                continue;
-            }
             boolean touched = doc.isTouched(line);
             if (!touched) {
+                // a touched line is judged by what is left of it, whose first word may be another than the line's
+                if (memo.may[i] == 0) {
+                    // the line's own text does not change between rounds: neither does this
+                    memo.may[i] = mayBeByline(doc.text(), line, doc.words()) ? MAY : MAY_NOT;
+                }
+                if (memo.may[i] == MAY_NOT) {
+                    continue;
+                }
                 if (memo.own[i] == 0) {
                     // tested on the document's text, without taking the line out of it
                     memo.own[i] = line.wordCount() <= MAX_WORDS && mayClassify(doc.text(), line.start(), line.end(),

@@ -16,8 +16,9 @@ final class LineCover {
      */
     static boolean coveredByPhrases(TextDocument doc, Line line, PhraseScan scan, int[] m) {
         int matches = m.length / 3;
-        // bare numbers count as covered beside several phrases ("Tweet 12 Share 40") or one on a tiny line ("89 comments")
-        boolean several = matches >= 2 || line.wordCount() <= 3;
+        // bare numbers count as covered beside several phrases ("Tweet 12 Share 40") or one on a tiny line ("89 comments"),
+        // tiny once its flagged text is left out, as cleaning the output again would see it
+        boolean several = matches >= 2 || line.wordCount() <= 3 || doc.unflaggedWordCount(line) <= 3;
         if (matches < 2 && scan.entry(m[2]).mode() == PhraseBook.Mode.LIST) {
             return false;
         }

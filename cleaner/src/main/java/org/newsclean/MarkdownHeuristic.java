@@ -81,6 +81,8 @@ final class MarkdownHeuristic implements Heuristic {
             }
             int bullet = wrapped ? -1 : bulletEnd(t, line.start(), line.end());
             int from = wrapped ? scan.resume : lineStructure(t, line.start(), line.end(), bullet, flags);
+            // a heading's closing hashes ("## Title ##") went with its marker: its text ends before them
+            int to = wrapped || from >= line.end() ? line.end() : closingHashes(t, line.start(), from, line.end());
             if (from >= line.end()) {
                 carry = -1;
                 continue;
@@ -90,7 +92,7 @@ final class MarkdownHeuristic implements Heuristic {
             int textFrom = numbered >= 0 ? numbered : from;
             boolean goesOn = carry >= 0 && line.blankLinesBefore() == 0 && (wrapped || from == line.start() && numbered < 0);
             scan.floor = goesOn ? carry : textFrom;
-            int summary = inline(t, textFrom, line.end(), flags, scan);
+            int summary = inline(t, textFrom, to, flags, scan);
             carry = scan.floor;
             int links = summary & LINKS;
             if ((summary & OTHER_TEXT) != 0 || links == 0) {
@@ -468,18 +470,9 @@ final class MarkdownHeuristic implements Heuristic {
             if (k - i <= 6 && k < end && t.charAt(k) == ' ') {
                 int text = skipSpaces(t, k, end);
                 flags.span(start, text, Category.LAYOUT, "Markdown heading marker");
-                // a closing run of hashes: "## Title ##"
-                int e = end;
-                while (e > text && t.charAt(e - 1) == ' ') {
-                    e--;
-                }
-                int h = e;
-                while (h > text && t.charAt(h - 1) == '#') {
-                    h--;
-                }
-                if (h < e && h > text && t.charAt(h - 1) == ' ') {
-                    flags.span(h - 1, end, Category.LAYOUT, "Markdown heading marker");
-                    return h - 1;
+                int closing = closingHashes(t, start, text, end);
+                if (closing < end) {
+                    flags.span(closing, end, Category.LAYOUT, "Markdown heading marker");
                 }
                 return text;
             }
@@ -494,6 +487,27 @@ final class MarkdownHeuristic implements Heuristic {
             return bullet;
         }
         return i;
+    }
+
+    /**
+     * @param text where the line's text starts after its structure ({@link #lineStructure})
+     * @return where a heading's closing run of hashes starts, the space before it included ("## Title ##"),
+     *     or {@code end} when the line is no heading or has none
+     */
+    private static int closingHashes(String t, int start, int text, int end) {
+        int i = indentEnd(t, start, end);
+        if (i >= text || t.charAt(i) != '#') {
+            return end;
+        }
+        int e = end;
+        while (e > text && t.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int h = e;
+        while (h > text && t.charAt(h - 1) == '#') {
+            h--;
+        }
+        return h < e && h > text && t.charAt(h - 1) == ' ' ? h - 1 : end;
     }
 
     /** @return where the text after a numbered list item's number ("1. ", "12) ") at i starts, or -1 */

@@ -203,8 +203,17 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
      */
     static boolean isPromptTail(String t, int s, int e, Line line, int[] flagged) {
         int colon = e;
-        while (colon < line.end() && colon - e < 4 && Texts.isSpace(t.charAt(colon))) {
-            colon++;
+        int spaces = 0;
+        while (colon < line.end()) {
+            int in = Sentences.interval(flagged, colon);
+            if (in >= 0) {
+                colon = flagged[in + 1]; // flagged text between the phrase and its colon does not count
+            } else if (spaces < 4 && Texts.isSpace(t.charAt(colon))) {
+                colon++;
+                spaces++;
+            } else {
+                break;
+            }
         }
         if (!isPromptEnd(t.charAt(e - 1)) && !(colon < line.end() && t.charAt(colon) == ':') || s <= line.start()) {
             return false; // "Read more:", "Lesen Sie auch:" (the colon after the phrase), "Read more »"
@@ -233,11 +242,30 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 return false;
             }
             inWord = w;
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < line.end() && Texts.isSpace(t.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < line.end() && Texts.isSpace(t.charAt(i + 1))
+                    && wordFollows(t, i + 1, line.end(), flagged, TAIL_MAX_CHARS - chars)) {
                 return false; // a sentence goes on after it
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether a word char stands in t[from, to) outside the flagged intervals, looking at
+     *     most {@code limit} chars outside them (true past that: there is more than a tail)
+     */
+    private static boolean wordFollows(String t, int from, int to, int[] flagged, int limit) {
+        for (int i = from; i < to; i++) {
+            int in = Sentences.interval(flagged, i);
+            if (in >= 0) {
+                i = flagged[in + 1] - 1;
+                continue;
+            }
+            if (Texts.isWordChar(t.charAt(i)) || --limit < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPromptEnd(char c) {

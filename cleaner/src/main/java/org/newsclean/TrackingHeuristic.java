@@ -105,17 +105,7 @@ final class TrackingHeuristic extends PhraseHeuristic {
             return i;
         }
         int limit = Math.min(end, i + MAX_TAG);
-        int gt = -1;
-        for (int k = p; k < limit; k++) {
-            char ch = t.charAt(k);
-            if (ch == '>') {
-                gt = k;
-                break;
-            }
-            if (ch == '<') {
-                break;
-            }
-        }
+        int gt = tagEnd(t, p, limit);
         if (gt < 0) {
             return i;
         }
@@ -131,6 +121,94 @@ final class TrackingHeuristic extends PhraseHeuristic {
         }
         flags.span(i, stop, Category.TRACKING, "raw <" + name + "> markup");
         return stop - 1;
+    }
+
+    /**
+     * Reads what follows a tag's name as markup does: attributes ({@code name}, {@code name=value},
+     * {@code name="value"} or {@code name='value'}, a quoted value holding any char), white space
+     * and slashes, up to the closing {@code >}. Words with punctuation between them, or more than
+     * {@value #MAX_BARE_ATTRIBUTES} words without values (or one in capitals), are text, not
+     * attributes: so a {@code <} in prose ("<b the mayor, who ... >") is no tag, whatever else
+     * stands between it and a later {@code >}, and it stays so once other markup between them goes.
+     *
+     * @param p the index right after the tag's name
+     * @return the index of the closing {@code >}, or -1 when none closes an attribute list before {@code limit}
+     */
+    private static int tagEnd(String t, int p, int limit) {
+        int k = p;
+        int bare = 0;
+        while (k < limit) {
+            char c = t.charAt(k);
+            if (c == '>') {
+                return k;
+            }
+            if (Texts.isSpace(c) || c == '/') {
+                k++;
+                continue;
+            }
+            int name = k;
+            while (k < limit && isAttributeNameChar(t.charAt(k))) {
+                k++;
+            }
+            if (k == name) {
+                return -1;
+            }
+            int q = k;
+            while (q < limit && Texts.isSpace(t.charAt(q))) {
+                q++;
+            }
+            if (q >= limit || t.charAt(q) != '=') {
+                if (++bare > MAX_BARE_ATTRIBUTES || !lowerCase(t, name, k)) {
+                    return -1; // words, not a tag's few flags ("hidden", "async")
+                }
+            } else {
+                q++;
+                while (q < limit && Texts.isSpace(t.charAt(q))) {
+                    q++;
+                }
+                if (q >= limit) {
+                    return -1;
+                }
+                char open = t.charAt(q);
+                if (open == '"' || open == '\'') {
+                    int close = t.indexOf(open, q + 1);
+                    if (close < 0 || close >= limit) {
+                        return -1;
+                    }
+                    k = close + 1;
+                } else {
+                    int value = q;
+                    while (q < limit && !Texts.isSpace(t.charAt(q)) && t.charAt(q) != '>' && t.charAt(q) != '<'
+                            && t.charAt(q) != '"' && t.charAt(q) != '\'') {
+                        q++;
+                    }
+                    if (q == value) {
+                        return -1;
+                    }
+                    k = q;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether t[from, to) holds no upper-case letter */
+    private static boolean lowerCase(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) >= 'A' && t.charAt(i) <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A tag has at most this many attributes without a value ({@code <iframe allowfullscreen hidden>}). */
+    private static final int MAX_BARE_ATTRIBUTES = 2;
+
+    /** @return whether c may stand in an attribute's name as pages write them ({@code data-src}, {@code xml:lang}, {@code @click}) */
+    private static boolean isAttributeNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':'
+                || c == '.' || c == '@';
     }
 
     /**
