@@ -218,7 +218,10 @@ final class PhraseScan {
         return true;
     }
 
-    /** Per owner number ({@link PhraseIndex#owner}), the lines with a match of its phrases; made on first use (again after matches were added). */
+    /**
+     * Per owner number ({@link PhraseIndex#owner}), the lines with a match of its phrases; made on
+     * first use, and again after matches were added.
+     */
     private int[][] linesByOwner;
 
     /**

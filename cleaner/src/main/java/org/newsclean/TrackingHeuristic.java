@@ -171,8 +171,11 @@ final class TrackingHeuristic extends PhraseHeuristic {
                 }
                 char open = t.charAt(q);
                 if (open == '"' || open == '\'') {
-                    int close = t.indexOf(open, q + 1);
-                    if (close < 0 || close >= limit) {
+                    int close = q + 1;
+                    while (close < limit && t.charAt(close) != open) {
+                        close++;
+                    }
+                    if (close >= limit) {
                         return -1;
                     }
                     k = close + 1;
