@@ -307,7 +307,8 @@ final class PageBlocks {
 
     /**
      * Whether the region found is most likely a fragment of an article that was extracted already,
-     * lists and tables in it: no line outside the region ({@link #locate}d) is one of boilerplate
+     * lists and tables in it: no line outside the region (found without the gaps, as cleaning the
+     * output again would find it, so that the answer stays the same then) is one of boilerplate
      * phrases (which the chrome of a whole page leaves: menus, footers, openers of other stories),
      * and the sentence-like text outside weighs at least half of the region's. A stats table
      * between the paragraphs of a sports report, or a recipe's ingredient lists, breaks the article
@@ -316,10 +317,22 @@ final class PageBlocks {
      * @return true when the text should be left as it is
      */
     boolean looksExtracted() {
+        if (plain[0] < 0) {
+            return false;
+        }
+        // the region found without the gaps, as in cleaning the output again, where no removed line stands
+        int a = plain[0];
+        int b = extendIntoList(plain[1], null, false);
+        while (a > 0 && blockOf[a - 1] == blockOf[a]) {
+            a--;
+        }
+        while (b + 1 < lines.length && blockOf[b + 1] == blockOf[b]) {
+            b++;
+        }
         int inside = 0;
         int outside = 0;
         for (int i = 0; i < lines.length; i++) {
-            boolean in = i >= regionStart && i <= regionEnd || i == headline || i == standfirst;
+            boolean in = i >= a - 1 && i <= b; // with one block before it for a headline, as blocksOutside counts
             if (!in && (kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER)) {
                 return false;
             }
