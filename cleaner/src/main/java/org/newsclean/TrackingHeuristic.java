@@ -85,27 +85,14 @@ final class TrackingHeuristic extends PhraseHeuristic {
             }
             return i;
         }
-        int p = i + 1;
-        if (p < end && t.charAt(p) == '/') {
-            p++;
-        }
-        int nameStart = p;
-        while (p < end && p - nameStart < 16 && (Character.isLetterOrDigit(t.charAt(p)) || t.charAt(p) == '-')) {
-            p++;
-        }
-        if (p == nameStart) {
+        int p = tagName(t, i, end);
+        if (p < 0) {
             return i;
         }
+        int nameStart = t.charAt(i + 1) == '/' ? i + 2 : i + 1;
         String name = t.substring(nameStart, p).toLowerCase(Locale.ROOT);
-        if (!TAGS.contains(name) || p >= end) {
-            return i;
-        }
-        char after = t.charAt(p);
-        if (after != '>' && after != '/' && !Texts.isSpace(after)) {
-            return i;
-        }
         int limit = Math.min(end, i + MAX_TAG);
-        int gt = tagEnd(t, p, limit);
+        int gt = tagEnd(t, p, limit, true);
         if (gt < 0) {
             return i;
         }
@@ -132,15 +119,27 @@ final class TrackingHeuristic extends PhraseHeuristic {
      * stands between it and a later {@code >}, and it stays so once other markup between them goes.
      *
      * @param p the index right after the tag's name
+     * @param nest whether a whole tag may stand among the attributes (one level deep)
      * @return the index of the closing {@code >}, or -1 when none closes an attribute list before {@code limit}
      */
-    private static int tagEnd(String t, int p, int limit) {
+    private static int tagEnd(String t, int p, int limit, boolean nest) {
         int k = p;
         int bare = 0;
         while (k < limit) {
             char c = t.charAt(k);
             if (c == '>') {
                 return k;
+            }
+            if (c == '<' && nest) {
+                // a tag inside another's attributes ("<p class=x <noscript> >"): both go together, as the
+                // outer one would go once the inner one is out
+                int name = tagName(t, k, limit);
+                int inner = name < 0 ? -1 : tagEnd(t, name, limit, false);
+                if (inner < 0) {
+                    return -1;
+                }
+                k = inner + 1;
+                continue;
             }
             if (Texts.isSpace(c) || c == '/') {
                 k++;
@@ -193,6 +192,27 @@ final class TrackingHeuristic extends PhraseHeuristic {
             }
         }
         return -1;
+    }
+
+    /**
+     * @param i the index of a {@code <}
+     * @return the index right after the name of the known tag ({@link #TAGS}) that starts at i, a start
+     *     or an end tag, followed by white space, {@code /} or {@code >}; or -1
+     */
+    private static int tagName(String t, int i, int end) {
+        int p = i + 1;
+        if (p < end && t.charAt(p) == '/') {
+            p++;
+        }
+        int nameStart = p;
+        while (p < end && p - nameStart < 16 && (Character.isLetterOrDigit(t.charAt(p)) || t.charAt(p) == '-')) {
+            p++;
+        }
+        if (p == nameStart || p >= end || !TAGS.contains(t.substring(nameStart, p).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        char after = t.charAt(p);
+        return after == '>' || after == '/' || Texts.isSpace(after) ? p : -1;
     }
 
     /** @return whether t[from, to) holds no upper-case letter */

@@ -133,13 +133,17 @@ class FoundBugsTest {
                 "1. Jane Doe/Reuters Lees ook",
                 "<img src=\"x.gif\"> by Jane Doe",
                 "The council approved the plan. Leia tamb\u00e9m fb-pixel : Fares stay the same",
-                "Prices rose. <b &nbsp; data Info> The council met.")) {
+                "Prices rose. <b &nbsp; data Info> The council met.",
+                "Prices rose. <p lead <noscript> > The council met.")) {
             CleanPropertiesTest.check(news, text);
         }
         // prose between '<' and '>' is no tag, with or without markup in it
         assertThat(news.clean("<ol the mayor said on Tuesday, after the vote <img src=\"x.gif\"> that it was over>").text())
                 .isEqualTo("<ol the mayor said on Tuesday, after the vote that it was over>");
         assertThat(news.clean("<img src=\"x.gif\"> by Jane Doe").text()).isEmpty();
+        // a tag among another's attributes goes with it, as the outer one would once the inner one is out
+        assertThat(news.clean("Prices rose. <p class=x <noscript> > The council met.").text())
+                .isEqualTo("Prices rose. The council met.");
         // a tag's attributes as pages write them: values quoted or not, a few without values
         assertThat(news.clean("<p class=\"lead\" data-id=7>The council met.</p> <iframe allowfullscreen hidden"
                 + " src=\"https://e.test/v\"></iframe>").text()).isEqualTo("The council met.");
