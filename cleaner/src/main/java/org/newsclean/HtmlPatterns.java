@@ -237,7 +237,7 @@ final class HtmlPatterns {
     /** Class tokens of hidden or screen-reader-only elements. */
     private static final Set<String> HIDDEN_CLASS = Set.of("hidden", "hide", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "screenreader-text", "offscreen", "element-invisible", "is-hidden",
-            "u-hidden");
+            "u-hidden", "tooltip", "popover", "hovercard", "rollover-block");
     /** Class/id words of embedded posts, which the article quotes. */
     static final String[] EMBED = {"embed", "tweet", "instagram-media"};
     private static final Set<String> DATE_WORDS = Set.copyOf(List.of("jan", "january", "feb", "february", "mar", "march", "apr",

@@ -174,6 +174,25 @@ class HtmlExtractorTest {
         assertThat(page.removals()).filteredOn(r -> r.heuristic().equals("html-hidden")).hasSize(3);
     }
 
+    /**
+     * A hover card inside a sentence (a name's photo, its own link and the person's latest headlines,
+     * shown only when the pointer rests on the name) and a tooltip are hidden until then: the name
+     * stays, the card goes.
+     */
+    @Test
+    void hoverCardsAndTooltipsInsideASentenceAreNotArticleText() {
+        String html = "<html><body><article><p>The council thanked <span class=\"rollover-people\"><a href=\"/people/ana-ruiz\">"
+                + "Ana Ruiz</a><span class=\"rollover-people-block\"><span class=\"rollover-block\"><img src=\"/ruiz.jpg\" alt=\"\">"
+                + "<a class=\"name\" href=\"/people/ana-ruiz\">Ana Ruiz</a><a href=\"/1\">Ruiz backs the harbour plan | Fares to rise</a>"
+                + " <a href=\"/2\">Ruiz named chair of the transport board</a></span></span></span> (Independent), the harbour"
+                + " master, for thirty years of service on Tuesday.</p>"
+                + "<p>Her successor<span class=\"tooltip\">Appointed by the board in March</span> starts in May, when the new"
+                + " ferry timetable also comes into force.</p></article></body></html>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(html, "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The council thanked Ana Ruiz (Independent), the harbour master, for thirty years of"
+                + " service on Tuesday.\n\nHer successor starts in May, when the new ferry timetable also comes into force.");
+    }
+
     @Test
     void joinsContentSplitOverSectionsAndKeepsListsAndEmbeddedPosts() {
         HtmlExtractor.Page page = HtmlExtractor.extract(fixture("split-sections.html"), "", HtmlOptions.DEFAULTS);
