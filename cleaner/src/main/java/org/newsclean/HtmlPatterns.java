@@ -234,7 +234,7 @@ final class HtmlPatterns {
             "adunit", "adsbygoogle", "dfp", "gpt", "adblock", "adcontainer", "adwrapper", "sponsored", "banneritem");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
-    /** Class tokens of hidden or screen-reader-only elements. */
+    /** Class tokens of hidden or screen-reader-only elements, and of those shown only on hover (tooltips, cards). */
     private static final Set<String> HIDDEN_CLASS = Set.of("hidden", "hide", "sr-only", "visually-hidden",
             "visuallyhidden", "screen-reader-text", "screenreader-text", "offscreen", "element-invisible", "is-hidden",
             "u-hidden", "tooltip", "popover", "hovercard", "rollover-block");
