@@ -101,17 +101,6 @@ final class Decoding {
     }
 
     /**
-     * Decodes text: a byte order mark, else the given charset, else UTF-8 when the bytes are (mostly)
-     * UTF-8, else windows-1252.
-     *
-     * @param charset the charset the caller names, or null to find it
-     * @throws IllegalArgumentException when {@code charset} is named but unknown
-     */
-    static Decoded text(byte[] b, String charset) {
-        return decode(b, named(charset), false);
-    }
-
-    /**
      * @param label a charset's name, or null
      * @return the charset {@link #forLabel} gives, or null for a null label
      * @throws IllegalArgumentException when the label names no charset Java knows
@@ -128,7 +117,8 @@ final class Decoding {
     }
 
     /**
-     * As {@link #html} and {@link #text}, the charset already looked up.
+     * Decodes a page as {@link #html} does, the charset already looked up, or a text: a byte order
+     * mark, else the given charset, else UTF-8 when the bytes are (mostly) UTF-8, else windows-1252.
      *
      * @param given the charset named, or null to find it
      * @param html whether the bytes are a page, whose declaration then counts

@@ -172,13 +172,13 @@ public final class Main {
         throw new IllegalArgumentException(opt + " needs a number from 1 to 1024, not " + v);
     }
 
-    /** @return the charset of that label ({@link Decoding#forLabel}) */
+    /** @return the charset of that label ({@link Decoding#named}) */
     private static Charset charset(String label) {
-        Charset cs = Decoding.forLabel(label);
-        if (cs == null) {
-            throw new IllegalArgumentException("--charset: unknown charset '" + label + "'");
+        try {
+            return Decoding.named(label);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--charset: " + e.getMessage(), e);
         }
-        return cs;
     }
 
     private static String value(String[] args, int i, String opt) {

@@ -198,6 +198,8 @@ final class PageBlocks {
     private int standfirst = -1;
     /** The region found without the gaps. */
     private int[] plain;
+    /** That region extended to whole blocks and into a list it announces, {first, last} or {-1, -1}. */
+    private int[] plainBlocks;
     private int plainOutside;
     private int commentsFrom = -1;
     /** Per line, {@link #isCommentMarker} once known: 0 unknown, 1 no, 2 yes. */
@@ -231,7 +233,8 @@ final class PageBlocks {
         PageBlocks pb = new PageBlocks(view);
         pb.classify(lang, stops);
         pb.plain = pb.findRegion(null);
-        pb.plainOutside = pb.outside(pb.plain[0], pb.extendIntoList(pb.plain[1], null, false));
+        pb.plainBlocks = pb.wholeBlocks(pb.plain[0], pb.extendIntoList(pb.plain[1], null, false));
+        pb.plainOutside = pb.outside(pb.plainBlocks[0], pb.plainBlocks[1]);
         return pb;
     }
 
@@ -244,18 +247,9 @@ final class PageBlocks {
     void locate(Opener[][] gaps) {
         markBylines();
         int[] region = gaps == null ? plain : findRegion(gaps);
-        regionStart = region[0];
-        regionEnd = region[1];
-        if (regionStart >= 0) {
-            // the region starts and ends with whole blocks
-            while (regionStart > 0 && blockOf[regionStart - 1] == blockOf[regionStart]) {
-                regionStart--;
-            }
-            while (regionEnd + 1 < lines.length && blockOf[regionEnd + 1] == blockOf[regionEnd]) {
-                regionEnd++;
-            }
-        }
-        regionEnd = extendIntoList(regionEnd, gaps, true);
+        int[] whole = wholeBlocks(region[0], region[1]);
+        regionStart = whole[0];
+        regionEnd = extendIntoList(whole[1], gaps, true);
         findHeadline();
         findComments(gaps);
     }
@@ -285,15 +279,24 @@ final class PageBlocks {
         return plainOutside;
     }
 
-    private int outside(int a, int b) {
+    /** @return the run of lines a to b (-1 when none) widened to start and end with whole blocks */
+    private int[] wholeBlocks(int a, int b) {
         if (a < 0) {
-            return blocks();
+            return new int[] {a, b};
         }
         while (a > 0 && blockOf[a - 1] == blockOf[a]) {
             a--;
         }
         while (b + 1 < lines.length && blockOf[b + 1] == blockOf[b]) {
             b++;
+        }
+        return new int[] {a, b};
+    }
+
+    /** @return how many blocks lie outside whole blocks a to b and the block before them (a headline's) */
+    private int outside(int a, int b) {
+        if (a < 0) {
+            return blocks();
         }
         int n = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -312,22 +315,16 @@ final class PageBlocks {
      * phrases (which the chrome of a whole page leaves: menus, footers, openers of other stories),
      * and the sentence-like text outside weighs at least half of the region's. A stats table
      * between the paragraphs of a sports report, or a recipe's ingredient lists, breaks the article
-     * into runs; whole-page text shows its chrome beside such runs.
+     * into runs; whole-page text shows its chrome beside such runs. Known after {@link #classify}.
      *
      * @return true when the text should be left as it is
      */
     boolean looksExtracted() {
-        if (plain[0] < 0) {
-            return false;
-        }
         // the region found without the gaps, as in cleaning the output again, where no removed line stands
-        int a = plain[0];
-        int b = extendIntoList(plain[1], null, false);
-        while (a > 0 && blockOf[a - 1] == blockOf[a]) {
-            a--;
-        }
-        while (b + 1 < lines.length && blockOf[b + 1] == blockOf[b]) {
-            b++;
+        int a = plainBlocks[0];
+        int b = plainBlocks[1];
+        if (a < 0) {
+            return false;
         }
         int inside = 0;
         int outside = 0;

@@ -80,13 +80,14 @@ final class PageBlocksHeuristic implements Heuristic {
         Stopwords.LineStops stops = view.stops(seen.stops, seen.counted);
         PageBlocks pb = PageBlocks.classify(view, stops, view.language(stops, seen.scripts));
         int outside = pb.blocksOutside();
-        if (outside < minOutside || outside * 10 < pb.blocks()) {
-            return; // few lines outside the article: an extracted article (the rest of the analysis is not needed)
+        if (outside < minOutside || outside * 10 < pb.blocks() || pb.looksExtracted()) {
+            // few lines outside the article, or no chrome beside much text: an extracted article (the rest is not needed)
+            return;
         }
         pb.locate(gaps(doc, view, seen));
         int a = pb.regionStart();
         int b = pb.regionEnd();
-        if (a < 0 || pb.looksExtracted()) {
+        if (a < 0) {
             return;
         }
         int head = pb.headline();

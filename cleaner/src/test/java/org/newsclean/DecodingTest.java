@@ -100,16 +100,16 @@ class DecodingTest {
     @Test
     void withoutADeclarationUtf8ThenWindows1252() {
         String t = "Caf\u00e9 opens on Main Street \u2014 at last.";
-        Decoding.Decoded utf8 = Decoding.text(t.getBytes(StandardCharsets.UTF_8), null);
+        Decoding.Decoded utf8 = Decoding.decode(t.getBytes(StandardCharsets.UTF_8), null, false);
         assertThat(utf8.text()).isEqualTo(t);
         assertThat(utf8.source()).isEqualTo(Decoding.Source.UTF8);
-        Decoding.Decoded legacy = Decoding.text(t.getBytes(CP1252), null);
+        Decoding.Decoded legacy = Decoding.decode(t.getBytes(CP1252), null, false);
         assertThat(legacy.text()).isEqualTo(t);
         assertThat(legacy.source()).isEqualTo(Decoding.Source.LEGACY);
         // UTF-8 with one broken byte stays UTF-8: the broken byte alone is lost
         byte[] b = (t + " Jos\u00e9 and Zo\u00eb came.").getBytes(StandardCharsets.UTF_8);
         b[3] = (byte) 0xE9;
-        Decoding.Decoded mostly = Decoding.text(b, null);
+        Decoding.Decoded mostly = Decoding.decode(b, null, false);
         assertThat(mostly.source()).isEqualTo(Decoding.Source.UTF8);
         assertThat(mostly.text()).endsWith("Jos\u00e9 and Zo\u00eb came.");
     }
@@ -129,7 +129,7 @@ class DecodingTest {
                 b[random.nextInt(b.length)] = (byte) random.nextInt(256);
             }
             assertThat(Decoding.html(b, null).text()).isNotNull();
-            assertThat(Decoding.text(b, null).text()).isNotNull();
+            assertThat(Decoding.decode(b, null, false).text()).isNotNull();
         }
     }
 
