@@ -310,31 +310,25 @@ final class PageBlocks {
 
     /**
      * Whether the region found is most likely a fragment of an article that was extracted already,
-     * lists and tables in it: no line outside the region (found without the gaps, as cleaning the
-     * output again would find it, so that the answer stays the same then) is one of boilerplate
-     * phrases (which the chrome of a whole page leaves: menus, footers, openers of other stories),
-     * and the sentence-like text outside weighs at least half of the region's. A stats table
-     * between the paragraphs of a sports report, or a recipe's ingredient lists, breaks the article
-     * into runs; whole-page text shows its chrome beside such runs. Known after {@link #classify}.
+     * lists and tables in it: no line outside the region is one of boilerplate phrases
+     * ({@link #chromeOutside}), and the sentence-like text outside weighs at least half of the
+     * region's. A stats table between the paragraphs of a sports report, or a recipe's ingredient
+     * lists, breaks the article into runs; whole-page text shows its chrome beside such runs.
+     * Known after {@link #classify}.
      *
      * @return true when the text should be left as it is
      */
     boolean looksExtracted() {
-        // the region found without the gaps, as in cleaning the output again, where no removed line stands
         int a = plainBlocks[0];
         int b = plainBlocks[1];
-        if (a < 0) {
+        if (a < 0 || chromeOutside()) {
             return false;
         }
         int inside = 0;
         int outside = 0;
         for (int i = 0; i < lines.length; i++) {
-            boolean in = i >= a - 1 && i <= b; // with one block before it for a headline, as blocksOutside counts
-            if (!in && (kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER)) {
-                return false;
-            }
             if (kinds[i] == Kind.GOOD) {
-                if (in) {
+                if (i >= a - 1 && i <= b) {
                     inside += lines[i].wordCount();
                 } else {
                     outside += lines[i].wordCount();
@@ -342,6 +336,24 @@ final class PageBlocks {
             }
         }
         return outside > 0 && outside * 2 >= inside;
+    }
+
+    /**
+     * Whether a line of boilerplate phrases (a menu, a footer, an opener of other stories: what the
+     * chrome of a whole page leaves) stands outside the region found without the gaps, extended to
+     * whole blocks with one block before it for a headline, as {@link #blocksOutside} counts. That
+     * region is the one cleaning the output again would find, where no removed line stands, so the
+     * answer stays the same then. Known after {@link #classify}.
+     */
+    boolean chromeOutside() {
+        int a = plainBlocks[0];
+        int b = plainBlocks[1];
+        for (int i = 0; i < lines.length; i++) {
+            if ((i < a - 1 || i > b) && (kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return how many blocks the text has */

@@ -21,7 +21,10 @@ import java.util.Map;
  * phrases stands outside the run and the sentence-like text outside weighs half of the run's or
  * more (tables or lists broke an article into runs, see {@link PageBlocks#looksExtracted}), the
  * text is taken as an already extracted article and left alone. So it leaves residue cleaning to
- * the other heuristics, and its own output, cleaned again, stays as it is.
+ * the other heuristics, and its own output, cleaned again, stays as it is. The lines the other
+ * heuristics removed weigh against the run they stand in only when some line of boilerplate
+ * phrases stands outside the run found without them: else they are an extracted article's residue
+ * (an ad label, a "Read more:" link between its paragraphs), no border of it.
  */
 final class PageBlocksHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-outside", "8");
@@ -84,7 +87,9 @@ final class PageBlocksHeuristic implements Heuristic {
             // few lines outside the article, or no chrome beside much text: an extracted article (the rest is not needed)
             return;
         }
-        pb.locate(gaps(doc, view, seen));
+        // the lines others removed show where a page's chrome broke the article, when there is chrome: in
+        // extracted text they are its residue (an ad label, a "Read more:" link between paragraphs), no border
+        pb.locate(pb.chromeOutside() ? gaps(doc, view, seen) : null);
         int a = pb.regionStart();
         int b = pb.regionEnd();
         if (a < 0) {
