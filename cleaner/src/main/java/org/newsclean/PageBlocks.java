@@ -102,7 +102,7 @@ final class PageBlocks {
             "join the conversation", "previous post", "next post", "recent posts", "related posts", "related articles",
             "related stories", "related", "more stories", "more from", "top stories", "most popular", "most read",
             "popular", "trending", "trending now", "latest news", "latest", "recommended", "recommended for you",
-            "you may also like", "you might also like", "read next", "more news", "tags", "topics", "avatar",
+            "you may also like", "you might also like", "read next", "more news", "tags", "topics", "categories", "avatar",
             "kommentare", "kommentar", "antworten", "meistgelesen", "mehr zum thema", "commentaires", "répondre",
             "à lire aussi", "comentarios", "responder", "commenti", "rispondi", "comentários", "reacties",
             "reageer", "lees ook", "комментарии", "ответить", "читайте также", "komentarze", "yorumlar", "komentar",
@@ -113,7 +113,7 @@ final class PageBlocks {
             "what to read next", "up next", "more videos", "latest videos", "das könnte sie auch interessieren",
             "weitere artikel", "sur le même sujet", "à voir aussi", "le lecture consigliate", "leggi anche", "te puede interesar",
             "leia também", "veja também", "mais lidas", "notícias relacionadas", "você pode gostar", "você também pode gostar", "noticias relacionadas", "похожие новости",
-            "関連記事", "関連ニュース", "新着記事", "人気記事", "おすすめ記事", "スポンサードリンク", "コメント", "相关文章",
+            "関連記事", "関連ニュース", "新着記事", "人気記事", "おすすめ記事", "スポンサードリンク", "コメント", "カテゴリー", "相关文章",
             "相关新闻", "热门文章", "推荐阅读", "评论", "관련기사", "관련 기사", "많이 본 뉴스", "댓글");
 
     /** How much more than its own score the n-th line of a boilerplate run may weigh. */
@@ -161,6 +161,11 @@ final class PageBlocks {
     private static final int MAX_MARKER = COMMENT_MARKERS.stream().mapToInt(String::length).max().orElse(0);
     /** An announced list keeps at most this many lines. */
     private static final int MAX_LIST_ITEMS = 60;
+    /**
+     * Short lines in a row outside the article for them to be a menu (of the site's own sections,
+     * which no phrase list knows), and so a page's chrome.
+     */
+    static final int MENU_LINES = 10;
     /** A teaser snippet has at most this many words. */
     private static final int TEASER_WORDS = 45;
     /** Teasers of one list stand at most this many lines apart. */
@@ -311,10 +316,11 @@ final class PageBlocks {
     /**
      * Whether the region found is most likely a fragment of an article that was extracted already,
      * lists and tables in it: no line outside the region is one of boilerplate phrases
-     * ({@link #chromeOutside}), and the sentence-like text outside weighs at least half of the
-     * region's. A stats table between the paragraphs of a sports report, or a recipe's ingredient
-     * lists, breaks the article into runs; whole-page text shows its chrome beside such runs.
-     * Known after {@link #classify}.
+     * ({@link #chromeOutside}), and no run of {@link #MENU_LINES} short lines or more stands
+     * outside it either (a menu of the site's own sections), unless the sentence-like text outside
+     * weighs at least half of the region's. A stats table between the paragraphs of a sports
+     * report, a recipe's ingredient lists or a ranking break an article into runs; whole-page text
+     * shows its chrome beside such runs. Known after {@link #classify}.
      *
      * @return true when the text should be left as it is
      */
@@ -326,16 +332,21 @@ final class PageBlocks {
         }
         int inside = 0;
         int outside = 0;
+        int shortRun = 0;
+        boolean menu = false;
         for (int i = 0; i < lines.length; i++) {
+            boolean in = i >= a - 1 && i <= b;
+            shortRun = !in && kinds[i] == Kind.SHORT ? shortRun + 1 : 0;
+            menu |= shortRun >= MENU_LINES;
             if (kinds[i] == Kind.GOOD) {
-                if (i >= a - 1 && i <= b) {
+                if (in) {
                     inside += lines[i].wordCount();
                 } else {
                     outside += lines[i].wordCount();
                 }
             }
         }
-        return outside > 0 && outside * 2 >= inside;
+        return !menu || outside > 0 && outside * 2 >= inside;
     }
 
     /**

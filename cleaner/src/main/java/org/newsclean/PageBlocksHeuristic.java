@@ -16,15 +16,16 @@ import java.util.Map;
  * every line goes, and inside it bylines and date lines go.
  *
  * <p>It looks at the text as the other heuristics of the pipeline leave it (so it should run
- * last), and it acts only on whole-page text: when the lines outside the run are few (fewer than
- * {@code min-outside} blocks, or less than a tenth of the blocks), or when no line of boilerplate
- * phrases stands outside the run and the sentence-like text outside weighs half of the run's or
- * more (tables or lists broke an article into runs, see {@link PageBlocks#looksExtracted}), the
- * text is taken as an already extracted article and left alone. So it leaves residue cleaning to
- * the other heuristics, and its own output, cleaned again, stays as it is. The lines the other
- * heuristics removed weigh against the run they stand in only when some line of boilerplate
- * phrases stands outside the run found without them: else they are an extracted article's residue
- * (an ad label, a "Read more:" link between its paragraphs), no border of it.
+ * last), and it acts only on whole-page text. It takes the text for an already extracted article
+ * and leaves it alone when the lines outside the run are few (fewer than {@code min-outside}
+ * blocks, or less than a tenth of the blocks), or when no line of boilerplate phrases stands
+ * outside the run and either no menu does (ten short lines in a row) or the sentence-like text
+ * outside weighs half of the run's or more: tables or lists broke an article into runs (see
+ * {@link PageBlocks#looksExtracted}). So it leaves residue cleaning to the other heuristics, and
+ * its own output, cleaned again, stays as it is. The lines the other heuristics removed weigh
+ * against the run they stand in only when some line of boilerplate phrases stands outside the run
+ * found without them: else they are an extracted article's residue (an ad label, a "Read more:"
+ * link between its paragraphs), no border of it.
  */
 final class PageBlocksHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-outside", "8");

@@ -284,55 +284,53 @@ class PageBlocksTest {
     }
 
     /**
-     * Such a report with longer notes, and with the "Read more:" and "Related:" links, ad labels and
-     * share buttons that an extractor left in it. The related links open other stories, and on a
-     * whole page the lone blocks after such an opener are teasers; here they are the report's own
-     * notes. No line of page chrome stands outside the best run of lines found without the lines
-     * the other heuristics removed, so that run is the article, not a run the removed links cut
-     * short: every note stays. (The headline, the one-line intro and the first table's rows before
-     * the first note still go, as the top of a page would.)
+     * A report like the one above with longer notes, and the first table's rows before the first
+     * of them: the best run of lines starts after those rows, and the prose outside it (a one-line
+     * intro) weighs little.
      */
-    @Test
-    void relatedLinksInAnExtractedReportDoNotCutItShort() {
-        String[][] units = {
-            {"Defensive line", "Pos Lineman Snaps % Stats",
-                "DL Amos Kettering 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.",
-                "DL Pavel Oduya 57 77% 1 tackle (1 combined). 3 QH.",
-                "DL Ross Tennant 49 66% 2 tackles, 1 assist (3 combined). 1 QH.",
-                "DL Yusuf Brandt 29 39% 1 assist (1 combined).",
-                "DL Ike Marlow 13 18% No stats registered.",
-                "DL Sam Okafor 11 15% 1 tackle (1 combined).",
-                "DL Cody Rain 9 12% No stats registered.",
-                "The front four got home all day. Kettering and Oduya have played almost every snap this season, and"
-                        + " the coaches will want to keep them fresh for December, but on this evidence it is hard to"
-                        + " take either of them off the field.",
-                "Tennant was quieter than in the last two games, though he did his job against the run and drew the"
-                        + " holding call that ended the opening drive. He has been asked to play inside more often"
-                        + " since the bye, and it shows: he is slower off the ball there, and the guards he faces are"
-                        + " bigger than the tackles he beat on the edge in September.",
-                "Brandt and Marlow only came in for the last two series, when the game was already won. It was the"
-                        + " first time this season that the coaches could rest the starters for that long, and they"
-                        + " should not expect to do it again before the playoffs."},
-            {"Linebackers", "Pos Linebacker Snaps % Stats",
-                "LB Owen Castillo 71 100% 8 tackles, 2 assists (10 combined). 1 sack, 2 TFL.",
-                "LB Dario Whitfield 69 97% 4 tackles, 3 assists (7 combined). 1 pass defended.",
-                "LB Kenji Moreau 12 17% 1 tackle (1 combined).",
-                "Castillo did not leave the field once and was around the ball all afternoon. His sack on the"
-                        + " second drive of the third quarter forced the punt that swung the game, and he was just as"
-                        + " good against the run as he was when he was asked to drop into coverage.",
-                "Whitfield had his best game since he came back from the knee injury that cost him most of last"
-                        + " season. He was quick to the ball, he did not miss a tackle, and the pass he broke up on"
-                        + " third down in the fourth quarter was as good a play as any linebacker has made this year."},
-            {"Safeties", "Pos Safety Snaps % Stats",
-                "S Luca Brennan 71 100% 6 tackles, 2 assists (8 combined). 1 FF.",
-                "S Jalen Ferris 47 66% 2 tackles (2 combined).",
-                "S Nico Abara 24 34% 1 tackle, 1 assist (2 combined).",
-                "The safeties were the weak spot again. Ferris left with a hamstring injury before the half, and"
-                        + " the two long passes the defense gave up both came against his replacement, who had not"
-                        + " played a snap on defense before this season.",
-                "If Ferris misses time, the coaches will have to decide between Abara and a signing from the"
-                        + " practice squad, and neither choice looks good after Sunday."}};
-        String article = report("Below we go through the snap counts and the stats of the Rovers defense in Sunday's win.", units);
+    private static final String[][] NOTED_UNITS = {
+        {"Defensive line", "Pos Lineman Snaps % Stats",
+            "DL Amos Kettering 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.",
+            "DL Pavel Oduya 57 77% 1 tackle (1 combined). 3 QH.",
+            "DL Ross Tennant 49 66% 2 tackles, 1 assist (3 combined). 1 QH.",
+            "DL Yusuf Brandt 29 39% 1 assist (1 combined).",
+            "DL Ike Marlow 13 18% No stats registered.",
+            "DL Sam Okafor 11 15% 1 tackle (1 combined).",
+            "DL Cody Rain 9 12% No stats registered.",
+            "The front four got home all day. Kettering and Oduya have played almost every snap this season, and"
+                    + " the coaches will want to keep them fresh for December, but on this evidence it is hard to"
+                    + " take either of them off the field.",
+            "Tennant was quieter than in the last two games, though he did his job against the run and drew the"
+                    + " holding call that ended the opening drive. He has been asked to play inside more often"
+                    + " since the bye, and it shows: he is slower off the ball there, and the guards he faces are"
+                    + " bigger than the tackles he beat on the edge in September.",
+            "Brandt and Marlow only came in for the last two series, when the game was already won. It was the"
+                    + " first time this season that the coaches could rest the starters for that long, and they"
+                    + " should not expect to do it again before the playoffs."},
+        {"Linebackers", "Pos Linebacker Snaps % Stats",
+            "LB Owen Castillo 71 100% 8 tackles, 2 assists (10 combined). 1 sack, 2 TFL.",
+            "LB Dario Whitfield 69 97% 4 tackles, 3 assists (7 combined). 1 pass defended.",
+            "LB Kenji Moreau 12 17% 1 tackle (1 combined).",
+            "Castillo did not leave the field once and was around the ball all afternoon. His sack on the"
+                    + " second drive of the third quarter forced the punt that swung the game, and he was just as"
+                    + " good against the run as he was when he was asked to drop into coverage.",
+            "Whitfield had his best game since he came back from the knee injury that cost him most of last"
+                    + " season. He was quick to the ball, he did not miss a tackle, and the pass he broke up on"
+                    + " third down in the fourth quarter was as good a play as any linebacker has made this year."},
+        {"Safeties", "Pos Safety Snaps % Stats",
+            "S Luca Brennan 71 100% 6 tackles, 2 assists (8 combined). 1 FF.",
+            "S Jalen Ferris 47 66% 2 tackles (2 combined).",
+            "S Nico Abara 24 34% 1 tackle, 1 assist (2 combined).",
+            "The safeties were the weak spot again. Ferris left with a hamstring injury before the half, and"
+                    + " the two long passes the defense gave up both came against his replacement, who had not"
+                    + " played a snap on defense before this season.",
+            "If Ferris misses time, the coaches will have to decide between Abara and a signing from the"
+                    + " practice squad, and neither choice looks good after Sunday."}};
+
+    private static final String SHORT_INTRO = "Below we go through the snap counts and the stats of the Rovers defense in Sunday's win.";
+
+    /** @return the article's blocks with skip links and share buttons before them, an ad label or a related link after every third */
+    private static String withResidue(String article) {
         String[] residue = {"Advertisement", "Read more: Rovers sign veteran kicker before the deadline", "Sponsored",
             "Related: Five things we learned from Sunday's win"};
         StringBuilder text = new StringBuilder("Skip to content\n\nShare\nTweet\nPin\nShares");
@@ -343,12 +341,46 @@ class PageBlocksTest {
                 text.append("\n\n").append(residue[k / 3 % residue.length]);
             }
         }
-        CleanResult r = NEWS.clean(text.toString());
-        String firstNote = units[0][9];
-        assertThat(r.text()).endsWith(article.substring(article.indexOf(firstNote)));
+        return text.toString();
+    }
+
+    /**
+     * That report as an extractor left it: the related links open other stories, and on a whole
+     * page the lone blocks after such an opener are teasers. But no line of page chrome stands
+     * outside the best run of lines, and no menu (a run of short lines) either: the text is an
+     * extracted article, its tables broke it into runs, and it stays whole.
+     */
+    @Test
+    void aListLikeExtractedReportWithResidueStaysWhole() {
+        String article = report(SHORT_INTRO, NOTED_UNITS);
+        String text = withResidue(article);
+        CleanResult r = NEWS.clean(text);
+        assertThat(r.removals()).extracting(Removal::heuristic).doesNotContain("page-blocks");
+        assertThat(r.text()).isEqualTo(article);
+        CleanPropertiesTest.check(NEWS, text);
+    }
+
+    /**
+     * The same with the travelling squad listed at its end, a name a line: a run of short lines that
+     * page-blocks takes for a menu, so it acts. No line of page chrome stands outside the best run
+     * found without the lines the other heuristics removed, so that run is the article, not a run
+     * the removed related links cut short: every note stays. (Before the first note, the headline,
+     * the intro and the first table's rows go, as the top of a page would; so does the squad.)
+     */
+    @Test
+    void residueLinesDoNotCutShortTheRunPageBlocksKeeps() {
+        String squad = String.join("\n\n", "Amos Kettering", "Pavel Oduya", "Ross Tennant", "Owen Castillo",
+                "Dario Whitfield", "Kenji Moreau", "Andre Lindqvist", "Marcus Obi", "Theo Rask", "Luca Brennan",
+                "Jalen Ferris", "Nico Abara");
+        String article = report(SHORT_INTRO, NOTED_UNITS) + "\n\nThe travelling squad\n\n" + squad;
+        String text = withResidue(article);
+        CleanResult r = NEWS.clean(text);
+        String firstNote = NOTED_UNITS[0][9];
+        String lastNote = NOTED_UNITS[2][6];
+        assertThat(r.text()).contains(article.substring(article.indexOf(firstNote), article.indexOf(lastNote) + lastNote.length()));
         assertThat(r.removals()).filteredOn(x -> x.heuristic().equals("page-blocks")).isNotEmpty()
-                .allSatisfy(x -> assertThat(article.indexOf(x.text())).isLessThan(article.indexOf(firstNote)));
-        CleanPropertiesTest.check(NEWS, text.toString());
+                .allSatisfy(x -> assertThat(x.end() <= text.indexOf(firstNote) || x.start() > text.indexOf(lastNote)).isTrue());
+        CleanPropertiesTest.check(NEWS, text);
     }
 
     @Test
@@ -391,6 +423,9 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
+        // a blog sidebar's list of categories, in English and Japanese
+        assertThat(PageBlocks.isOpener("Categories")).isTrue();
+        assertThat(PageBlocks.isOpener("\u30ab\u30c6\u30b4\u30ea\u30fc")).isTrue();
         // a short line that opens an author's bio, in several languages; a longer one is a sentence
         for (String bio : List.of("About Jane Doe", "Sobre Carlos Nadalim", "\u00dcber Moritz Bachmann", "\u00c0 propos de Marie Dupont")) {
             assertThat(PageBlocks.isOpener(bio)).as(bio).isTrue();
