@@ -15,7 +15,8 @@ import java.util.Map;
  * MB/s and documents/s, Boilerpipe's MB/s and the ratio of the two, jsoup's parse alone, the
  * allocation per input byte (when run with {@code -prof gc}), and a note that compares the row
  * with its reference (1 KB for sizes, {@code typical} for adversarial inputs, the empty pipeline
- * for heuristics, one thread for threads). MB means 10^6 bytes of UTF-8 input.
+ * for heuristics, one thread for threads, the word split alone for text). MB means 10^6 bytes of
+ * UTF-8 input.
  *
  * <p>Usage: {@code java -cp jmh/target/benchmarks.jar org.newsclean.jmh.Table jmh/target/jmh-result.json}.
  * Stateless; not meant to be used as a library.
@@ -131,7 +132,13 @@ public final class Table {
                 case "own-page" -> "text: own corpus, whole-page text (corpus/docs)";
                 default -> "text: " + r.param("input");
             };
-            row(sb, name, r, null, null, "");
+            Result split = withParam(find(results, "WordSplitBenchmark.wordSplit"), "input", r.param("input"));
+            String note = split == null ? "" : String.format(Locale.ROOT, "x%.2f of the word split alone", r.mbs() / split.mbs());
+            row(sb, name, r, null, null, note);
+            done.add(r);
+        }
+        for (Result r : find(results, "WordSplitBenchmark.wordSplit")) {
+            row(sb, "text: word split alone (baseline), " + r.param("input"), r, null, null, "words found and hashed, nothing else");
             done.add(r);
         }
         for (String pages : List.of("corpus", "own")) {
