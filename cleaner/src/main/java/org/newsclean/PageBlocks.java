@@ -244,6 +244,46 @@ final class PageBlocks {
     }
 
     /**
+     * Whether {@link PageBlocksHeuristic} may act on the view at all, told before the stopword
+     * counts and the classification, which cost the most. It acts only when a line of boilerplate
+     * phrases or a menu stands outside the run of paragraphs it keeps ({@link #chromeOutside},
+     * {@link #looksExtracted}), and such lines show here. A block of phrases has a line most of
+     * whose word chars phrases cover, or it is one short line that opens other stories
+     * ({@link #isOpener}); a menu is {@link #MENU_LINES} short lines in a row (three words or fewer,
+     * or a line the text repeats). A line's word count here ({@link Line#wordCount}, which joins
+     * words at hyphens as well as apostrophes) is at most the classification's, so every line the
+     * classification finds short is short here too. Text with Han, kana or Hangul letters, whose
+     * words the classification counts otherwise, always may.
+     *
+     * @return false when the view has no line of boilerplate phrases and no menu
+     */
+    static boolean mayAct(OthersView view) {
+        Line[] lines = view.lines();
+        boolean[] repeated = null;
+        int shortRun = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Line l = lines[i];
+            if ((view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0) {
+                return true;
+            }
+            int[] m = view.matches(i);
+            int cover = m == null ? 0 : coveredChars(l, m);
+            int w = l.wordCount();
+            if (cover > 0 && cover * 2 >= l.wordChars() || w <= 8 && isOpener(view, i)) {
+                return true;
+            }
+            if (w > 3 && repeated == null) {
+                repeated = repeatedLines(lines);
+            }
+            shortRun = w <= 3 || repeated[i] ? shortRun + 1 : 0;
+            if (shortRun >= MENU_LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The second step of the analysis: the region with the gaps (which {@link #regionStart()} and
      * {@link #regionEnd()} give), its headline, the bylines and the comments after it.
      *
@@ -476,7 +516,7 @@ final class PageBlocks {
             }
             if (k == Kind.MEDIUM && first == last) {
                 if (repeated == null) {
-                    repeated = repeatedLines();
+                    repeated = repeatedLines(lines);
                 }
                 if (repeated[last]) {
                     k = Kind.SHORT;
@@ -628,7 +668,7 @@ final class PageBlocks {
     }
 
     /** @return per line, whether another line of the view has its {@link Line#normalisedHash} */
-    private boolean[] repeatedLines() {
+    private static boolean[] repeatedLines(Line[] lines) {
         int n = lines.length;
         int cap = Integer.highestOneBit(Math.max(8, n * 2)) << 1;
         long[] keys = new long[cap];
@@ -1329,7 +1369,13 @@ final class PageBlocks {
 
     /** @return {@link #isOpener} of line i */
     private boolean isOpener(int i) {
-        return !cannotOpen(view.source(i), lines[i].start(), lines[i].end()) && isOpenerLowerCased(lines[i].text());
+        return isOpener(view, i);
+    }
+
+    /** @return {@link #isOpener} of view line i */
+    private static boolean isOpener(OthersView view, int i) {
+        Line l = view.lines()[i];
+        return !cannotOpen(view.source(i), l.start(), l.end()) && isOpenerLowerCased(l.text());
     }
 
     /** {@link #isOpener}, worked out on the lower-cased text. */

@@ -31,9 +31,16 @@ final class PageBlocksHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-outside", "8");
 
     private final int minOutside;
+    /** Whether to pass over text that {@link PageBlocks#mayAct} rules out before classifying it (false only in tests). */
+    private final boolean quickTest;
 
     PageBlocksHeuristic(Map<String, String> o) {
+        this(o, true);
+    }
+
+    PageBlocksHeuristic(Map<String, String> o, boolean quickTest) {
         this.minOutside = Registry.integer(o, "min-outside", 1, 100_000);
+        this.quickTest = quickTest;
     }
 
     @Override
@@ -81,6 +88,9 @@ final class PageBlocksHeuristic implements Heuristic {
         }
         seen.view = view;
         doc.memo(this, seen);
+        if (quickTest && !PageBlocks.mayAct(view)) {
+            return; // no line of boilerplate phrases and no menu: it would take the text for an extracted article
+        }
         Stopwords.LineStops stops = view.stops(seen.stops, seen.counted);
         PageBlocks pb = PageBlocks.classify(view, stops, view.language(stops, seen.scripts));
         int outside = pb.blocksOutside();

@@ -383,6 +383,89 @@ class PageBlocksTest {
         CleanPropertiesTest.check(NEWS, text);
     }
 
+    /**
+     * The quick test before the classification ({@link PageBlocks#mayAct}) only saves time: on
+     * random texts of menus, lines of boilerplate phrases, list rows, paragraphs, subheadings,
+     * repeated lines, words joined by hyphens and apostrophes, Japanese lines, one block a line or
+     * blocks between blank lines, cleaning with it and without it gives the same text and the same
+     * removals.
+     */
+    @Test
+    void theQuickTestBeforeClassifyingChangesNothing() {
+        NewsCleaner slow = NEWS.toBuilder().replace("page-blocks", new PageBlocksHeuristic(PageBlocksHeuristic.OPTIONS, false)).build();
+        // menu items of one to five words: the longer ones are short lines only when the menu repeats
+        List<String> menu = List.of("News", "Sport", "Local news", "Things to do", "Food and drink", "Homes and gardens",
+                "Letters to the editor", "Weather", "Ferry and bus times", "What's on this week", "Jobs", "Public notices and tenders");
+        // menu items that ask a question: lines the duplicates heuristic keeps, as interviews repeat questions
+        List<String> longItems = List.of("Who runs the harbour board?", "What's on at the Lido this week?",
+                "Where can I park near the pier?", "When do the ferries run in winter?", "How do I report a pothole?",
+                "Which schools are open on Friday?");
+        // lines of boilerplate phrases, and short lines that open other stories
+        List<String> chrome = List.of("Most read", "Advertisement", "Share on Facebook", "Related stories", "Popular",
+                "Trending now", "Top stories", "Recommended for you", "Sign up for our newsletter", "Comments", "Categories",
+                "Leave a Reply", "Most read this week in the Courier", "Share this article with a friend");
+        List<String> rows = List.of("DL Amos Kettering 63 85% 1 tackle (1 combined). 1 sack.", "Crumb & Co 900 votes",
+                "Dec 5 - Boston, MA - House of Blues", "LB Kenji Moreau 12 17% 1 tackle.", "2. Harbour Loaf, 839 votes");
+        List<String> other = List.of("Why now?", "Linebackers", "The well-known long-time state-run ferry line won't stop",
+                "It's the harbour's l'esprit, they don't say", "\u95a2\u9023\u8a18\u4e8b",
+                "\u6771\u4eac\u90fd\u306f\u65b0\u3057\u3044\u8a08\u753b\u3092\u767a\u8868\u3057\u305f\u3002", HEADLINE);
+        Random random = new Random(17);
+        int acted = 0;
+        int left = 0;
+        for (int t = 0; t < 1500; t++) {
+            boolean menus = random.nextBoolean();
+            boolean chromed = random.nextInt(3) == 0;
+            List<String> lines = new java.util.ArrayList<>();
+            List<String> lastMenu = List.of();
+            int n = 10 + random.nextInt(50);
+            for (int i = 0; i < n; i++) {
+                int pick = random.nextInt(12);
+                if (pick < 2 && menus) {
+                    List<String> run = new java.util.ArrayList<>();
+                    for (int k = 1 + random.nextInt(14); k > 0; k--) {
+                        run.add(menu.get(random.nextInt(menu.size())));
+                    }
+                    lines.addAll(run);
+                    lastMenu = run;
+                } else if (pick == 2 && menus) {
+                    lines.addAll(lastMenu); // the mobile menu repeats the desktop one
+                } else if (pick == 3 && menus && random.nextBoolean()) {
+                    // ten items of four words or more, twice: a menu only as lines the text repeats
+                    List<String> run = new java.util.ArrayList<>();
+                    for (int k = 0; k < 10; k++) {
+                        run.add(longItems.get(random.nextInt(longItems.size())));
+                    }
+                    lines.addAll(run);
+                    lines.add(BODY.get(random.nextInt(BODY.size())));
+                    lines.addAll(run);
+                } else if (pick == 7 && chromed) {
+                    lines.add(chrome.get(random.nextInt(chrome.size())));
+                } else if (pick == 4) {
+                    lines.add(rows.get(random.nextInt(rows.size())));
+                } else if (pick == 5) {
+                    lines.add(other.get(random.nextInt(other.size())));
+                } else if (pick == 6 && !lines.isEmpty()) {
+                    lines.add(lines.get(random.nextInt(lines.size())));
+                } else {
+                    lines.add(BODY.get(random.nextInt(BODY.size())));
+                }
+            }
+            String text = String.join(random.nextBoolean() ? "\n" : "\n\n", lines);
+            CleanResult fast = NEWS.clean(text);
+            CleanResult full = slow.clean(text);
+            assertThat(fast.text()).as(text).isEqualTo(full.text());
+            assertThat(fast.removals()).as(text).isEqualTo(full.removals());
+            if (full.removals().stream().anyMatch(x -> x.heuristic().equals("page-blocks"))) {
+                acted++;
+            } else {
+                left++;
+            }
+        }
+        // both ways are taken often
+        assertThat(acted).isGreaterThan(150);
+        assertThat(left).isGreaterThan(150);
+    }
+
     @Test
     void anExtractedArticleWithAFewResidueLinesIsLeftToTheOtherHeuristics() {
         String text = "Share on Facebook\n\n" + HEADLINE + "\n\n" + String.join("\n\n", BODY) + "\n\nAdvertisement\n\nRead more: Fish market to close";
