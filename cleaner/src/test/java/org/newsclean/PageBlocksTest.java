@@ -396,7 +396,8 @@ class PageBlocksTest {
         // menu items of one to five words: the longer ones are short lines only when the menu repeats
         List<String> menu = List.of("News", "Sport", "Local news", "Things to do", "Food and drink", "Homes and gardens",
                 "Letters to the editor", "Weather", "Ferry and bus times", "What's on this week", "Jobs", "Public notices and tenders");
-        // menu items that ask a question: lines the duplicates heuristic keeps, as interviews repeat questions
+        // menu items that ask a question, which the duplicates heuristic keeps as copies of a line (interviews
+        // repeat questions); ten of them repeated in the same order still go as a repeated passage
         List<String> longItems = List.of("Who runs the harbour board?", "What's on at the Lido this week?",
                 "Where can I park near the pier?", "When do the ferries run in winter?", "How do I report a pothole?",
                 "Which schools are open on Friday?");
