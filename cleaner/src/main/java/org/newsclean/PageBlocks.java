@@ -166,6 +166,10 @@ final class PageBlocks {
      * which no phrase list knows), and so a page's chrome.
      */
     static final int MENU_LINES = 10;
+    /** A block of at most this many words that ends no sentence is short (a menu item, a subheading). */
+    private static final int SHORT_BLOCK_WORDS = 3;
+    /** A line that opens other stories ("Most read", "You may also like") has at most this many words. */
+    private static final int OPENER_WORDS = 8;
     /** A teaser snippet has at most this many words. */
     private static final int TEASER_WORDS = 45;
     /** Teasers of one list stand at most this many lines apart. */
@@ -206,6 +210,8 @@ final class PageBlocks {
     /** That region extended to whole blocks and into a list it announces, {first, last} or {-1, -1}. */
     private int[] plainBlocks;
     private int plainOutside;
+    /** {@link #chromeOutside}, worked out once. */
+    private boolean chrome;
     private int commentsFrom = -1;
     /** Per line, {@link #isCommentMarker} once known: 0 unknown, 1 no, 2 yes. */
     private final byte[] commentMarker;
@@ -240,6 +246,7 @@ final class PageBlocks {
         pb.plain = pb.findRegion(null);
         pb.plainBlocks = pb.wholeBlocks(pb.plain[0], pb.extendIntoList(pb.plain[1], null, false));
         pb.plainOutside = pb.outside(pb.plainBlocks[0], pb.plainBlocks[1]);
+        pb.chrome = pb.phraseLineOutside(pb.plainBlocks[0], pb.plainBlocks[1]);
         return pb;
     }
 
@@ -249,8 +256,9 @@ final class PageBlocks {
      * phrases or a menu stands outside the run of paragraphs it keeps ({@link #chromeOutside},
      * {@link #looksExtracted}), and such lines show here. A block of phrases has a line most of
      * whose word chars phrases cover, or it is one short line that opens other stories
-     * ({@link #isOpener}); a menu is {@link #MENU_LINES} short lines in a row (three words or fewer,
-     * or a line the text repeats). A line's word count here ({@link Line#wordCount}, which joins
+     * ({@link #isOpener}); a menu is {@link #MENU_LINES} short lines in a row (at most
+     * {@value #SHORT_BLOCK_WORDS} words, or a line the text repeats). The thresholds are the
+     * classification's own ({@link #SHORT_BLOCK_WORDS}, {@link #OPENER_WORDS}, {@link #mostlyPhrases}). A line's word count here ({@link Line#wordCount}, which joins
      * words at hyphens as well as apostrophes) is at most the classification's, so every line the
      * classification finds short is short here too. Text with Han, kana or Hangul letters, whose
      * words the classification counts otherwise, always may.
@@ -267,15 +275,14 @@ final class PageBlocks {
                 return true;
             }
             int[] m = view.matches(i);
-            int cover = m == null ? 0 : coveredChars(l, m);
             int w = l.wordCount();
-            if (cover > 0 && cover * 2 >= l.wordChars() || w <= 8 && isOpener(view, i)) {
+            if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)) {
                 return true;
             }
-            if (w > 3 && repeated == null) {
+            if (w > SHORT_BLOCK_WORDS && repeated == null) {
                 repeated = repeatedLines(lines);
             }
-            shortRun = w <= 3 || repeated[i] ? shortRun + 1 : 0;
+            shortRun = w <= SHORT_BLOCK_WORDS || repeated[i] ? shortRun + 1 : 0;
             if (shortRun >= MENU_LINES) {
                 return true;
             }
@@ -397,8 +404,11 @@ final class PageBlocks {
      * answer stays the same then. Known after {@link #classify}.
      */
     boolean chromeOutside() {
-        int a = plainBlocks[0];
-        int b = plainBlocks[1];
+        return chrome;
+    }
+
+    /** @return whether a line of boilerplate phrases stands outside lines a to b and the line before them */
+    private boolean phraseLineOutside(int a, int b) {
         for (int i = 0; i < lines.length; i++) {
             if ((i < a - 1 || i > b) && (kinds[i] == Kind.PHRASE || kinds[i] == Kind.BARRIER)) {
                 return true;
@@ -480,7 +490,7 @@ final class PageBlocks {
                 }
                 int cover = coveredChars(l, m);
                 phraseCover += cover;
-                boolean mostly = cover * 2 >= l.wordChars() && cover > 0;
+                boolean mostly = mostlyPhrases(l, cover);
                 barrier |= mostly && barrier(scan, m);
                 if (mostly) {
                     phraseCategory[i] = scan.entry(m[2]).category();
@@ -495,11 +505,11 @@ final class PageBlocks {
             double d = w == 0 ? 0 : (double) stops / w;
             boolean sentence = endsSentence(last);
             Kind k;
-            if (first == last && w <= 8 && isOpener(last)) {
+            if (first == last && w <= OPENER_WORDS && isOpener(last)) {
                 k = Kind.BARRIER;
             } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
-            } else if (w <= 3 && !sentence || w <= 1) {
+            } else if (w <= SHORT_BLOCK_WORDS && !sentence || w <= 1) {
                 k = Kind.SHORT;
             } else if (!noStops && w >= 4 && d < poor) {
                 k = Kind.POOR;
@@ -1189,7 +1199,7 @@ final class PageBlocks {
         if (mostlyPhrases && barrier(scan, m)) {
             return opener(scan.entry(m[2]).category(), l.text());
         }
-        if (l.wordCount() <= 8 && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
+        if (l.wordCount() <= OPENER_WORDS && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
             return opener(null, l.text());
         }
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
@@ -1329,6 +1339,11 @@ final class PageBlocks {
         char c = t.charAt(e - 1);
         return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u2026'
                 || c == ':' || c == ';';
+    }
+
+    /** @return whether phrases cover most of the line's word chars, given how many they cover */
+    private static boolean mostlyPhrases(Line l, int cover) {
+        return cover > 0 && cover * 2 >= l.wordChars();
     }
 
     /** @return how many word chars of the line its phrase matches m cover */
