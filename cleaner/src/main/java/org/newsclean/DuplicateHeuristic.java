@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
  * Exact copies are found through a hash of the line's letters and digits (any distance; in text
- * from HTML, {@link #HTML_COPY_LINES} at most); near copies by the overlap of word sets with the
+ * from HTML, {@link #HTML_COPY_LINES} at most), except a short line that stands three times or
+ * more, a label of the article's own list ({@link #isLabel}); near copies by the overlap of word sets with the
  * previous {@code window} lines of similar length, so the cost stays linear in the document.
  * Passages of {@code passage-words} words or more that repeat earlier text, inside or across
  * lines, go too (see {@link RepeatedPassages}). Only lines whose hash a bit filter says another
@@ -25,6 +26,10 @@ final class DuplicateHeuristic implements Heuristic {
      * itself (a meal plan's menus, a list's entries, a refrain).
      */
     static final int HTML_COPY_LINES = 10;
+    /** A short line that stands this many times or more is a label of the article's own list, not a copy ({@link #isLabel}). */
+    static final int LABEL_COPIES = 3;
+    /** A label of a list has at most this many words ({@link #isLabel}). */
+    static final int LABEL_WORDS = 8;
     private static final int MASK_LONGS = Words.MASK_BITS / 64;
 
     private final int minWords;
@@ -69,7 +74,17 @@ final class DuplicateHeuristic implements Heuristic {
             keyOf[li] = key;
             repeats.add(key);
         }
-        // line key -> first line with it
+        // how many lines still standing have each key that repeats: per key, at the first line with it (see isLabel)
+        FirstSeen firstWithKey = new FirstSeen(repeats);
+        int[] copies = new int[repeats.again() == 0 ? 0 : lines.size()];
+        for (int li = 0; li < copies.length; li++) {
+            if (state[li] != null && state[li].isEmpty() || !repeats.mayRepeat(keyOf[li])) {
+                continue;
+            }
+            int first = firstWithKey.putIfAbsent(keyOf[li], li);
+            copies[first < 0 ? li : first]++;
+        }
+        // line key -> first line with it among those compared
         FirstSeen seen = new FirstSeen(repeats);
         // a copy's distance from its first copy, in lines, as for passages
         int copyLines = doc.isFromHtml() ? HTML_COPY_LINES : Integer.MAX_VALUE;
@@ -103,6 +118,11 @@ final class DuplicateHeuristic implements Heuristic {
             }
             long key = keyOf[line.index()];
             int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
+            int firstStanding = first >= 0 ? firstWithKey.putIfAbsent(key, line.index()) : -1;
+            boolean script = docWords.lineHas(line.index(), Texts.SCRIPT_LETTER_BIT);
+            if (firstStanding >= 0 && isLabel(copies[firstStanding], wordCount, script)) {
+                continue; // a label of the article's own list: "Eat every 2-3 hours" under each meal of a plan
+            }
             if (first >= 0 && line.index() - first <= copyLines) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
@@ -151,6 +171,22 @@ final class DuplicateHeuristic implements Heuristic {
         if (passages != null) {
             passages.apply(doc, flags, copyLines);
         }
+    }
+
+    /**
+     * Whether a line is a label of the article's own list rather than a copy: a short line that
+     * stands {@link #LABEL_COPIES} times or more ("Eat every 2-3 hours" under each meal of a plan,
+     * "See it now" under each product of a shopping list, a table's header row over each table). A
+     * scraper's leftovers stand twice (a headline, a caption printed again), and boilerplate that
+     * stands more often is a phrase list's. Lines of Han, kana or Hangul are left out: their word
+     * count says little of their length.
+     *
+     * @param copies how many lines have the line's text
+     * @param words the line's word count
+     * @param script whether the line has a Han, kana or Hangul letter
+     */
+    static boolean isLabel(int copies, int words, boolean script) {
+        return copies >= LABEL_COPIES && words <= LABEL_WORDS && !script;
     }
 
     /**

@@ -257,7 +257,7 @@ final class PageBlocks {
      * {@link #looksExtracted}), and such lines show here. A block of phrases has a line most of
      * whose word chars phrases cover, or it is one short line that opens other stories
      * ({@link #isOpener}); a menu is {@link #MENU_LINES} short lines in a row (at most
-     * {@value #SHORT_BLOCK_WORDS} words, or a line the text repeats). The thresholds are the
+     * {@value #SHORT_BLOCK_WORDS} words, or a line the text repeats that is no list's label: {@link #repeatedLines}). The thresholds are the
      * classification's own ({@link #SHORT_BLOCK_WORDS}, {@link #OPENER_WORDS}, {@link #mostlyPhrases}). A line's word count here ({@link Line#wordCount}, which joins
      * words at hyphens as well as apostrophes) is at most the classification's, so every line the
      * classification finds short is short here too. Text with Han, kana or Hangul letters, whose
@@ -280,7 +280,7 @@ final class PageBlocks {
                 return true;
             }
             if (w > SHORT_BLOCK_WORDS && repeated == null) {
-                repeated = repeatedLines(lines);
+                repeated = repeatedLines(view);
             }
             shortRun = w <= SHORT_BLOCK_WORDS || repeated[i] ? shortRun + 1 : 0;
             if (shortRun >= MENU_LINES) {
@@ -526,7 +526,7 @@ final class PageBlocks {
             }
             if (k == Kind.MEDIUM && first == last) {
                 if (repeated == null) {
-                    repeated = repeatedLines(lines);
+                    repeated = repeatedLines(view);
                 }
                 if (repeated[last]) {
                     k = Kind.SHORT;
@@ -677,14 +677,20 @@ final class PageBlocks {
         }
     }
 
-    /** @return per line, whether another line of the view has its {@link Line#normalisedHash} */
-    private static boolean[] repeatedLines(Line[] lines) {
+    /**
+     * @return per line, whether another line of the view has its {@link Line#normalisedHash}, unless
+     *     the line is a label of the article's own list, standing as often as {@link DuplicateHeuristic#isLabel} asks
+     */
+    private static boolean[] repeatedLines(OthersView view) {
+        Line[] lines = view.lines();
         int n = lines.length;
         int cap = Integer.highestOneBit(Math.max(8, n * 2)) << 1;
         long[] keys = new long[cap];
-        // the first line with the key in the slot, plus one (0: an empty slot)
+        // the first line with the key in the slot, plus one (0: an empty slot), and how many lines have it
         int[] firstLine = new int[cap];
+        int[] count = new int[cap];
         boolean[] repeated = new boolean[n];
+        boolean labels = false;
         for (int i = 0; i < n; i++) {
             long h = lines[i].normalisedHash();
             int slot = (int) (Words.spread((int) (h ^ h >>> 32)) >>> 40) & (cap - 1);
@@ -697,6 +703,18 @@ final class PageBlocks {
             } else {
                 repeated[i] = true;
                 repeated[firstLine[slot] - 1] = true;
+            }
+            labels |= ++count[slot] == DuplicateHeuristic.LABEL_COPIES;
+        }
+        for (int i = 0; labels && i < n; i++) {
+            if (repeated[i]) {
+                long h = lines[i].normalisedHash();
+                int slot = (int) (Words.spread((int) (h ^ h >>> 32)) >>> 40) & (cap - 1);
+                while (firstLine[slot] != 0 && keys[slot] != h) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                boolean script = (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0;
+                repeated[i] = !DuplicateHeuristic.isLabel(count[slot], lines[i].wordCount(), script);
             }
         }
         return repeated;

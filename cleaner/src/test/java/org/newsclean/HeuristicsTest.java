@@ -502,6 +502,38 @@ class HeuristicsTest {
             assertThat(text.split("Lunch: lentil soup", -1)).hasSize(2);
         }
 
+        /** A shopping list: each product, its note and the same short line to buy it ({@code times} of them). */
+        private String shoppingList(int times, String buy) {
+            List<String> products = List.of("Brightwell Steel 1.7", "Oaklane Glass Kettle", "Tilly Mini Travel", "Hartmoor Gooseneck");
+            List<String> notes = List.of(
+                    "The fastest of the five, it brings a full litre to the boil in a little under three minutes.",
+                    "The glass body shows the water as it heats, and the light inside it switches off on its own.",
+                    "It holds only half a litre, but it folds flat for a suitcase and runs on both voltages.",
+                    "Its thin spout pours slowly enough for filter coffee, and the dial keeps the water at a set heat.");
+            StringBuilder sb = new StringBuilder("Five kettles we tested this winter\n\n"
+                    + "We boiled a litre of water in each of them forty times and timed every run.");
+            for (int k = 0; k < times; k++) {
+                sb.append("\n\n").append(products.get(k)).append("\n\n").append(notes.get(k)).append("\n\n").append(buy);
+            }
+            return sb.toString();
+        }
+
+        @Test
+        void aShortLineStandingThreeTimesOrMoreIsAListsLabelAndStays() {
+            String buy = "See today's price at Corner Hardware";
+            String three = shoppingList(3, buy);
+            assertThat(clean(three).text()).isEqualTo(three);
+            assertThat(clean(shoppingList(4, buy)).text().split(buy, -1)).hasSize(5);
+            // twice, it is a scraper's leftover: the later copy goes
+            assertThat(clean(shoppingList(2, buy)).text().split(buy, -1)).hasSize(2);
+            // a line longer than a label, standing three times, is copied text: the later copies go
+            String sentence = "Prices were checked on the morning this review went out and may have changed since";
+            assertThat(clean(shoppingList(3, sentence)).text().split(sentence, -1)).hasSize(2);
+            // Japanese has no spaces, so a word count says little of a line's length: its copies go
+            String ja = "今日の価格は、コーナー・ハードウェア・ストアで確認";
+            assertThat(clean(shoppingList(3, ja)).text().split(ja, -1)).hasSize(2);
+        }
+
         @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";

@@ -43,6 +43,41 @@ class PageBlocksTest {
         assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
     }
 
+    /**
+     * A short line that stands three times or more is a label of the article's own list, which the
+     * duplicates heuristic keeps ({@link DuplicateHeuristic#isLabel}); page-blocks does not take it
+     * for a menu line repeated by the page, which would break the article into lone paragraphs.
+     */
+    @Test
+    void aListsLabelStandingBetweenParagraphsDoesNotCutTheArticle() {
+        String label = "Serve it warm with a glass of milk";
+        List<String> days = List.of(
+                "On Monday the oven does most of the work: the chicken roasts with the potatoes in one tray while the green"
+                        + " beans steam on the stove for the last ten minutes of the cooking.",
+                "On Tuesday the lentil soup from the weekend comes out of the freezer, and it only needs to be heated through"
+                        + " while the bread warms in the oven and the salad is dressed.",
+                "On Wednesday the children make their own wraps from the leftovers of the chicken, with lettuce, grated cheese"
+                        + " and a spoon of yoghurt sauce that keeps for the rest of the week.");
+        String last = "Each recipe serves four people, and the leftovers keep in the fridge for up to three days if they are"
+                + " stored in a sealed container and heated through before they are eaten.";
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Home", "World", "Politics", "Business", "Tech", "Science", "Health", "Sports", "Arts", "Books",
+                "Style", "Food", "Travel", "Opinion", "Weekly meal plan for busy parents", "By Jane Doe",
+                "Planning meals ahead saves time and money, and this plan keeps each day simple so that the whole family can"
+                        + " eat well without spending the evening in the kitchen after a long day at work."));
+        List<String> names = List.of("Monday", "Tuesday", "Wednesday");
+        for (int d = 0; d < days.size(); d++) {
+            appendLines(sb, List.of(names.get(d), days.get(d), label));
+        }
+        appendLines(sb, List.of(last, "Related Articles", label, "Ten easy soups for cold nights", "How to stock a pantry on a budget",
+                "About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "Careers",
+                "\u00a9 2026 Example Media. All rights reserved."));
+        String out = NEWS.clean(sb.toString()).text();
+        assertThat(out).contains(days).contains(last).doesNotContain("Ten easy soups");
+        // the label under each day stays, the copy in the footer goes with it
+        assertThat(out.split(label, -1)).hasSize(days.size() + 1);
+    }
+
     @Test
     void explainsWhatGoes() {
         CleanResult r = NEWS.clean(page());
