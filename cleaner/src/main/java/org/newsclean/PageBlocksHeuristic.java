@@ -117,6 +117,9 @@ final class PageBlocksHeuristic implements Heuristic {
                 flags.line(line, pb.outsideCategory(i), pb.outsideReason(i));
             } else if (pb.isByline(i)) {
                 flags.line(line, Category.BYLINE, "byline or date line in the article");
+            } else if (head >= 0 && view.lines()[i].normalisedHash() == view.lines()[head].normalisedHash()) {
+                // a short headline standing three times is no copy to duplicates (a list's label), but here it is one
+                flags.line(line, Category.CAPTION, "the headline again inside the article (an image's alt text)");
             }
         }
     }

@@ -79,6 +79,27 @@ class PageBlocksTest {
     }
 
     @Test
+    void theHeadlineRepeatedBetweenParagraphsGoesThere() {
+        // a short headline that stands three times is a label to duplicates; inside the article it is an image's alt text
+        String headline = "Ferry fares rise by a fifth";
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Coastal Courier", "Subscribe", "Sign in", "News", "Local", "Business",
+                "Sport", "Culture", "Opinion", "Weather", headline, "By Tomas Reyes"));
+        for (int k = 0; k < BODY.size(); k++) {
+            appendLines(sb, List.of(BODY.get(k)));
+            if (k == 0 || k == 3) {
+                appendLines(sb, List.of(headline));
+            }
+        }
+        appendLines(sb, List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                "Fish market to close for two weeks of repairs", "About us", "Contact", "Privacy policy", "© 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(headline + "\n" + String.join("\n", BODY));
+        assertThat(r.removals()).filteredOn(x -> x.text().equals(headline)).hasSize(2)
+                .allSatisfy(x -> assertThat(x.reason()).isEqualTo("the headline again inside the article (an image's alt text)"));
+    }
+
+    @Test
     void explainsWhatGoes() {
         CleanResult r = NEWS.clean(page());
         assertThat(r.removals()).anySatisfy(x -> {
