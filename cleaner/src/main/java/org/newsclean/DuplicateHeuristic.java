@@ -7,12 +7,12 @@ import java.util.Map;
 /**
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
  * Exact copies are found through a hash of the line's letters and digits (any distance; in text
- * from HTML, {@link #HTML_COPY_LINES} at most), except a short line that stands three times or
- * more, a label of the article's own list ({@link #isLabel}); near copies by the overlap of word sets with the
+ * from HTML, {@link #HTML_COPY_LINES} at most); near copies by the overlap of word sets with the
  * previous {@code window} lines of similar length, so the cost stays linear in the document.
  * Passages of {@code passage-words} words or more that repeat earlier text, inside or across
- * lines, go too (see {@link RepeatedPassages}). Only lines whose hash a bit filter says another
- * line may share go through the table of hashes.
+ * lines, go too (see {@link RepeatedPassages}). A short line that stands three times or more is a
+ * label of the article's own list ({@link #isLabel}): neither it nor its words in a passage go.
+ * Only lines whose hash a bit filter says another line may share go through the table of hashes.
  */
 final class DuplicateHeuristic implements Heuristic {
     static final Map<String, String> OPTIONS = Map.of("min-words", "4", "window", "32", "near", "0.9", "passage-words", "24");
@@ -74,17 +74,8 @@ final class DuplicateHeuristic implements Heuristic {
             keyOf[li] = key;
             repeats.add(key);
         }
-        // how many lines still standing have each key that repeats: per key, at the first line with it (see isLabel)
-        FirstSeen firstWithKey = new FirstSeen(repeats);
-        int[] copies = new int[repeats.again() == 0 ? 0 : lines.size()];
-        for (int li = 0; li < copies.length; li++) {
-            if (state[li] != null && state[li].isEmpty() || !repeats.mayRepeat(keyOf[li])) {
-                continue;
-            }
-            int first = firstWithKey.putIfAbsent(keyOf[li], li);
-            copies[first < 0 ? li : first]++;
-        }
-        // line key -> first line with it among those compared
+        boolean[] label = labels(doc, state, keyOf, repeats);
+        // line key -> first line with it
         FirstSeen seen = new FirstSeen(repeats);
         // a copy's distance from its first copy, in lines, as for passages
         int copyLines = doc.isFromHtml() ? HTML_COPY_LINES : Integer.MAX_VALUE;
@@ -116,13 +107,11 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            long key = keyOf[line.index()];
-            int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
-            int firstStanding = first >= 0 ? firstWithKey.putIfAbsent(key, line.index()) : -1;
-            boolean script = docWords.lineHas(line.index(), Texts.SCRIPT_LETTER_BIT);
-            if (firstStanding >= 0 && isLabel(copies[firstStanding], wordCount, script)) {
+            if (label != null && label[line.index()]) {
                 continue; // a label of the article's own list: "Eat every 2-3 hours" under each meal of a plan
             }
+            long key = keyOf[line.index()];
+            int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
             if (first >= 0 && line.index() - first <= copyLines) {
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
@@ -169,8 +158,46 @@ final class DuplicateHeuristic implements Heuristic {
             }
         }
         if (passages != null) {
-            passages.apply(doc, flags, copyLines);
+            passages.apply(doc, flags, copyLines, label);
         }
+    }
+
+    /**
+     * @param doc the document
+     * @param state per line: null when untouched, "" when removed, else what is left of it
+     * @param keyOf each line still standing's key
+     * @param repeats those keys, all added
+     * @return per line, whether it is a label of the article's own list ({@link #isLabel}), counted
+     *     among the lines still standing; or null when no two lines share a key
+     */
+    private static boolean[] labels(TextDocument doc, String[] state, long[] keyOf, RepeatFilter repeats) {
+        if (repeats.again() == 0) {
+            return null;
+        }
+        int n = keyOf.length;
+        // per key, how many lines have it, at the first line with it
+        FirstSeen firstWithKey = new FirstSeen(repeats);
+        int[] firstOf = new int[n];
+        int[] copies = new int[n];
+        for (int li = 0; li < n; li++) {
+            firstOf[li] = -1;
+            if (state[li] != null && state[li].isEmpty() || !repeats.mayRepeat(keyOf[li])) {
+                continue;
+            }
+            int first = firstWithKey.putIfAbsent(keyOf[li], li);
+            firstOf[li] = first < 0 ? li : first;
+            copies[firstOf[li]]++;
+        }
+        Words words = doc.words();
+        boolean[] label = new boolean[n];
+        for (int li = 0; li < n; li++) {
+            if (firstOf[li] >= 0 && copies[firstOf[li]] >= LABEL_COPIES) {
+                String vt = state[li];
+                int wordCount = vt != null ? Texts.countWords(vt, 0, vt.length()) : doc.lines().get(li).wordCount();
+                label[li] = isLabel(copies[firstOf[li]], wordCount, words.lineHas(li, Texts.SCRIPT_LETTER_BIT));
+            }
+        }
+        return label;
     }
 
     /**

@@ -257,10 +257,11 @@ final class PageBlocks {
      * {@link #looksExtracted}), and such lines show here. A block of phrases has a line most of
      * whose word chars phrases cover, or it is one short line that opens other stories
      * ({@link #isOpener}); a menu is {@link #MENU_LINES} short lines in a row (at most
-     * {@value #SHORT_BLOCK_WORDS} words, or a line the text repeats that is no list's label: {@link #repeatedLines}). The thresholds are the
-     * classification's own ({@link #SHORT_BLOCK_WORDS}, {@link #OPENER_WORDS}, {@link #mostlyPhrases}). A line's word count here ({@link Line#wordCount}, which joins
-     * words at hyphens as well as apostrophes) is at most the classification's, so every line the
-     * classification finds short is short here too. Text with Han, kana or Hangul letters, whose
+     * {@value #SHORT_BLOCK_WORDS} words, or a line the text repeats that is no list's label:
+     * {@link #repeatedLines}). The thresholds are the classification's own ({@link #SHORT_BLOCK_WORDS},
+     * {@link #OPENER_WORDS}, {@link #mostlyPhrases}, {@link #repeatedLines}). A line's word count here
+     * ({@link Line#wordCount}, which joins words at hyphens as well as apostrophes) is at most the
+     * classification's, so every line the classification finds short is short here too. Text with Han, kana or Hangul letters, whose
      * words the classification counts otherwise, always may.
      *
      * @return false when the view has no line of boilerplate phrases and no menu
@@ -689,6 +690,7 @@ final class PageBlocks {
         // the first line with the key in the slot, plus one (0: an empty slot), and how many lines have it
         int[] firstLine = new int[cap];
         int[] count = new int[cap];
+        int[] slotOf = new int[n];
         boolean[] repeated = new boolean[n];
         boolean labels = false;
         for (int i = 0; i < n; i++) {
@@ -704,18 +706,12 @@ final class PageBlocks {
                 repeated[i] = true;
                 repeated[firstLine[slot] - 1] = true;
             }
+            slotOf[i] = slot;
             labels |= ++count[slot] == DuplicateHeuristic.LABEL_COPIES;
         }
         for (int i = 0; labels && i < n; i++) {
-            if (repeated[i]) {
-                long h = lines[i].normalisedHash();
-                int slot = (int) (Words.spread((int) (h ^ h >>> 32)) >>> 40) & (cap - 1);
-                while (firstLine[slot] != 0 && keys[slot] != h) {
-                    slot = (slot + 1) & (cap - 1);
-                }
-                boolean script = (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0;
-                repeated[i] = !DuplicateHeuristic.isLabel(count[slot], lines[i].wordCount(), script);
-            }
+            boolean script = (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0;
+            repeated[i] &= !DuplicateHeuristic.isLabel(count[slotOf[i]], lines[i].wordCount(), script);
         }
         return repeated;
     }

@@ -38,8 +38,10 @@ final class RepeatedPassages {
      *
      * @param maxLines a passage counts as a copy only when it starts this many lines or fewer after
      *     the start of its first copy ({@link Integer#MAX_VALUE}: at any distance)
+     * @param skip per line, whether its words stay out of passages (a list's label, which repeats
+     *     on purpose); or null
      */
-    void apply(TextDocument doc, Flags flags, int maxLines) {
+    void apply(TextDocument doc, Flags flags, int maxLines, boolean[] skip) {
         String t = doc.text();
         // words outside flagged text: their hashes, and where they are among the document's words
         Words all = doc.words();
@@ -48,7 +50,7 @@ final class RepeatedPassages {
         int n = 0;
         List<Line> lines = doc.lines();
         for (Line line : lines) {
-            if (doc.isRemoved(line)) {
+            if (doc.isRemoved(line) || skip != null && skip[line.index()]) {
                 continue;
             }
             int[] fl = doc.lineFlags(line.index());

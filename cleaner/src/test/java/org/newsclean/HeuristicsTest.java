@@ -535,6 +535,28 @@ class HeuristicsTest {
         }
 
         @Test
+        void aListsLabelsStayWhenTogetherTheyRepeatAPassage() {
+            // each week's plan repeats the same short lines, over 24 words together: a passage, but the plan's own
+            List<String> routine = List.of("Before the run", "Drink a glass of water twenty minutes before", "Warm up",
+                    "Walk briskly for five minutes, then jog slowly", "After the run",
+                    "Stretch your calves and hamstrings for ten minutes");
+            StringBuilder sb = new StringBuilder("A four-week plan to start running\n\n"
+                    + "Each week has three runs, and each run follows the same routine around its main part.");
+            List<String> weeks = List.of("Week one: run for a minute at a time, eight times over, walking in between",
+                    "Week two: six runs of two minutes each, with a slow walk of a minute after every one",
+                    "Week three: three runs of five minutes, which feels long, but the walks are longer too",
+                    "Week four: a single run of twenty minutes, as slowly as you like, without stopping");
+            for (String week : weeks) {
+                sb.append("\n\n").append(week);
+                for (String line : routine) {
+                    sb.append("\n\n").append(line);
+                }
+            }
+            String plan = sb.toString();
+            assertThat(clean(plan).text()).isEqualTo(plan);
+        }
+
+        @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
             String b = "The council rejected the south route on Wednesday after a short debate in the chamber.";

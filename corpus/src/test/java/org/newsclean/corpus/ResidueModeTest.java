@@ -50,21 +50,22 @@ class ResidueModeTest {
         xs.add(Extractors.newsclean("article", NewsCleaner.builder("article").build(), Extractors.Mode.RESIDUE));
         xs.add(Extractors.uncleanedResidue());
         Evaluation ev = Evaluation.run(docs, xs);
-        // measured 2026-12-07: uncleaned F1 0.836; news and article both 0.983 (P 0.973, R 0.993): page-blocks
+        // measured 2026-12-07: uncleaned F1 0.836; news and article both 0.984 (P 0.973, R 0.994): page-blocks
         // leaves every article whole. Before, it took the items of list-like articles (rankings, reviews, a stats
         // table) for a page's teasers: in 9 articles (news 0.971) before it left text alone that shows no page chrome
         // beside the prose it leaves out, in 8 (0.972) before the residue lines others removed stopped cutting the run
         // short there (0.978), and in one, a readers' poll whose results are a run of short lines, until duplicates
-        // kept the short line each of its entries repeats as a label (0.982, article 0.982)
+        // kept the short line each of its entries repeats as a label (0.982, article 0.982), and 0.983 before such
+        // labels stayed in passages that repeat as well (a meal plan's)
         Metric.Score raw = ev.score("uncleaned residue", "scrapinghub");
         Metric.Score news = ev.score("news", "scrapinghub");
         Metric.Score article = ev.score("article", "scrapinghub");
         assertThat(raw.documents()).isEqualTo(181);
         assertThat(raw.f1()).isLessThan(0.85);
-        assertThat(news.f1()).isGreaterThan(0.981);
-        assertThat(news.recall()).isGreaterThan(0.991);
-        assertThat(article.f1()).isGreaterThan(0.981);
-        assertThat(article.recall()).isGreaterThan(0.991);
+        assertThat(news.f1()).isGreaterThan(0.982);
+        assertThat(news.recall()).isGreaterThan(0.992);
+        assertThat(article.f1()).isGreaterThan(0.982);
+        assertThat(article.recall()).isGreaterThan(0.992);
         assertThat(article.precision()).isGreaterThan(0.970);
         assertThat(ev.score("article", "seed").f1()).isGreaterThan(0.99);
     }
