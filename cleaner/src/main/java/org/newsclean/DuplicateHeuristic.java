@@ -168,30 +168,38 @@ final class DuplicateHeuristic implements Heuristic {
      * @param keyOf each line still standing's key
      * @param repeats those keys, all added
      * @return per line, whether it is a label of the article's own list ({@link #isLabel}), counted
-     *     among the lines still standing; or null when no two lines share a key
+     *     among the lines still standing, no two of its copies next to each other there; or null
+     *     when no two lines share a key
      */
     private static boolean[] labels(TextDocument doc, String[] state, long[] keyOf, RepeatFilter repeats) {
         if (repeats.again() == 0) {
             return null;
         }
         int n = keyOf.length;
-        // per key, how many lines have it, at the first line with it
+        // per key, how many lines have it, at the first line with it; and whether two of them stand
+        // next to each other (copies, not a label between a list's entries)
         FirstSeen firstWithKey = new FirstSeen(repeats);
         int[] firstOf = new int[n];
         int[] copies = new int[n];
+        boolean[] adjacent = new boolean[n];
+        int prev = -1;
         for (int li = 0; li < n; li++) {
             firstOf[li] = -1;
-            if (state[li] != null && state[li].isEmpty() || !repeats.mayRepeat(keyOf[li])) {
+            if (state[li] != null && state[li].isEmpty()) {
                 continue;
             }
-            int first = firstWithKey.putIfAbsent(keyOf[li], li);
-            firstOf[li] = first < 0 ? li : first;
-            copies[firstOf[li]]++;
+            if (repeats.mayRepeat(keyOf[li])) {
+                int first = firstWithKey.putIfAbsent(keyOf[li], li);
+                firstOf[li] = first < 0 ? li : first;
+                copies[firstOf[li]]++;
+                adjacent[firstOf[li]] |= prev >= 0 && keyOf[prev] == keyOf[li];
+            }
+            prev = li;
         }
         Words words = doc.words();
         boolean[] label = new boolean[n];
         for (int li = 0; li < n; li++) {
-            if (firstOf[li] >= 0 && copies[firstOf[li]] >= LABEL_COPIES) {
+            if (firstOf[li] >= 0 && copies[firstOf[li]] >= LABEL_COPIES && !adjacent[firstOf[li]]) {
                 String vt = state[li];
                 int wordCount = vt != null ? Texts.countWords(vt, 0, vt.length()) : doc.lines().get(li).wordCount();
                 label[li] = isLabel(copies[firstOf[li]], wordCount, words.lineHas(li, Texts.SCRIPT_LETTER_BIT));
@@ -205,7 +213,8 @@ final class DuplicateHeuristic implements Heuristic {
      * stands {@link #LABEL_COPIES} times or more ("Eat every 2-3 hours" under each meal of a plan,
      * "See it now" under each product of a shopping list, a table's header row over each table). A
      * scraper's leftovers stand twice (a headline, a caption printed again), and boilerplate that
-     * stands more often is a phrase list's. Lines of Han, kana or Hangul are left out: their word
+     * stands more often is a phrase list's. A label stands between its list's entries: copies that
+     * stand next to each other are no label ({@link #labels}). Lines of Han, kana or Hangul are left out: their word
      * count says little of their length.
      *
      * @param copies how many lines have the line's text

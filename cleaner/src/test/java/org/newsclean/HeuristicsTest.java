@@ -526,6 +526,8 @@ class HeuristicsTest {
             assertThat(clean(shoppingList(4, buy)).text().split(buy, -1)).hasSize(5);
             // twice, it is a scraper's leftover: the later copy goes
             assertThat(clean(shoppingList(2, buy)).text().split(buy, -1)).hasSize(2);
+            // copies next to each other are copies, however many
+            assertThat(clean(shoppingList(1, buy + "\n\n" + buy + "\n\n" + buy)).text().split(buy, -1)).hasSize(2);
             // a line longer than a label, standing three times, is copied text: the later copies go
             String sentence = "Prices were checked on the morning this review went out and may have changed since";
             assertThat(clean(shoppingList(3, sentence)).text().split(sentence, -1)).hasSize(2);
