@@ -238,8 +238,9 @@ final class MarkdownHeuristic implements Heuristic {
 
     /**
      * @return the label of the reference definition that t[start, end) is, as {@link #labelKey}
-     *     writes it ("[label]:", an address without spaces or in angle brackets, then an optional
-     *     title in quotes or parentheses, and nothing else), or null; a footnote ("[^1]: ...") is none
+     *     writes it ("[label]:", an address without spaces or in angle brackets and not starting
+     *     with a bracket, then an optional title in quotes or parentheses, and nothing else), or
+     *     null; a footnote ("[^1]: ...") is none
      */
     private static String definitionLabel(String t, int start, int end) {
         if (start + 4 > end || t.charAt(start) != '[' || t.charAt(start + 1) == '^') {
@@ -251,6 +252,9 @@ final class MarkdownHeuristic implements Heuristic {
         }
         int k = skipSpaces(t, close + 2, end);
         int address = k;
+        if (k < end && (t.charAt(k) == '[' || t.charAt(k) == ']')) {
+            return null; // no address starts with a bracket: "[News]:[News][1]" is what is left of link markup
+        }
         if (k < end && t.charAt(k) == '<') {
             while (k < end && t.charAt(k) != '>') {
                 k++;

@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Timeout;
 /** Regression tests for bugs found by fuzzing and adversarial input, one per bug. */
 class FoundBugsTest {
 
+    /**
+     * Link markup taken off "[[News]]:" left "[News]:[News][1]", which a second run read as a
+     * reference definition, and it then took the brackets of "[News]" elsewhere (found by the
+     * Markdown property test). An address no longer starts with a bracket.
+     */
+    @Test
+    void whatIsLeftOfLinkMarkupIsNoDefinition() {
+        String text = "[News][1][News][News][1][News][1]\n   [News]: https://e.test/n (News)\n[[News]]:[News][1]]";
+        CleanPropertiesTest.check(NewsCleaner.builder().add("markdown").build(), text);
+        CleanPropertiesTest.check(NewsCleaner.news(), text);
+        assertThat(NewsCleaner.builder().add("markdown").build().clean("[a]: [b]\n\n[a] and [b]").text())
+                .isEqualTo("[a]: [b]\n\n[a] and [b]");
+    }
+
     /** Credits glued in a row went one per pipeline round, so with keep=true a second run removed more. */
     @Test
     void creditsGluedInARowGoAtOnce() {
