@@ -214,10 +214,10 @@ final class DuplicateHeuristic implements Heuristic {
      * "See it now" under each product of a shopping list, a table's header row over each table). A
      * scraper's leftovers stand twice (a headline, a caption printed again), and boilerplate that
      * stands more often is a phrase list's. A label stands between its list's entries: copies that
-     * stand next to each other are no label ({@link #labels}). Lines of Han, kana or Hangul are left out: their word
-     * count says little of their length.
+     * stand next to each other are no label, which the callers tell. Lines of Han, kana or Hangul
+     * are left out: their word count says little of their length.
      *
-     * @param copies how many lines have the line's text
+     * @param copies how many lines have the line's words
      * @param words the line's word count
      * @param script whether the line has a Han, kana or Hangul letter
      */

@@ -261,8 +261,8 @@ final class PageBlocks {
      * {@link #repeatedLines}). The thresholds are the classification's own ({@link #SHORT_BLOCK_WORDS},
      * {@link #OPENER_WORDS}, {@link #mostlyPhrases}, {@link #repeatedLines}). A line's word count here
      * ({@link Line#wordCount}, which joins words at hyphens as well as apostrophes) is at most the
-     * classification's, so every line the classification finds short is short here too. Text with Han, kana or Hangul letters, whose
-     * words the classification counts otherwise, always may.
+     * classification's, so every line the classification finds short is short here too. Text with
+     * Han, kana or Hangul letters, whose words the classification counts otherwise, always may.
      *
      * @return false when the view has no line of boilerplate phrases and no menu
      */
@@ -680,7 +680,8 @@ final class PageBlocks {
 
     /**
      * @return per line, whether another line of the view has its {@link Line#normalisedHash}, unless
-     *     the line is a label of the article's own list, standing as often as {@link DuplicateHeuristic#isLabel} asks
+     *     the line is a label of the article's own list ({@link DuplicateHeuristic#isLabel}, no two
+     *     of its copies next to each other)
      */
     private static boolean[] repeatedLines(OthersView view) {
         Line[] lines = view.lines();
@@ -691,6 +692,7 @@ final class PageBlocks {
         int[] firstLine = new int[cap];
         int[] count = new int[cap];
         int[] slotOf = new int[n];
+        boolean[] adjacent = new boolean[cap];
         boolean[] repeated = new boolean[n];
         boolean labels = false;
         for (int i = 0; i < n; i++) {
@@ -707,11 +709,12 @@ final class PageBlocks {
                 repeated[firstLine[slot] - 1] = true;
             }
             slotOf[i] = slot;
+            adjacent[slot] |= i > 0 && slotOf[i - 1] == slot;
             labels |= ++count[slot] == DuplicateHeuristic.LABEL_COPIES;
         }
         for (int i = 0; labels && i < n; i++) {
             boolean script = (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0;
-            repeated[i] &= !DuplicateHeuristic.isLabel(count[slotOf[i]], lines[i].wordCount(), script);
+            repeated[i] &= adjacent[slotOf[i]] || !DuplicateHeuristic.isLabel(count[slotOf[i]], lines[i].wordCount(), script);
         }
         return repeated;
     }
