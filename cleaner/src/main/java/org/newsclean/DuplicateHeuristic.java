@@ -3,6 +3,7 @@ package org.newsclean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Exact and near-duplicate lines within one document: the first copy stays, later copies go.
@@ -11,7 +12,7 @@ import java.util.Map;
  * previous {@code window} lines of similar length, so the cost stays linear in the document.
  * Passages of {@code passage-words} words or more that repeat earlier text, inside or across
  * lines, go too (see {@link RepeatedPassages}). A short line that stands three times or more is a
- * label of the article's own list ({@link #isLabel}): neither it nor its words in a passage go.
+ * label of the article's own list ({@link #labels}): neither it nor its words in a passage go.
  * Only lines whose hash a bit filter says another line may share go through the table of hashes.
  */
 final class DuplicateHeuristic implements Heuristic {
@@ -26,9 +27,9 @@ final class DuplicateHeuristic implements Heuristic {
      * itself (a meal plan's menus, a list's entries, a refrain).
      */
     static final int HTML_COPY_LINES = 10;
-    /** A short line that stands this many times or more is a label of the article's own list, not a copy ({@link #isLabel}). */
+    /** A short line that stands this many times or more is a label of the article's own list, not a copy ({@link #labels}). */
     static final int LABEL_COPIES = 3;
-    /** A label of a list has at most this many words ({@link #isLabel}). */
+    /** A label of a list has at most this many words ({@link #shortForLabel}). */
     static final int LABEL_WORDS = 8;
     private static final int MASK_LONGS = Words.MASK_BITS / 64;
 
@@ -74,7 +75,11 @@ final class DuplicateHeuristic implements Heuristic {
             keyOf[li] = key;
             repeats.add(key);
         }
-        boolean[] label = labels(doc, state, keyOf, repeats);
+        Words docWords = doc.words();
+        boolean[] label = labels(keyOf, li -> state[li] != null && state[li].isEmpty(), repeats, li -> {
+            int words = state[li] != null ? Texts.countWords(state[li], 0, state[li].length()) : lines.get(li).wordCount();
+            return shortForLabel(words, docWords.lineHas(li, Texts.SCRIPT_LETTER_BIT));
+        });
         // line key -> first line with it
         FirstSeen seen = new FirstSeen(repeats);
         // a copy's distance from its first copy, in lines, as for passages
@@ -90,7 +95,6 @@ final class DuplicateHeuristic implements Heuristic {
         long[] mask = new long[MASK_LONGS];
         int ringSize = 0;
         int ringPos = 0;
-        Words docWords = doc.words();
         for (Line line : lines) {
             if (line.wordCount() < minWords || doc.isRemoved(line)) {
                 continue;
@@ -163,66 +167,72 @@ final class DuplicateHeuristic implements Heuristic {
     }
 
     /**
-     * @param doc the document
-     * @param state per line: null when untouched, "" when removed, else what is left of it
-     * @param keyOf each line still standing's key
-     * @param repeats those keys, all added
-     * @return per line, whether it is a label of the article's own list ({@link #isLabel}), counted
-     *     among the lines still standing, no two of its copies next to each other there; or null
-     *     when no two lines share a key
+     * Which lines are labels of the article's own list rather than copies: short lines
+     * ({@link #shortForLabel}) whose key {@link #LABEL_COPIES} lines or more have, no two of them next
+     * to each other ("Eat every 2-3 hours" under each meal of a plan, "See it now" under each product
+     * of a shopping list, a table's header row over each table). A scraper's leftovers stand twice
+     * (a headline, a caption printed again) or next to each other, and boilerplate that stands more
+     * often is a phrase list's.
+     *
+     * @param keys per line, its key
+     * @param gone whether line i is removed: it neither counts nor stands between two copies
+     * @param repeats the keys of the lines not gone, all added; or null to add them here
+     * @param isShort whether line i is short enough for a label
+     * @return per line, whether it is a label; or null when none is
      */
-    private static boolean[] labels(TextDocument doc, String[] state, long[] keyOf, RepeatFilter repeats) {
-        if (repeats.again() == 0) {
+    static boolean[] labels(long[] keys, IntPredicate gone, RepeatFilter repeats, IntPredicate isShort) {
+        int n = keys.length;
+        if (repeats == null) {
+            repeats = new RepeatFilter(n);
+            for (int i = 0; i < n; i++) {
+                if (!gone.test(i)) {
+                    repeats.add(keys[i]);
+                }
+            }
+        }
+        if (repeats.again() < LABEL_COPIES - 1) {
             return null;
         }
-        int n = keyOf.length;
-        // per key, how many lines have it, at the first line with it; and whether two of them stand
-        // next to each other (copies, not a label between a list's entries)
+        // per key, how many lines have it, at the first line with it; and whether two of them stand next to each other
         FirstSeen firstWithKey = new FirstSeen(repeats);
         int[] firstOf = new int[n];
         int[] copies = new int[n];
         boolean[] adjacent = new boolean[n];
         int prev = -1;
-        for (int li = 0; li < n; li++) {
-            firstOf[li] = -1;
-            if (state[li] != null && state[li].isEmpty()) {
+        for (int i = 0; i < n; i++) {
+            firstOf[i] = -1;
+            if (gone.test(i)) {
                 continue;
             }
-            if (repeats.mayRepeat(keyOf[li])) {
-                int first = firstWithKey.putIfAbsent(keyOf[li], li);
-                firstOf[li] = first < 0 ? li : first;
-                copies[firstOf[li]]++;
-                adjacent[firstOf[li]] |= prev >= 0 && keyOf[prev] == keyOf[li];
+            if (repeats.mayRepeat(keys[i])) {
+                int first = firstWithKey.putIfAbsent(keys[i], i);
+                firstOf[i] = first < 0 ? i : first;
+                copies[firstOf[i]]++;
+                adjacent[firstOf[i]] |= prev >= 0 && keys[prev] == keys[i];
             }
-            prev = li;
+            prev = i;
         }
-        Words words = doc.words();
-        boolean[] label = new boolean[n];
-        for (int li = 0; li < n; li++) {
-            if (firstOf[li] >= 0 && copies[firstOf[li]] >= LABEL_COPIES && !adjacent[firstOf[li]]) {
-                String vt = state[li];
-                int wordCount = vt != null ? Texts.countWords(vt, 0, vt.length()) : doc.lines().get(li).wordCount();
-                label[li] = isLabel(copies[firstOf[li]], wordCount, words.lineHas(li, Texts.SCRIPT_LETTER_BIT));
+        boolean[] label = null;
+        for (int i = 0; i < n; i++) {
+            int f = firstOf[i];
+            if (f >= 0 && copies[f] >= LABEL_COPIES && !adjacent[f] && isShort.test(i)) {
+                if (label == null) {
+                    label = new boolean[n];
+                }
+                label[i] = true;
             }
         }
         return label;
     }
 
     /**
-     * Whether a line is a label of the article's own list rather than a copy: a short line that
-     * stands {@link #LABEL_COPIES} times or more ("Eat every 2-3 hours" under each meal of a plan,
-     * "See it now" under each product of a shopping list, a table's header row over each table). A
-     * scraper's leftovers stand twice (a headline, a caption printed again), and boilerplate that
-     * stands more often is a phrase list's. A label stands between its list's entries: copies that
-     * stand next to each other are no label, which the callers tell. Lines of Han, kana or Hangul
-     * are left out: their word count says little of their length.
-     *
-     * @param copies how many lines have the line's words
-     * @param words the line's word count
-     * @param script whether the line has a Han, kana or Hangul letter
+     * @param words a line's word count
+     * @param script whether the line has a Han, kana or Hangul letter: word counts of such lines say
+     *     little of their length, so they are never labels
+     * @return whether a line that stands often enough is short enough for a label of a list ({@link #labels})
      */
-    static boolean isLabel(int copies, int words, boolean script) {
-        return copies >= LABEL_COPIES && words <= LABEL_WORDS && !script;
+    static boolean shortForLabel(int words, boolean script) {
+        return words <= LABEL_WORDS && !script;
     }
 
     /**

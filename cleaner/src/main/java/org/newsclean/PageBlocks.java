@@ -680,8 +680,7 @@ final class PageBlocks {
 
     /**
      * @return per line, whether another line of the view has its {@link Line#normalisedHash}, unless
-     *     the line is a label of the article's own list ({@link DuplicateHeuristic#isLabel}, no two
-     *     of its copies next to each other)
+     *     the line is a label of the article's own list ({@link DuplicateHeuristic#labels})
      */
     private static boolean[] repeatedLines(OthersView view) {
         Line[] lines = view.lines();
@@ -691,8 +690,6 @@ final class PageBlocks {
         // the first line with the key in the slot, plus one (0: an empty slot), and how many lines have it
         int[] firstLine = new int[cap];
         int[] count = new int[cap];
-        int[] slotOf = new int[n];
-        boolean[] adjacent = new boolean[cap];
         boolean[] repeated = new boolean[n];
         boolean labels = false;
         for (int i = 0; i < n; i++) {
@@ -708,13 +705,18 @@ final class PageBlocks {
                 repeated[i] = true;
                 repeated[firstLine[slot] - 1] = true;
             }
-            slotOf[i] = slot;
-            adjacent[slot] |= i > 0 && slotOf[i - 1] == slot;
             labels |= ++count[slot] == DuplicateHeuristic.LABEL_COPIES;
         }
-        for (int i = 0; labels && i < n; i++) {
-            boolean script = (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0;
-            repeated[i] &= adjacent[slotOf[i]] || !DuplicateHeuristic.isLabel(count[slotOf[i]], lines[i].wordCount(), script);
+        if (labels) {
+            long[] hashes = new long[n];
+            for (int i = 0; i < n; i++) {
+                hashes[i] = lines[i].normalisedHash();
+            }
+            boolean[] label = DuplicateHeuristic.labels(hashes, i -> false, null, i -> DuplicateHeuristic.shortForLabel(
+                    lines[i].wordCount(), (view.lineChars(i) & Texts.SCRIPT_LETTER_BIT) != 0));
+            for (int i = 0; label != null && i < n; i++) {
+                repeated[i] &= !label[i];
+            }
         }
         return repeated;
     }

@@ -45,7 +45,7 @@ class PageBlocksTest {
 
     /**
      * A short line that stands three times or more is a label of the article's own list, which the
-     * duplicates heuristic keeps ({@link DuplicateHeuristic#isLabel}); page-blocks does not take it
+     * duplicates heuristic keeps ({@link DuplicateHeuristic#labels}); page-blocks does not take it
      * for a menu line repeated by the page, which would break the article into lone paragraphs.
      */
     @Test

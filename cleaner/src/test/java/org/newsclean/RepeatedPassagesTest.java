@@ -88,7 +88,7 @@ class RepeatedPassagesTest {
                 lines.add(String.join(" ", words(rnd, 5 + rnd.nextInt(12))) + ".");
             }
             // a few lines copied once further down, some far apart; each copy goes, its first stays
-            // (a short line that stands three times or more is a list's label, see DuplicateHeuristic#isLabel)
+            // (a short line that stands three times or more is a list's label, see DuplicateHeuristic#labels)
             List<String> firsts = new ArrayList<>();
             for (int c = 0; c < 5; c++) {
                 int first = rnd.nextInt(paragraphs / 2);
