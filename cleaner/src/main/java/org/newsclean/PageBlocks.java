@@ -277,7 +277,8 @@ final class PageBlocks {
             }
             int[] m = view.matches(i);
             int w = l.wordCount();
-            if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)) {
+            if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)
+                    || countsComments(view.source(i), l.start(), l.end())) {
                 return true;
             }
             if (w > SHORT_BLOCK_WORDS && repeated == null) {
@@ -506,7 +507,7 @@ final class PageBlocks {
             double d = w == 0 ? 0 : (double) stops / w;
             boolean sentence = endsSentence(last);
             Kind k;
-            if (first == last && w <= OPENER_WORDS && isOpener(last)) {
+            if (first == last && (w <= OPENER_WORDS && isOpener(last) || countsComments(view.source(last), lastLine.start(), lastLine.end()))) {
                 k = Kind.BARRIER;
             } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
@@ -1156,7 +1157,7 @@ final class PageBlocks {
 
     /** @return {@link Opener#COMMENT_FORM} for a barrier line that asks for a comment, else {@link Opener#NOTICE} */
     private static Opener formOrNotice(String text) {
-        return asksForComment(text, 0) ? Opener.COMMENT_FORM : Opener.NOTICE;
+        return asksForComment(text, 0) || countsComments(text, 0, text.length()) ? Opener.COMMENT_FORM : Opener.NOTICE;
     }
 
     /**
@@ -1218,7 +1219,8 @@ final class PageBlocks {
         if (mostlyPhrases && barrier(scan, m)) {
             return opener(scan.entry(m[2]).category(), l.text());
         }
-        if (l.wordCount() <= OPENER_WORDS && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())) {
+        if (l.wordCount() <= OPENER_WORDS && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())
+                || countsComments(doc.text(), l.start(), l.end())) {
             return opener(null, l.text());
         }
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
@@ -1306,7 +1308,8 @@ final class PageBlocks {
      */
     private void findComments(Opener[][] gaps) {
         for (int i = regionEnd + 1; regionEnd >= 0 && i < lines.length; i++) {
-            if (commentMarker(i) || kinds[i] == Kind.BARRIER && lines[i].length() < 60 && opensComments(lines[i].text())) {
+            if (commentMarker(i) || kinds[i] == Kind.BARRIER && (lines[i].length() < 60 && opensComments(lines[i].text())
+                    || countsComments(view.source(i), lines[i].start(), lines[i].end()))) {
                 commentsFrom = i;
                 commentsTo = i + 1;
                 // the thread ends where other boilerplate starts
@@ -1323,7 +1326,8 @@ final class PageBlocks {
     private static boolean opensComments(String t) {
         String low = t.toLowerCase(Locale.ROOT);
         return low.contains("comment") || low.contains("kommentar") || low.contains("repl") || low.contains("respon")
-                || low.contains("discussion") || low.contains("conversation") || low.contains("коммент");
+                || low.contains("discussion") || low.contains("conversation") || low.contains("коммент")
+                || countsComments(t, 0, t.length());
     }
 
     String outsideReason(int i) {
@@ -1459,6 +1463,43 @@ final class PageBlocks {
             }
         }
         return -1;
+    }
+
+    /**
+     * What a count of the comments on the article says between the count and the article's title in
+     * quotes, lower-cased: "10 thoughts on “Title”" ({@link #countsComments}).
+     */
+    private static final List<String> TITLED_COUNTS = List.of("thoughts on", "thought on", "responses to", "response to",
+            "comments on", "comment on", "comments to", "replies to", "reply to", "reactions to", "kommentare zu",
+            "kommentar zu", "commentaires sur", "commentaire sur", "comentarios en", "comentários em", "reacties op",
+            "commenti su");
+
+    /**
+     * A count of the comments on the article followed by its title, which opens the comments however
+     * long the title: "10 thoughts on “Business Focus: ...”", "2 responses to "Title"". Only the
+     * line's start is looked at: a digit, then {@link #TITLED_COUNTS} and an opening quote.
+     *
+     * @return true when t[from, to) is such a line
+     */
+    static boolean countsComments(String t, int from, int to) {
+        int s = from;
+        while (s < to && t.charAt(s) >= '0' && t.charAt(s) <= '9') {
+            s++;
+        }
+        if (s == from || s == to || t.charAt(s) != ' ') {
+            return false;
+        }
+        s++;
+        for (String c : TITLED_COUNTS) {
+            if (t.regionMatches(true, s, c, 0, c.length())) {
+                int q = s + c.length();
+                while (q < to && Texts.isSpace(t.charAt(q))) {
+                    q++;
+                }
+                return q > s + c.length() && q < to && "\"'\u201c\u2018\u00ab\u201e\u201a\u2039\u300c".indexOf(t.charAt(q)) >= 0;
+            }
+        }
+        return false;
     }
 
     /** What a count opens: "34 comments", "2 responses to ...". */

@@ -935,6 +935,49 @@ class PageBlocksTest {
         }
     }
 
+    /**
+     * A blog's comments open with their count and the article's title in quotes: a line far longer
+     * than a short opener ("4 thoughts on “...”"), under which the comments are prose paragraphs
+     * much like the article's, each after its author's name and a date.
+     */
+    @Test
+    void aCountOfCommentsNamingTheArticleOpensTheComments() {
+        List<String> comments = List.of("Marta Lindqvist", "12 February 2026 at 9:14 am",
+                "I have taken this ferry to work for eleven years and the boats have not changed once in that time, so I"
+                        + " find it hard to believe that a fifth more money will buy us anything better than what we have now.",
+                "Joe Kerrigan", "12 February 2026 at 10:02 am",
+                "The waiting room on the north pier has been closed since the summer, and nobody at the board could tell me"
+                        + " when it would open again. I would gladly pay more if I knew that the repairs would finally start.",
+                "Tomas Reyes", "12 February 2026 at 1:47 pm",
+                "Thank you for reading so closely, Joe. We asked the board about the pier and will follow the vote in March"
+                        + " with the same care, so watch this space.");
+        for (String count : List.of("3 thoughts on \u201c" + HEADLINE + "\u201d", "3 Responses to \"" + HEADLINE + "\"",
+                "3 comments on \u2018" + HEADLINE + "\u2019")) {
+            StringBuilder sb = new StringBuilder();
+            appendLines(sb, MASTHEAD);
+            appendLines(sb, List.of(HEADLINE, "By Tomas Reyes", "Published 12 February 2026, 07:40"));
+            appendLines(sb, BODY);
+            appendLines(sb, List.of("Filed under: Transport, Harbour", count));
+            appendLines(sb, comments);
+            appendLines(sb, List.of("About us", "Contact", "Advertise", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+            CleanResult r = NEWS.clean(sb.toString());
+            assertThat(r.text()).as(count).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        }
+    }
+
+    @Test
+    void onlyACountBeforeAQuotedTitleCountsComments() {
+        for (String yes : List.of("10 thoughts on \u201cBusiness Focus: Why Some Succeed Online and Others Never Make It\u201d",
+                "2 responses to \"Harbour fares\"", "1 Reply to \u201cX\u201d", "12 Kommentare zu \u201eDer Hafen\u201c",
+                "5 commentaires sur \u00ab Le port \u00bb")) {
+            assertThat(PageBlocks.countsComments(yes, 0, yes.length())).as(yes).isTrue();
+        }
+        for (String no : List.of("10 thoughts on the harbour fares", "Thoughts on \u201cHarbour fares\u201d",
+                "10 thoughts on", "10thoughts on \u201cX\u201d", "In 2019 thoughts on \u201cX\u201d", "3 comments")) {
+            assertThat(PageBlocks.countsComments(no, 0, no.length())).as(no).isFalse();
+        }
+    }
+
     @Test
     void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
         // the box's prompt, field and button are one barrier, not three
