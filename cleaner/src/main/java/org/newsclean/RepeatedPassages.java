@@ -146,6 +146,10 @@ final class RepeatedPassages {
             int from = i - back;
             int to = i + len;
             if (to - from >= minWords && (to - from >= 2 * minWords || !asksQuestion(t, ws[wi[from]], we[wi[to - 1]]))) {
+                if (quotedAgain(doc, all, wi, found - back, found + len, from, to)) {
+                    skipUntil = to;
+                    continue; // both copies stay: see quotedAgain
+                }
                 int end = we[wi[to - 1]];
                 int limit = end + 3;
                 while (end < t.length() && end < limit && ".,;:!?\u3002\uff0c\u3001".indexOf(t.charAt(end)) >= 0) {
@@ -156,6 +160,40 @@ final class RepeatedPassages {
                 skipUntil = to;
             }
         }
+    }
+
+    /** A paragraph that quotes a line again has at least this many words more than the quote. */
+    static final int PARAGRAPH_MORE = 8;
+
+    /**
+     * A quote standing as a line of its own, then again inside a longer paragraph: a pull quote
+     * printed before the paragraph it comes from, or an article that opens with a quote and gives
+     * it again later, in full. The words inside the paragraph are article text (removing them
+     * would leave an empty pair of quote marks), and the line may be article text too, so both
+     * stay. The line opens with a quote mark and the words it shares with the paragraph are nearly
+     * all of its own (four in five or more: an attribution may follow), while the paragraph has
+     * {@link #PARAGRAPH_MORE} words more.
+     *
+     * @param earlyFrom first of the earlier copy's words (indices into wi)
+     * @param earlyTo end of the earlier copy's words
+     * @param from first of the later copy's words
+     * @param to end of the later copy's words
+     * @return true when the earlier copy is such a quote line and the later one is inside a paragraph
+     */
+    private static boolean quotedAgain(TextDocument doc, Words all, int[] wi, int earlyFrom, int earlyTo, int from, int to) {
+        int quote = doc.lineIndexAt(all.start[wi[earlyFrom]]);
+        int paragraph = doc.lineIndexAt(all.start[wi[from]]);
+        if (quote == paragraph || doc.lineIndexAt(all.start[wi[earlyTo - 1]]) != quote
+                || doc.lineIndexAt(all.start[wi[to - 1]]) != paragraph) {
+            return false;
+        }
+        int copy = to - from;
+        int quoteWords = all.firstOfLine[quote + 1] - all.firstOfLine[quote];
+        int paragraphWords = all.firstOfLine[paragraph + 1] - all.firstOfLine[paragraph];
+        if (copy * 5 < quoteWords * 4 || paragraphWords < copy + PARAGRAPH_MORE) {
+            return false;
+        }
+        return "\"\u201c\u201e\u00ab\u00bb\u2018\u300c\u300e".indexOf(doc.text().charAt(doc.lines().get(quote).start())) >= 0;
     }
 
     /** @return the rolling hash of a window, mixed: an anchor when its low two bits are 0 */

@@ -112,4 +112,33 @@ class RepeatedPassagesTest {
             }
         }
     }
+
+    /**
+     * An article that opens with a quote and gives it again, in full, inside a later paragraph (or a
+     * pull quote printed before the paragraph it comes from): both copies are article text. Taking
+     * the later copy out of its paragraph would leave an empty pair of quote marks there.
+     */
+    @Test
+    void aQuoteGivenAgainInsideAParagraphStaysTwice() {
+        String quote = "the ferry has lost money for three years running, and the city cannot keep covering the gap from"
+                + " its reserves while the boats sail half empty through the winter";
+        String later = "Corvo spoke for twenty minutes before the vote. She told the meeting that \u201c" + quote
+                + ",\u201d and that the board would publish the repair plan for both piers in March.";
+        String filler = "Regular passengers were not impressed, and many of them said the boats were often late.";
+        for (String open : List.of("\u201c", "\"", "\u00ab")) {
+            String first = open + Character.toUpperCase(quote.charAt(0)) + quote.substring(1) + ",\u201d Corvo said.";
+            String text = first + "\n\n" + filler + "\n\n" + later + "\n";
+            CleanResult r = DUPLICATES.clean(text);
+            assertThat(r.removals()).as(open).isEmpty();
+            assertThat(r.text()).isEqualTo(text.strip());
+        }
+        // without the quote mark the line is no quote: the copy inside the paragraph is a repeat and goes
+        String plain = Character.toUpperCase(quote.charAt(0)) + quote.substring(1) + ", Corvo said.";
+        CleanResult r = DUPLICATES.clean(plain + "\n\n" + filler + "\n\n" + later + "\n");
+        assertThat(passages(r)).singleElement().satisfies(x -> assertThat(x.text()).startsWith("the ferry has lost money"));
+        // nor is a quote line that shares only part of its words with the paragraph
+        String longer = "\u201c" + Character.toUpperCase(quote.charAt(0)) + quote.substring(1)
+                + ",\u201d Corvo said on Tuesday, standing in the waiting room of the north pier, which has been closed since the summer.";
+        assertThat(passages(DUPLICATES.clean(longer + "\n\n" + filler + "\n\n" + later + "\n"))).hasSize(1);
+    }
 }
