@@ -573,6 +573,134 @@ final class PageBlocks {
             }
             first = last + 1;
         }
+        markTables();
+    }
+
+    /** A table's cell has at most this many words; a numeric cell at most {@link #NUMBER_WORDS}. */
+    private static final int CELL_WORDS = 24;
+    private static final int NUMBER_WORDS = 3;
+    /** A table has this many columns or more, and no more than {@link #MAX_COLUMNS}. */
+    private static final int MIN_COLUMNS = 3;
+    private static final int MAX_COLUMNS = 12;
+    /** A table has this many rows or more. */
+    private static final int MIN_ROWS = 3;
+    /** In a table, this share of its cells or more agree with their column: numeric or not. */
+    private static final double COLUMN_PURITY = 0.75;
+
+    /**
+     * A table, as a page's text gives it: one cell per line ("Pos", "Player", "Plays", then "DL",
+     * "Larry Ogunjobi", "63", "85%"...), a run of short lines that would score as a menu. Its
+     * columns show as a period: with k columns, a numeric cell ({@link #isNumberCell}) stands k
+     * lines after another, and a text cell k lines after a text cell ({@link #isTable}, for k from
+     * {@value #MIN_COLUMNS} to {@value #MAX_COLUMNS}, with {@value #MIN_ROWS} rows or more; a list
+     * of numbers, a pagination, is none).
+     * The table's lines then score 0, not as a menu's: the article may run across a table, but a
+     * table alone does not make one. Linear: each run is looked at once for each k.
+     */
+    private void markTables() {
+        int n = lines.length;
+        boolean[] number = null;
+        int i = 0;
+        while (i < n) {
+            if (!isCell(i)) {
+                i++;
+                continue;
+            }
+            int a = i;
+            while (i < n && isCell(i)) {
+                i++;
+            }
+            if (i - a < MIN_COLUMNS * MIN_ROWS) {
+                continue;
+            }
+            if (number == null) {
+                number = new boolean[n];
+            }
+            int numbers = 0;
+            for (int j = a; j < i; j++) {
+                number[j] = isNumberCell(j);
+                numbers += number[j] ? 1 : 0;
+            }
+            if (numbers >= MIN_ROWS && isTable(number, a, i)) {
+                for (int j = a; j < i; j++) {
+                    scores[j] = Math.max(scores[j], 0);
+                }
+            }
+        }
+    }
+
+    /** @return true when line i may be a table's cell: a line of its own, short, no text block and no barrier */
+    private boolean isCell(int i) {
+        return kinds[i] != Kind.GOOD && kinds[i] != Kind.BARRIER && lines[i].wordCount() <= CELL_WORDS
+                && (i == 0 || blockOf[i - 1] != blockOf[i]) && (i + 1 == lines.length || blockOf[i + 1] != blockOf[i]);
+    }
+
+    /**
+     * @return true when the cells [a, b) make a table with some number of columns k: from the first
+     *     number on (the title and header rows above it hold none), {@link #COLUMN_PURITY} of the
+     *     cells or more are numeric exactly when the cell k lines on is (a row with a cell missing
+     *     shifts the columns after it, which costs only the pairs across the gap), more so than
+     *     neighbouring cells are ({@link #PERIOD_GAIN}: a run of numbers alone agrees at every
+     *     distance), and numbers pair with numbers, and text with text, in {@code MIN_ROWS - 1}
+     *     pairs or more
+     */
+    private static boolean isTable(boolean[] number, int a, int b) {
+        int f = a;
+        while (!number[f]) {
+            f++;
+        }
+        double neighbours = agreement(number, f, b, 1)[0];
+        if (agreement(number, f, b, 2)[0] >= COLUMN_PURITY) {
+            return false; // two columns, a label and its count (a poll's votes), or their multiples: no table of the article
+        }
+        for (int k = MIN_COLUMNS; k <= MAX_COLUMNS && (b - a) / k >= MIN_ROWS; k++) {
+            double[] at = agreement(number, f, b, k);
+            if (at[0] >= COLUMN_PURITY && at[0] >= neighbours + PERIOD_GAIN && at[1] >= MIN_ROWS - 1 && at[2] >= MIN_ROWS - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much more often cells agree with the cell a row on than with the next one, in a table. */
+    private static final double PERIOD_GAIN = 0.15;
+
+    /**
+     * @return for the cells [f, b) and the cells k lines on: the share that agree (both numeric or
+     *     neither; 0 without pairs), the pairs of numbers and the pairs of text cells
+     */
+    private static double[] agreement(boolean[] number, int f, int b, int k) {
+        int numbers = 0;
+        int texts = 0;
+        for (int j = f; j + k < b; j++) {
+            if (number[j] && number[j + k]) {
+                numbers++;
+            } else if (!number[j] && !number[j + k]) {
+                texts++;
+            }
+        }
+        int pairs = b - f - k;
+        return new double[] {pairs <= 0 ? 0 : (double) (numbers + texts) / pairs, numbers, texts};
+    }
+
+    /** @return true when line i is a number with little else: "63", "85%", "5,040", "1:23.4", "+3", "12th" */
+    private boolean isNumberCell(int i) {
+        Line l = lines[i];
+        if (l.wordCount() > NUMBER_WORDS) {
+            return false;
+        }
+        String t = view.source(i);
+        int letters = 0;
+        boolean digit = false;
+        for (int k = l.start(); k < l.end(); k++) {
+            char c = t.charAt(k);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLetter(c) && ++letters > 3) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** How far into a line {@link #gluedHeadline} looks for the end of a headline. */

@@ -978,6 +978,60 @@ class PageBlocksTest {
         }
     }
 
+    /**
+     * A page's text gives a table one cell per line: a run of short lines like a menu's. Its
+     * columns show as a period (a number every five lines), and the article runs across it.
+     */
+    @Test
+    void aTableOneCellPerLineBetweenParagraphsStays() {
+        String before = "The Harbour Rowing Club won the last regatta of the season on Saturday and finished the league"
+                + " on top for the first time since 2009, two points ahead of the crew from Northpoint.";
+        String after = "The coach, Lena Marsh, said the crew had trained through the winter on the river and that the"
+                + " new boat bought with the council's grant had made the difference in the final three races.";
+        List<String> table = List.of("Final standings", "Pos", "Club", "Races", "Points", "Note",
+                "1", "Harbour RC", "12", "86", "Champions", "2", "Northpoint", "12", "84", "Won the cup",
+                "3", "Old Quay", "12", "71", "", "4", "Saltmarsh", "12", "65", "Two races missed",
+                "5", "Eastbank", "12", "52", "Relegated");
+        List<String> cells = table.stream().filter(c -> !c.isEmpty()).toList();
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of("Harbour crew take the league title", "By Tomas Reyes", before));
+        appendLines(sb, cells);
+        appendLines(sb, List.of(after, BODY.get(0), "Most read", "Local bakery wins national award",
+                "New school opens on the east side", "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        String out = NEWS.clean(sb.toString()).text();
+        assertThat(out).contains(before).contains(after).contains(BODY.get(0))
+                .contains(String.join("\n", cells.subList(1, cells.size())));
+        assertThat(out).doesNotContain("Local bakery").doesNotContain("Privacy policy");
+    }
+
+    /** Numbers one per line without a column of text beside them (a pagination) make no table. */
+    @Test
+    void aPaginationIsNoTable() {
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("Pages", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Next",
+                "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        assertThat(NEWS.clean(sb.toString()).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+    }
+
+    /** Nor do a poll's counts, each beside its label: two columns, where a table has three or more. */
+    @Test
+    void aPollsCountsAreNoTable() {
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("How does this story make you feel?", "12", "Happy", "3", "Angry", "0", "Sad", "5",
+                "Surprised", "1", "Bored", "7", "Worried",
+                "Editor's note: the council will publish the full timetable for the ferry on its website next week,"
+                        + " and we will report on it then.",
+                "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        assertThat(NEWS.clean(sb.toString()).text()).startsWith(HEADLINE + "\n" + String.join("\n", BODY)).doesNotContain("Angry");
+    }
+
     @Test
     void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
         // the box's prompt, field and button are one barrier, not three
