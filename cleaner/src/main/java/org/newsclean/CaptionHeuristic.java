@@ -81,6 +81,33 @@ final class CaptionHeuristic implements Heuristic {
         this.lastRunFilter = runs;
     }
 
+    /**
+     * What some sites print before an image's caption or credit, lower-cased: "Image copyright Getty
+     * Images", "Image caption The minister on Tuesday", "Media captionWho is...?" (the BBC's).
+     */
+    static final String[] LABELS = {"image copyright", "picture copyright", "image caption", "picture caption",
+        "media caption", "video caption"};
+
+    /**
+     * @return the index in {@link #LABELS} of the label that starts t[from, to), followed by a
+     *     space or a capital (a label glued to its caption), or -1
+     */
+    static int labelled(String t, int from, int to) {
+        char first = Texts.lower(t.charAt(from));
+        if (first != 'i' && first != 'p' && first != 'm' && first != 'v') {
+            return -1; // most lines, told by their first char
+        }
+        for (int k = 0; k < LABELS.length; k++) {
+            String l = LABELS[k];
+            int e = from + l.length();
+            if (t.regionMatches(true, from, l, 0, l.length()) && e < to
+                    && (Texts.isSpace(t.charAt(e)) || Texts.isUpper(t.charAt(e)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** {@link #agencyCredit} looks at most this many chars back for a line's last token. */
     private static final int AGENCY_TOKEN = 40;
 
@@ -139,6 +166,18 @@ final class CaptionHeuristic implements Heuristic {
             put[li] = false;
             memo.pending[li] = null;
             if (doc.isRemoved(line)) {
+                continue;
+            }
+            // a long line is no caption: text extracted as one line may start with a label
+            int label = doc.isTouched(line) || line.wordCount() > maxCaptionWords ? -1 : labelled(text, line.start(), line.end());
+            if (label >= 0) {
+                if (LABELS[label].endsWith("copyright")) {
+                    flags.line(line, Category.CREDIT, "photo credit line (\"" + LABELS[label] + "\")");
+                } else if (!keep) {
+                    flags.line(line, Category.CAPTION, "image caption (after \"" + LABELS[label] + "\")");
+                } else {
+                    flags.span(line.start(), line.start() + LABELS[label].length(), Category.CAPTION, "a caption's label");
+                }
                 continue;
             }
             if (line.wordCount() <= 12 && !doc.isTouched(line) && isImageFileName(text, line.start(), line.end())) {

@@ -324,6 +324,28 @@ class HeuristicsTest {
         }
 
         @Test
+        void aCaptionOrCreditAfterItsLabelGoes() {
+            // the BBC's way: "Image copyright" before the credit, "Image caption" or "Media caption" (glued) before the caption
+            String text = "Image copyright Reuters\nImage caption The minister arrives at the court in Stockholm on Monday\n"
+                    + BODY + "\nMedia captionWho is the minister?\n" + BODY.replace("Tuesday", "Monday");
+            CleanResult r = clean(text);
+            assertThat(r.text()).isEqualTo(BODY + "\n" + BODY.replace("Tuesday", "Monday"));
+            assertThat(categories(r)).containsExactly(Category.CREDIT, Category.CAPTION, Category.CAPTION);
+            // with keep=true a caption stays, without its label
+            CleanResult kept = NewsCleaner.builder("news").option("captions", "keep", "true").build().clean(text);
+            assertThat(kept.text()).startsWith("The minister arrives at the court").contains("\nWho is the minister?\n")
+                    .doesNotContain("Reuters").doesNotContain("caption");
+            // prose that starts with the words stays, and so does a long line (an article extracted as one line)
+            for (String t : List.of("Image captions on the site are written by the picture desk, the editor said on Tuesday.",
+                    "Image caption " + BODY + " The first buses will run on the new routes from the first of May, and the"
+                            + " council expects the old timetable to stay in force until then. Drivers have been trained on the"
+                            + " longer routes since January, the operator said, and the new stops on the seafront are built."
+                            + " Some residents asked for a later last bus on Saturdays, which the council will consider in June.")) {
+                assertThat(clean(t).text()).as(t).isEqualTo(t);
+            }
+        }
+
+        @Test
         void anImagesFileNameStandingAsItsCaptionGoes() {
             for (String name : List.of("wyze-sense-yellow.jpg", "IMG_0042.JPEG", "  screen-shot-2019-11-20-at-1-24-03-am.png ",
                     "chart.svg", "https://example.org/media/team-photo.webp")) {
