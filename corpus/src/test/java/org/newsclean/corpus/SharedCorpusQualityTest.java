@@ -53,13 +53,15 @@ class SharedCorpusQualityTest {
 
     @Test
     void pageTextModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-12-07: F1 0.930, P 0.917, R 0.944 (news preset with page-blocks; 0.927 before video carousels
+        // measured 2026-12-07: F1 0.938, P 0.922, R 0.955 (news preset with page-blocks; 0.931 before tables given one
+        // cell per line counted as nothing instead of as menus, and a count of comments before the title opened them;
+        // 0.927 before video carousels
         // under "More videos" and comment forms counted for nothing, 0.921 before teasers under an opener of other stories
         // and glued teaser headlines counted for little; before page-blocks F1 0.682, P 0.521, R 0.987)
         Metric.Score s = ev.score(PAGE_TEXT, "scrapinghub");
-        assertThat(s.f1()).isGreaterThan(0.921);
-        assertThat(s.precision()).isGreaterThan(0.905);
-        assertThat(s.recall()).isGreaterThan(0.936);
+        assertThat(s.f1()).isGreaterThan(0.930);
+        assertThat(s.precision()).isGreaterThan(0.912);
+        assertThat(s.recall()).isGreaterThan(0.945);
     }
 
     @Test
