@@ -1320,8 +1320,11 @@ final class PageBlocks {
      * colon, the short lines that follow stay with it, up to the next text block or boilerplate line.
      */
     private int extendIntoList(int end, Opener[][] gaps, boolean mark) {
-        if (end < 0 || !endsWith(end, ":")) {
+        if (end < 0) {
             return end;
+        }
+        if (!endsWith(end, ":")) {
+            return extendIntoShapedList(end, gaps);
         }
         int i = end + 1;
         while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
@@ -1334,6 +1337,76 @@ final class PageBlocks {
             }
         }
         return i - 1;
+    }
+
+    /** A list whose lines share their shape has at least this many of them. */
+    private static final int MIN_SHAPED_ITEMS = 5;
+    /** A list's heading has at most this many words. */
+    private static final int LIST_HEADING_WORDS = 8;
+
+    /**
+     * A list right after the article, under a heading of its own or none, whose lines share their
+     * shape ({@link #shape}: "June 9 – West Palm Beach, FL @ ..." and "June 10 – Tampa, FL @ ...";
+     * "England (Group A): 10th appearance"): the article's tour dates, its table of teams. The
+     * list (at least {@value #MIN_SHAPED_ITEMS} lines, none a text block, a barrier or a line of
+     * phrases, each {@code 25} words at most) and its heading stay with the article; a heading
+     * that opens other stories ends it, and so does a line other heuristics removed.
+     *
+     * @return the list's last line, or {@code end} when no such list follows
+     */
+    private int extendIntoShapedList(int end, Opener[][] gaps) {
+        int i = end + 1;
+        if (i < lines.length && (gaps == null || gaps[i] == null) && listLine(i) && lines[i].wordCount() <= LIST_HEADING_WORDS
+                && !isOpener(i) && shape(i + 1) != 0 && shape(i) != shape(i + 1)) {
+            i++; // the list's heading: "Tour dates"
+        }
+        int from = i;
+        long first = shape(from);
+        if (first == 0) {
+            return end;
+        }
+        // a line may differ in its second char ("August 14 – St. Louis, MO"), four in five share both
+        int same = 0;
+        long s;
+        while (i < lines.length && (gaps == null || gaps[i] == null) && i - from < MAX_LIST_ITEMS && listLine(i)
+                && firstOfShape(s = shape(i)) == firstOfShape(first)) {
+            same += s == first ? 1 : 0;
+            i++;
+        }
+        return i - from >= MIN_SHAPED_ITEMS && same * 5 >= (i - from) * 4 ? i - 1 : end;
+    }
+
+    /** @return the first char of a {@link #shape} */
+    private static long firstOfShape(long shape) {
+        return shape > 0xffff ? shape >>> 16 : shape;
+    }
+
+    /** @return true when line i may stand in a list: short, and no text block, barrier or line of phrases */
+    private boolean listLine(int i) {
+        return (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25;
+    }
+
+    /**
+     * A line's shape: its first two chars that are neither letters, digits nor spaces, packed into
+     * a number ("–," for "June 9 – West Palm Beach, FL"); 0 for a line out of range or without such
+     * a char.
+     */
+    private long shape(int i) {
+        if (i >= lines.length) {
+            return 0;
+        }
+        Line l = lines[i];
+        String t = view.source(i);
+        long shape = 0;
+        int found = 0;
+        for (int k = l.start(); k < l.end() && found < 2; k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                shape = shape << 16 | c;
+                found++;
+            }
+        }
+        return shape;
     }
 
     /**

@@ -1032,6 +1032,41 @@ class PageBlocksTest {
         assertThat(NEWS.clean(sb.toString()).text()).startsWith(HEADLINE + "\n" + String.join("\n", BODY)).doesNotContain("Angry");
     }
 
+    /**
+     * A list right after the article whose lines share their shape (the same first chars that are
+     * neither letters nor digits: a dash, then a comma) stays with it, under its heading; under a
+     * heading that opens other stories such a list goes.
+     */
+    @Test
+    void aListWhoseLinesShareTheirShapeStaysAfterTheArticle() {
+        List<String> dates = List.of("March 6 \u2013 Northpoint, Harbour Hall", "March 7 \u2013 Old Quay, The Boathouse",
+                "March 13 \u2013 St. Anne's, Parish Rooms", "March 14 \u2013 Saltmarsh, Village Hall",
+                "March 20 \u2013 Eastbank, Community Centre", "March 21 \u2013 Northpoint, Ferry Terminal");
+        for (String heading : List.of("Where the board meets passengers", "")) {
+            StringBuilder sb = new StringBuilder();
+            appendLines(sb, MASTHEAD);
+            appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+            appendLines(sb, BODY);
+            if (!heading.isEmpty()) {
+                appendLines(sb, List.of(heading));
+            }
+            appendLines(sb, dates);
+            appendLines(sb, List.of("Most read", "Local bakery wins national award", "New school opens on the east side",
+                    "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+            String out = NEWS.clean(sb.toString()).text();
+            assertThat(out).as(heading).endsWith(String.join("\n", BODY) + (heading.isEmpty() ? "" : "\n" + heading)
+                    + "\n" + String.join("\n", dates));
+        }
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("Most read"));
+        appendLines(sb, dates);
+        appendLines(sb, List.of("About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        assertThat(NEWS.clean(sb.toString()).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+    }
+
     @Test
     void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
         // the box's prompt, field and button are one barrier, not three
