@@ -93,9 +93,12 @@ final class CaptionHeuristic implements Heuristic {
      *     space or a capital (a label glued to its caption), or -1
      */
     static int labelled(String t, int from, int to) {
-        char first = Texts.lower(t.charAt(from));
-        if (first != 'i' && first != 'p' && first != 'm' && first != 'v') {
-            return -1; // most lines, told by their first char
+        if (to - from < 2) {
+            return -1;
+        }
+        int two = Texts.lower(t.charAt(from)) << 16 | Texts.lower(t.charAt(from + 1));
+        if (two != ('i' << 16 | 'm') && two != ('p' << 16 | 'i') && two != ('m' << 16 | 'e') && two != ('v' << 16 | 'i')) {
+            return -1; // most lines, told by their first two chars
         }
         for (int k = 0; k < LABELS.length; k++) {
             String l = LABELS[k];

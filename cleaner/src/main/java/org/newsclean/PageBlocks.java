@@ -278,7 +278,7 @@ final class PageBlocks {
             int[] m = view.matches(i);
             int w = l.wordCount();
             if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)
-                    || countsComments(view.source(i), l.start(), l.end())) {
+                    || w > OPENER_WORDS && countsComments(view.source(i), l.start(), l.end())) {
                 return true;
             }
             if (w > SHORT_BLOCK_WORDS && repeated == null) {
@@ -618,7 +618,7 @@ final class PageBlocks {
             }
             int numbers = 0;
             for (int j = a; j < i; j++) {
-                number[j] = isNumberCell(j);
+                number[j] = (view.lineChars(j) & Texts.DIGIT_BIT) != 0 && isNumberCell(j);
                 numbers += number[j] ? 1 : 0;
             }
             if (numbers >= MIN_ROWS && isTable(number, a, i)) {
