@@ -278,7 +278,7 @@ final class PageBlocks {
             int[] m = view.matches(i);
             int w = l.wordCount();
             if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)
-                    || w > OPENER_WORDS && countsComments(view.source(i), l.start(), l.end())) {
+                    || countsComments(view.source(i), l.start(), l.end())) {
                 return true;
             }
             if (w > SHORT_BLOCK_WORDS && repeated == null) {
