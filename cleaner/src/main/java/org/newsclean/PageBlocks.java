@@ -584,7 +584,7 @@ final class PageBlocks {
     private static final int MAX_COLUMNS = 12;
     /** A table has this many rows or more. */
     private static final int MIN_ROWS = 3;
-    /** In a table, this share of its cells or more agree with their column: numeric or not. */
+    /** In a table, this share of its cells or more are numeric exactly when the cell a row on is ({@link #isTable}). */
     private static final double COLUMN_PURITY = 0.75;
 
     /**
@@ -593,9 +593,9 @@ final class PageBlocks {
      * columns show as a period: with k columns, a numeric cell ({@link #isNumberCell}) stands k
      * lines after another, and a text cell k lines after a text cell ({@link #isTable}, for k from
      * {@value #MIN_COLUMNS} to {@value #MAX_COLUMNS}, with {@value #MIN_ROWS} rows or more; a list
-     * of numbers, a pagination, is none).
-     * The table's lines then score 0, not as a menu's: the article may run across a table, but a
-     * table alone does not make one. Linear: each run is looked at once for each k.
+     * of numbers, a pagination, is none, nor are two columns). The table's lines then score 0, not
+     * as a menu's: the article may run across a table, but a table alone does not make one.
+     * Linear: each run is looked at a few times for each k.
      */
     private void markTables() {
         int n = lines.length;
