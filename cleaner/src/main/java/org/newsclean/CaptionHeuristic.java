@@ -171,15 +171,20 @@ final class CaptionHeuristic implements Heuristic {
             if (doc.isRemoved(line)) {
                 continue;
             }
-            // a long line is no caption: text extracted as one line may start with a label
-            int label = doc.isTouched(line) || line.wordCount() > maxCaptionWords ? -1 : labelled(text, line.start(), line.end());
+            // a long line is no caption: text extracted as one line may start with a label; of a
+            // touched line, what is left is looked at, as a second run sees it
+            TextDocument.LineView lv = doc.isTouched(line) ? doc.view(line) : null;
+            int label = line.wordCount() > maxCaptionWords ? -1
+                    : lv == null ? labelled(text, line.start(), line.end()) : labelled(lv.text(), 0, lv.text().length());
             if (label >= 0) {
+                int from = lv == null ? line.start() : lv.offset(0);
+                int to = lv == null ? from + LABELS[label].length() : lv.offset(LABELS[label].length() - 1) + 1;
                 if (LABELS[label].endsWith("copyright")) {
                     flags.line(line, Category.CREDIT, "photo credit line (\"" + LABELS[label] + "\")");
                 } else if (!keep) {
                     flags.line(line, Category.CAPTION, "image caption (after \"" + LABELS[label] + "\")");
                 } else {
-                    flags.span(line.start(), line.start() + LABELS[label].length(), Category.CAPTION, "a caption's label");
+                    flags.span(from, to, Category.CAPTION, "a caption's label");
                 }
                 continue;
             }

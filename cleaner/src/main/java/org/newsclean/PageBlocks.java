@@ -584,22 +584,24 @@ final class PageBlocks {
     private static final int MAX_COLUMNS = 12;
     /** A table has this many rows or more. */
     private static final int MIN_ROWS = 3;
-    /** In a table, this share of its cells or more are numeric exactly when the cell a row on is ({@link #isTable}). */
+    /** In a table, this share of its cells or more are numeric exactly when the cell a row on is ({@link #columns}). */
     private static final double COLUMN_PURITY = 0.75;
 
     /**
      * A table, as a page's text gives it: one cell per line ("Pos", "Player", "Plays", then "DL",
      * "Larry Ogunjobi", "63", "85%"...), a run of short lines that would score as a menu. Its
      * columns show as a period: with k columns, a numeric cell ({@link #isNumberCell}) stands k
-     * lines after another, and a text cell k lines after a text cell ({@link #isTable}, for k from
+     * lines after another, and a text cell k lines after a text cell ({@link #columns}, for k from
      * {@value #MIN_COLUMNS} to {@value #MAX_COLUMNS}, with {@value #MIN_ROWS} rows or more; a list
      * of numbers, a pagination, is none, nor are two columns). The table's lines then score 0, not
-     * as a menu's: the article may run across a table, but a table alone does not make one.
+     * as a menu's: the article may run across a table, but a table alone does not make one, nor
+     * does the article end inside one.
      * Linear: each run is looked at a few times for each k.
      */
     private void markTables() {
         int n = lines.length;
         boolean[] number = null;
+        int[] cell = null;
         int i = 0;
         while (i < n) {
             if (!isCell(i)) {
@@ -615,16 +617,41 @@ final class PageBlocks {
             }
             if (number == null) {
                 number = new boolean[n];
+                cell = new int[n];
             }
             int numbers = 0;
             for (int j = a; j < i; j++) {
                 number[j] = (view.lineChars(j) & Texts.DIGIT_BIT) != 0 && isNumberCell(j);
                 numbers += number[j] ? 1 : 0;
             }
-            if (numbers >= MIN_ROWS && isTable(number, a, i)) {
-                for (int j = a; j < i; j++) {
-                    scores[j] = Math.max(scores[j], 0);
+            if (numbers < MIN_ROWS) {
+                continue;
+            }
+            // the cells as the output keeps them: a byline or date line goes wherever it stands
+            // (markBylines), so the table is told without it, as cleaning the output again tells it
+            int cells = 0;
+            for (int j = a; j < i; j++) {
+                if (!(lines[j].wordCount() <= 14 && bylineText(j))) {
+                    number[a + cells] = number[j];
+                    cell[cells++] = j;
                 }
+            }
+            int f = a;
+            int e = a + cells;
+            while (f < e && !number[f]) {
+                f++;
+            }
+            int l = e - 1;
+            while (l > f && !number[l]) {
+                l--;
+            }
+            int k = f == e ? 0 : columns(number, f, l + 1);
+            // the table: its rows with numbers, and up to three rows above them (a title and header
+            // rows); all its cells score 0, so that the article ends before the table or after it,
+            // never at a cell inside it ("Customer service:"), which would leave part of a table that
+            // cleaning the output again would not tell for one
+            for (int c = Math.max(a, f - HEADER_ROWS * k); k > 0 && c < Math.min(e, l + k); c++) {
+                scores[cell[c - a]] = 0;
             }
         }
     }
@@ -635,31 +662,33 @@ final class PageBlocks {
                 && (i == 0 || blockOf[i - 1] != blockOf[i]) && (i + 1 == lines.length || blockOf[i + 1] != blockOf[i]);
     }
 
+    /** Rows above a table's first number that are still its own: a title and header rows. */
+    private static final int HEADER_ROWS = 3;
+
     /**
-     * @return true when the cells [a, b) make a table with some number of columns k: from the first
-     *     number on (the title and header rows above it hold none), {@link #COLUMN_PURITY} of the
-     *     cells or more are numeric exactly when the cell k lines on is (a row with a cell missing
-     *     shifts the columns after it, which costs only the pairs across the gap), more so than
-     *     neighbouring cells are ({@link #PERIOD_GAIN}: a run of numbers alone agrees at every
-     *     distance), and numbers pair with numbers, and text with text, in {@code MIN_ROWS - 1}
-     *     pairs or more
+     * @param f the first numeric cell of a run of cells
+     * @param e one past the last numeric cell
+     * @return the number of columns k of the table the cells [f, e) make, or 0 for none: from
+     *     {@value #MIN_COLUMNS} to {@value #MAX_COLUMNS}, with numbers in {@value #MIN_ROWS} rows
+     *     or more, {@link #COLUMN_PURITY} of the cells or more are numeric exactly when the cell k
+     *     lines on is (a row with a cell missing shifts the columns after it, which costs only the
+     *     pairs across the gap), more so than neighbouring cells are ({@link #PERIOD_GAIN}: a run of
+     *     numbers alone agrees at every distance), and numbers pair with numbers, and text with
+     *     text, in {@code MIN_ROWS - 1} pairs or more. Only the cells from the first number to the
+     *     last are looked at, so what stands around the table does not change the answer.
      */
-    private static boolean isTable(boolean[] number, int a, int b) {
-        int f = a;
-        while (!number[f]) {
-            f++;
+    private static int columns(boolean[] number, int f, int e) {
+        double neighbours = agreement(number, f, e, 1)[0];
+        if (agreement(number, f, e, 2)[0] >= COLUMN_PURITY) {
+            return 0; // two columns, a label and its count (a poll's votes), or their multiples: no table of the article
         }
-        double neighbours = agreement(number, f, b, 1)[0];
-        if (agreement(number, f, b, 2)[0] >= COLUMN_PURITY) {
-            return false; // two columns, a label and its count (a poll's votes), or their multiples: no table of the article
-        }
-        for (int k = MIN_COLUMNS; k <= MAX_COLUMNS && (b - a) / k >= MIN_ROWS; k++) {
-            double[] at = agreement(number, f, b, k);
+        for (int k = MIN_COLUMNS; k <= MAX_COLUMNS && (e - 1 - f) / k >= MIN_ROWS - 1; k++) {
+            double[] at = agreement(number, f, e, k);
             if (at[0] >= COLUMN_PURITY && at[0] >= neighbours + PERIOD_GAIN && at[1] >= MIN_ROWS - 1 && at[2] >= MIN_ROWS - 1) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return 0;
     }
 
     /** How much more often cells agree with the cell a row on than with the next one, in a table. */

@@ -335,6 +335,9 @@ class HeuristicsTest {
             CleanResult kept = NewsCleaner.builder("news").option("captions", "keep", "true").build().clean(text);
             assertThat(kept.text()).startsWith("The minister arrives at the court").contains("\nWho is the minister?\n")
                     .doesNotContain("Reuters").doesNotContain("caption");
+            // what other heuristics leave of a line is looked at, as a second run sees it
+            CleanResult share = clean(BODY + "\nImage caption Share this story About sharing\n" + BODY.replace("Tuesday", "Monday"));
+            assertThat(share.text()).isEqualTo(BODY + "\n" + BODY.replace("Tuesday", "Monday"));
             // prose that starts with the words stays, and so does a long line (an article extracted as one line)
             for (String t : List.of("Image captions on the site are written by the picture desk, the editor said on Tuesday.",
                     "Image caption " + BODY + " The first buses will run on the new routes from the first of May, and the"

@@ -1003,6 +1003,7 @@ class PageBlocksTest {
         assertThat(out).contains(before).contains(after).contains(BODY.get(0))
                 .contains(String.join("\n", cells.subList(1, cells.size())));
         assertThat(out).doesNotContain("Local bakery").doesNotContain("Privacy policy");
+        assertThat(NEWS.clean(out).text()).isEqualTo(out);
     }
 
     /** Numbers one per line without a column of text beside them (a pagination) make no table. */
