@@ -1009,28 +1009,20 @@ class PageBlocksTest {
     /** Numbers one per line without a column of text beside them (a pagination) make no table. */
     @Test
     void aPaginationIsNoTable() {
-        StringBuilder sb = new StringBuilder();
-        appendLines(sb, MASTHEAD);
-        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
-        appendLines(sb, BODY);
-        appendLines(sb, List.of("Pages", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Next",
+        String page = articleThen(List.of("Pages", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Next",
                 "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
-        assertThat(NEWS.clean(sb.toString()).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        assertThat(NEWS.clean(page).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
     }
 
     /** Nor do a poll's counts, each beside its label: two columns, where a table has three or more. */
     @Test
     void aPollsCountsAreNoTable() {
-        StringBuilder sb = new StringBuilder();
-        appendLines(sb, MASTHEAD);
-        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
-        appendLines(sb, BODY);
-        appendLines(sb, List.of("How does this story make you feel?", "12", "Happy", "3", "Angry", "0", "Sad", "5",
+        String page = articleThen(List.of("How does this story make you feel?", "12", "Happy", "3", "Angry", "0", "Sad", "5",
                 "Surprised", "1", "Bored", "7", "Worried",
                 "Editor's note: the council will publish the full timetable for the ferry on its website next week,"
                         + " and we will report on it then.",
                 "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
-        assertThat(NEWS.clean(sb.toString()).text()).startsWith(HEADLINE + "\n" + String.join("\n", BODY)).doesNotContain("Angry");
+        assertThat(NEWS.clean(page).text()).startsWith(HEADLINE + "\n" + String.join("\n", BODY)).doesNotContain("Angry");
     }
 
     /**
@@ -1044,28 +1036,18 @@ class PageBlocksTest {
                 "March 13 \u2013 St. Anne's, Parish Rooms", "March 14 \u2013 Saltmarsh, Village Hall",
                 "March 20 \u2013 Eastbank, Community Centre", "March 21 \u2013 Northpoint, Ferry Terminal");
         for (String heading : List.of("Where the board meets passengers", "")) {
-            StringBuilder sb = new StringBuilder();
-            appendLines(sb, MASTHEAD);
-            appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
-            appendLines(sb, BODY);
-            if (!heading.isEmpty()) {
-                appendLines(sb, List.of(heading));
-            }
-            appendLines(sb, dates);
-            appendLines(sb, List.of("Most read", "Local bakery wins national award", "New school opens on the east side",
+            List<String> after = new java.util.ArrayList<>(heading.isEmpty() ? List.of() : List.of(heading));
+            after.addAll(dates);
+            after.addAll(List.of("Most read", "Local bakery wins national award", "New school opens on the east side",
                     "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
-            String out = NEWS.clean(sb.toString()).text();
+            String out = NEWS.clean(articleThen(after)).text();
             assertThat(out).as(heading).endsWith(String.join("\n", BODY) + (heading.isEmpty() ? "" : "\n" + heading)
                     + "\n" + String.join("\n", dates));
         }
-        StringBuilder sb = new StringBuilder();
-        appendLines(sb, MASTHEAD);
-        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
-        appendLines(sb, BODY);
-        appendLines(sb, List.of("Most read"));
-        appendLines(sb, dates);
-        appendLines(sb, List.of("About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
-        assertThat(NEWS.clean(sb.toString()).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        List<String> under = new java.util.ArrayList<>(List.of("Most read"));
+        under.addAll(dates);
+        under.addAll(List.of("About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        assertThat(NEWS.clean(articleThen(under)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
     }
 
     @Test
@@ -1128,6 +1110,16 @@ class PageBlocksTest {
     }
 
     /** Appends each of the lines, each with its line break. */
+    /** @return a page of the masthead, the headline, a byline and the body, then those lines */
+    private static String articleThen(List<String> after) {
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY);
+        appendLines(sb, after);
+        return sb.toString();
+    }
+
     private static void appendLines(StringBuilder sb, List<String> lines) {
         lines.forEach(l -> sb.append(l).append('\n'));
     }
