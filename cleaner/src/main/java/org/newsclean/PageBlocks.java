@@ -565,6 +565,8 @@ final class PageBlocks {
                 score = -6;
             } else if (first == last && k == Kind.GOOD && w <= 16 && (endsWith(last, " said:") || endsWith(last, " says:"))) {
                 score = -20;
+            } else if (first == last && k == Kind.GOOD && authorBio(view.source(last), lastLine.start(), lastLine.end())) {
+                score = -6; // "Jane Doe is a staff writer at the Courier covering...": the author's bio, as a byline
             }
             for (int i = first; i <= last; i++) {
                 kinds[i] = k;
@@ -730,6 +732,118 @@ final class PageBlocks {
             }
         }
         return digit;
+    }
+
+    /** What an author is, in the bio under an article: "Jane Doe is a staff writer at...". */
+    private static final java.util.Set<String> AUTHOR_ROLES = java.util.Set.of("writer", "reporter", "editor",
+            "correspondent", "contributor", "journalist", "columnist", "author", "producer", "critic", "freelancer",
+            "blogger", "educator");
+    /** A bio names the role within this many words after "is a". */
+    private static final int ROLE_WORDS = 8;
+
+    /**
+     * @return true for an author's bio: one to four capitalised words (a name, perhaps with a
+     *     handle in parentheses after it), "is" or "was", "a", "an" or "the", and one of
+     *     {@link #AUTHOR_ROLES} within {@value #ROLE_WORDS} words ("Louise Matsakis is a Staff
+     *     Writer at WIRED covering...", "Jeff Foust (jeff@...) is the editor and publisher of...")
+     */
+    static boolean authorBio(String t, int from, int to) {
+        int i = from;
+        int names = 0;
+        while (i < to && names <= 4) {
+            if (t.charAt(i) == '(') {
+                int close = t.indexOf(')', i);
+                if (close < 0 || close >= to || names == 0) {
+                    return false;
+                }
+                i = close + 1;
+            } else {
+                int e = wordEnd(t, i, to);
+                if (e == i) {
+                    return false;
+                }
+                String w = t.substring(i, e);
+                if (names > 0 && (w.equals("is") || w.equals("was"))) {
+                    return role(t, skipSpaces(t, e, to), to);
+                }
+                if (!Texts.isUpper(t.charAt(i))) {
+                    return false;
+                }
+                names++;
+                i = e;
+            }
+            i = skipSpaces(t, i, to);
+        }
+        return false;
+    }
+
+    /** @return after "is": whether "a", "an" or "the" follows, then one of {@link #AUTHOR_ROLES} within {@value #ROLE_WORDS} words */
+    private static boolean role(String t, int i, int to) {
+        int e = wordEnd(t, i, to);
+        String article = t.substring(i, e);
+        if (!article.equals("a") && !article.equals("an") && !article.equals("the")) {
+            return false;
+        }
+        i = skipSpaces(t, e, to);
+        for (int k = 0; k < ROLE_WORDS && i < to; k++) {
+            e = wordEnd(t, i, to);
+            if (e == i) {
+                return false; // punctuation: the first clause is over
+            }
+            String w = t.substring(i, e).toLowerCase(Locale.ROOT);
+            boolean ends = w.endsWith(".");
+            if (ends) {
+                w = w.substring(0, w.length() - 1); // "a freelance writer."
+            }
+            if (AUTHOR_ROLES.contains(w) || w.endsWith("s") && AUTHOR_ROLES.contains(w.substring(0, w.length() - 1))) {
+                return ends || atPublication(t, e, to);
+            }
+            if (ends) {
+                return false;
+            }
+            i = skipSpaces(t, e, to);
+        }
+        return false;
+    }
+
+    /** Words after an author's role that say where the author works: "a reporter for", "an editor at". */
+    private static final java.util.Set<String> WORKPLACE_WORDS = java.util.Set.of("at", "for", "with", "of", "in",
+            "based", "covering", "and");
+
+    /**
+     * @return whether, right after an author's role (or within three words), the bio says where the
+     *     author works: "a Staff Writer at WIRED", "the editor and publisher of"; not "a journalist
+     *     who has spent...", a profile's opening sentence (a role that ends the sentence, "a freelance
+     *     writer.", is told before)
+     */
+    private static boolean atPublication(String t, int i, int to) {
+        i = skipSpaces(t, i, to);
+        for (int k = 0; k < 3 && i < to; k++) {
+            int e = wordEnd(t, i, to);
+            if (e == i) {
+                return false;
+            }
+            if (WORKPLACE_WORDS.contains(t.substring(i, e))) {
+                return true;
+            }
+            i = skipSpaces(t, e, to);
+        }
+        return false;
+    }
+
+    /** @return the end of the run of letters, digits, apostrophes, hyphens and full stops from i */
+    private static int wordEnd(String t, int i, int to) {
+        while (i < to && (Character.isLetterOrDigit(t.charAt(i)) || "'\u2019-.@".indexOf(t.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String t, int i, int to) {
+        while (i < to && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** How far into a line {@link #gluedHeadline} looks for the end of a headline. */

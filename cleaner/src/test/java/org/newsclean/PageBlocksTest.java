@@ -1050,6 +1050,28 @@ class PageBlocksTest {
         assertThat(NEWS.clean(articleThen(under)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
     }
 
+    /** The author's bio under the article goes, as a byline does; a profile that opens like one stays. */
+    @Test
+    void anAuthorsBioAfterTheArticleGoes() {
+        String bio = "Tomas Reyes is a staff writer at the Coastal Courier covering transport, the harbour and the"
+                + " city council. He was formerly a reporter for the Northpoint Herald and lives on the east side.";
+        String promo = "Want the day's top stories from the harbour and the city in your inbox every morning? Our editors"
+                + " pick them for you, so you never miss what matters here.";
+        String page = articleThen(List.of(promo, bio, "About us", "Contact", "Privacy policy", "\u00a9 2026 The Coastal Courier"));
+        String out = NEWS.clean(page).text();
+        assertThat(out).startsWith(HEADLINE + "\n" + String.join("\n", BODY)).doesNotContain("staff writer");
+        for (String yes : List.of(bio, "Jane Doe (@janedoe) is an Ideas contributor at the Courier.",
+                "Jeff Smith (jeff@example.org) is the editor and publisher of The Harbour Review.",
+                "Lena Marsh is a freelance writer.")) {
+            assertThat(PageBlocks.authorBio(yes, 0, yes.length())).as(yes).isTrue();
+        }
+        for (String no : List.of("Ines Corvo is a journalist who spent twenty years covering the harbour before she ran the board.",
+                "The board is a writer of rules, not a maker of boats.", "Regular passengers are the best critics of the service.",
+                "Corvo said she is a reporter at heart.")) {
+            assertThat(PageBlocks.authorBio(no, 0, no.length())).as(no).isFalse();
+        }
+    }
+
     @Test
     void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
         // the box's prompt, field and button are one barrier, not three
