@@ -752,8 +752,11 @@ final class PageBlocks {
         int names = 0;
         while (i < to && names <= 4) {
             if (t.charAt(i) == '(') {
-                int close = t.indexOf(')', i);
-                if (close < 0 || close >= to || names == 0) {
+                int close = i + 1;
+                while (close < to && t.charAt(close) != ')') {
+                    close++; // within the line: a search of the whole text from every line could cost its square
+                }
+                if (close == to || names == 0) {
                     return false;
                 }
                 i = close + 1;
