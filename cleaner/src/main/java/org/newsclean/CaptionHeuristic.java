@@ -504,7 +504,7 @@ final class CaptionHeuristic implements Heuristic {
                 i--;
             }
             if (i > start && isSentenceEnd(t.charAt(i - 1))) {
-                return i == ws ? ws : skipSpace(t, i, ws);
+                return i == ws ? ws : Texts.skipSpaces(t, i, ws);
             }
             if (i > start && !Character.isLetterOrDigit(t.charAt(i - 1))) {
                 return -1;
@@ -638,13 +638,6 @@ final class CaptionHeuristic implements Heuristic {
             }
         }
         return digits > 0 && Character.isDigit(t.charAt(from)) && Character.isDigit(t.charAt(to - 1));
-    }
-
-    private static int skipSpace(String t, int i, int limit) {
-        while (i < limit && Texts.isSpace(t.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isSentenceEndBefore(String t, int k) {

@@ -277,8 +277,7 @@ final class PageBlocks {
             }
             int[] m = view.matches(i);
             int w = l.wordCount();
-            if (m != null && mostlyPhrases(l, coveredChars(l, m)) || w <= OPENER_WORDS && isOpener(view, i)
-                    || countsComments(view.source(i), l.start(), l.end())) {
+            if (m != null && mostlyPhrases(l, coveredChars(l, m)) || opens(view.source(i), l, w)) {
                 return true;
             }
             if (w > SHORT_BLOCK_WORDS && repeated == null) {
@@ -507,7 +506,7 @@ final class PageBlocks {
             double d = w == 0 ? 0 : (double) stops / w;
             boolean sentence = endsSentence(last);
             Kind k;
-            if (first == last && (w <= OPENER_WORDS && isOpener(last) || countsComments(view.source(last), lastLine.start(), lastLine.end()))) {
+            if (first == last && opens(view.source(last), lastLine, w)) {
                 k = Kind.BARRIER;
             } else if (phraseCover * 2 >= letters && phraseCover > 0) {
                 k = barrier ? Kind.BARRIER : Kind.PHRASE;
@@ -633,7 +632,7 @@ final class PageBlocks {
             // (markBylines), so the table is told without it, as cleaning the output again tells it
             int cells = 0;
             for (int j = a; j < i; j++) {
-                if (!(lines[j].wordCount() <= 14 && bylineText(j))) {
+                if (!bylineLine(j)) {
                     number[a + cells] = number[j];
                     cell[cells++] = j;
                 }
@@ -767,7 +766,7 @@ final class PageBlocks {
                 }
                 String w = t.substring(i, e);
                 if (names > 0 && (w.equals("is") || w.equals("was"))) {
-                    return role(t, skipSpaces(t, e, to), to);
+                    return role(t, Texts.skipSpaces(t, e, to), to);
                 }
                 if (!Texts.isUpper(t.charAt(i))) {
                     return false;
@@ -775,7 +774,7 @@ final class PageBlocks {
                 names++;
                 i = e;
             }
-            i = skipSpaces(t, i, to);
+            i = Texts.skipSpaces(t, i, to);
         }
         return false;
     }
@@ -787,7 +786,7 @@ final class PageBlocks {
         if (!article.equals("a") && !article.equals("an") && !article.equals("the")) {
             return false;
         }
-        i = skipSpaces(t, e, to);
+        i = Texts.skipSpaces(t, e, to);
         for (int k = 0; k < ROLE_WORDS && i < to; k++) {
             e = wordEnd(t, i, to);
             if (e == i) {
@@ -804,7 +803,7 @@ final class PageBlocks {
             if (ends) {
                 return false;
             }
-            i = skipSpaces(t, e, to);
+            i = Texts.skipSpaces(t, e, to);
         }
         return false;
     }
@@ -820,7 +819,7 @@ final class PageBlocks {
      *     writer.", is told before)
      */
     private static boolean atPublication(String t, int i, int to) {
-        i = skipSpaces(t, i, to);
+        i = Texts.skipSpaces(t, i, to);
         for (int k = 0; k < 3 && i < to; k++) {
             int e = wordEnd(t, i, to);
             if (e == i) {
@@ -829,7 +828,7 @@ final class PageBlocks {
             if (WORKPLACE_WORDS.contains(t.substring(i, e))) {
                 return true;
             }
-            i = skipSpaces(t, e, to);
+            i = Texts.skipSpaces(t, e, to);
         }
         return false;
     }
@@ -842,12 +841,6 @@ final class PageBlocks {
         return i;
     }
 
-    private static int skipSpaces(String t, int i, int to) {
-        while (i < to && t.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
 
     /** How far into a line {@link #gluedHeadline} looks for the end of a headline. */
     private static final int GLUE_WINDOW = 200;
@@ -933,6 +926,11 @@ final class PageBlocks {
     }
 
     /** Marks the blocks made of bylines and date lines (but a text block of one line). */
+    /** @return whether line i is a byline or date line ({@link #bylineText}, 14 words at most), which {@link #markBylines} marks */
+    private boolean bylineLine(int i) {
+        return lines[i].wordCount() <= 14 && bylineText(i);
+    }
+
     private void markBylines() {
         int n = lines.length;
         for (int first = 0; first < n;) {
@@ -943,7 +941,7 @@ final class PageBlocks {
             if (kinds[first] != Kind.GOOD || first != last) {
                 boolean allBylines = true;
                 for (int i = first; i <= last && allBylines; i++) {
-                    allBylines = lines[i].wordCount() <= 14 && bylineText(i);
+                    allBylines = bylineLine(i);
                 }
                 for (int i = first; i <= last; i++) {
                     byline[i] = allBylines;
@@ -1473,8 +1471,7 @@ final class PageBlocks {
             return extendIntoShapedList(end, gaps);
         }
         int i = end + 1;
-        while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && (kinds[i] == Kind.SHORT || kinds[i] == Kind.POOR
-                || kinds[i] == Kind.MEDIUM) && lines[i].wordCount() <= 25 && !isOpener(i)) {
+        while (i < lines.length && (gaps == null || gaps[i] == null) && i - end <= MAX_LIST_ITEMS && listLine(i) && !isOpener(i)) {
             i++;
         }
         if (mark) {
@@ -1566,8 +1563,7 @@ final class PageBlocks {
         if (mostlyPhrases && barrier(scan, m)) {
             return opener(scan.entry(m[2]).category(), l.text());
         }
-        if (l.wordCount() <= OPENER_WORDS && !cannotOpen(doc.text(), l.start(), l.end()) && isOpenerLowerCased(l.text())
-                || countsComments(doc.text(), l.start(), l.end())) {
+        if (opens(doc.text(), l, l.wordCount())) {
             return opener(null, l.text());
         }
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
@@ -1752,6 +1748,18 @@ final class PageBlocks {
         return !cannotOpen(t, 0, t.length()) && isOpenerLowerCased(t);
     }
 
+    /**
+     * @param source the text the line's offsets refer to
+     * @param words the line's word count, as the caller counts it
+     * @return whether the line opens comments or other stories: a short opener ({@link #isOpener},
+     *     {@value #OPENER_WORDS} words at most) or a count of comments before the article's title,
+     *     however long ({@link #countsComments})
+     */
+    private static boolean opens(String source, Line l, int words) {
+        return words <= OPENER_WORDS && !cannotOpen(source, l.start(), l.end()) && isOpenerLowerCased(l.text())
+                || countsComments(source, l.start(), l.end());
+    }
+
     /** @return {@link #isOpener} of line i */
     private boolean isOpener(int i) {
         return isOpener(view, i);
@@ -1839,10 +1847,7 @@ final class PageBlocks {
         s++;
         for (String c : TITLED_COUNTS) {
             if (t.regionMatches(true, s, c, 0, c.length())) {
-                int q = s + c.length();
-                while (q < to && Texts.isSpace(t.charAt(q))) {
-                    q++;
-                }
+                int q = Texts.skipSpaces(t, s + c.length(), to);
                 return q > s + c.length() && q < to && "\"'\u201c\u2018\u00ab\u201e\u201a\u2039\u300c".indexOf(t.charAt(q)) >= 0;
             }
         }

@@ -153,6 +153,14 @@ final class Texts {
         return (CLASS[c] & SPACE) != 0;
     }
 
+    /** @return the first index from i on, before {@code to}, that holds no {@link #isSpace} char, or {@code to} */
+    static int skipSpaces(CharSequence t, int i, int to) {
+        while (i < to && isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** @return true for a closing quote or bracket that may follow the end of a sentence */
     static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')' || c == ']';
