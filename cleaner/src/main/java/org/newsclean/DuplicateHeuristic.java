@@ -12,7 +12,8 @@ import java.util.function.IntPredicate;
  * previous {@code window} lines of similar length, so the cost stays linear in the document.
  * Passages of {@code passage-words} words or more that repeat earlier text, inside or across
  * lines, go too (see {@link RepeatedPassages}). A short line that stands three times or more is a
- * label of the article's own list ({@link #labels}): neither it nor its words in a passage go.
+ * label of the article's own list ({@link #labels}): neither it nor its words in a passage go, nor
+ * an entry under it that the list repeats further on ({@link #ENTRY_LINES}).
  * Only lines whose hash a bit filter says another line may share go through the table of hashes.
  */
 final class DuplicateHeuristic implements Heuristic {
@@ -31,6 +32,13 @@ final class DuplicateHeuristic implements Heuristic {
     static final int LABEL_COPIES = 3;
     /** A label of a list has at most this many words ({@link #shortForLabel}). */
     static final int LABEL_WORDS = 8;
+    /**
+     * The lines right after a label of the article's own list ({@link #labels}) that are its entry:
+     * under "Eat 60-90 minutes before your workout", the meal and its portions. An entry that
+     * stands again more than {@link #HTML_COPY_LINES} lines later is the article repeating itself
+     * (the same meal on another day of the plan), not a copy; nearer, it is one.
+     */
+    static final int ENTRY_LINES = 2;
     private static final int MASK_LONGS = Words.MASK_BITS / 64;
 
     private final int minWords;
@@ -95,8 +103,28 @@ final class DuplicateHeuristic implements Heuristic {
         long[] mask = new long[MASK_LONGS];
         int ringSize = 0;
         int ringPos = 0;
+        // the article's own list: its labels and, as the lines are gone through, their entries
+        boolean[] listed = label == null ? null : label.clone();
+        // per line, how many lines not removed stand before it: how far an entry stands from its first copy
+        int[] ordinal = label == null ? null : new int[lines.size()];
+        int kept = 0;
+        int sinceLabel = ENTRY_LINES + 1;
         for (Line line : lines) {
-            if (line.wordCount() < minWords || doc.isRemoved(line)) {
+            if (doc.isRemoved(line)) {
+                continue;
+            }
+            boolean entry = false;
+            if (label != null) {
+                ordinal[line.index()] = kept++;
+                if (label[line.index()]) {
+                    sinceLabel = 0;
+                    continue; // a label of the article's own list: "Eat every 2-3 hours" under each meal of a plan
+                }
+                sinceLabel = Math.min(sinceLabel + 1, ENTRY_LINES + 1);
+                entry = sinceLabel <= ENTRY_LINES;
+                listed[line.index()] |= entry;
+            }
+            if (line.wordCount() < minWords) {
                 continue;
             }
             // compare what earlier heuristics left of each line, so a second run decides the same way
@@ -111,12 +139,12 @@ final class DuplicateHeuristic implements Heuristic {
             if (last == '?' || last == '\uff1f' || last == '\u061f') {
                 continue; // interviews ask each guest the same questions
             }
-            if (label != null && label[line.index()]) {
-                continue; // a label of the article's own list: "Eat every 2-3 hours" under each meal of a plan
-            }
             long key = keyOf[line.index()];
             int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
             if (first >= 0 && line.index() - first <= copyLines) {
+                if (entry && ordinal[line.index()] - ordinal[first] > HTML_COPY_LINES) {
+                    continue; // the article repeats an entry of its list
+                }
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
                 continue;
             }
@@ -146,6 +174,10 @@ final class DuplicateHeuristic implements Heuristic {
                 }
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
                 if (ratio >= near && jaccard(words, other) >= near) {
+                    if (entry && ordinal[line.index()] - ordinal[ringLine[k]] > HTML_COPY_LINES) {
+                        copy = true; // the article repeats an entry of its list, as above; it is no first copy either
+                        break;
+                    }
                     flags.line(line, Category.DUPLICATE, "near copy of line " + (ringLine[k] + 1));
                     copy = true;
                     break;
@@ -162,7 +194,7 @@ final class DuplicateHeuristic implements Heuristic {
             }
         }
         if (passages != null) {
-            passages.apply(doc, flags, copyLines, label);
+            passages.apply(doc, flags, copyLines, listed);
         }
     }
 

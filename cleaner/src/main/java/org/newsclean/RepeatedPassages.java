@@ -38,8 +38,8 @@ final class RepeatedPassages {
      *
      * @param maxLines a passage counts as a copy only when it starts this many lines or fewer after
      *     the start of its first copy ({@link Integer#MAX_VALUE}: at any distance)
-     * @param skip per line, whether its words stay out of passages (a list's label, which repeats
-     *     on purpose); or null
+     * @param skip per line, whether its words stay out of passages (a list's label or entry, which
+     *     repeat on purpose); or null
      */
     void apply(TextDocument doc, Flags flags, int maxLines, boolean[] skip) {
         String t = doc.text();

@@ -583,6 +583,55 @@ class HeuristicsTest {
             assertThat(clean(plan).text()).isEqualTo(plan);
         }
 
+        /**
+         * A training plan whose days give the same meals under the same labels: a meal standing
+         * again on a later day, more than {@link DuplicateHeuristic#HTML_COPY_LINES} lines on, is
+         * the plan's, and stays with its portions; printed twice in a row, it is a leftover.
+         */
+        private String trainingDays(boolean printedTwice) {
+            List<String> labels = List.of("Eat within an hour of waking", "Eat two hours before training",
+                    "Eat within an hour after training");
+            List<String> meals = List.of("Oats cooked in milk with a sliced banana, a spoon of honey and a few walnuts",
+                    "Brown rice with grilled chicken, spinach and a squeeze of lemon over the top",
+                    "A wholegrain wrap of tuna, sweetcorn and lettuce with a glass of skimmed milk");
+            List<String> portions = List.of("Portions: 1 cup oats, 1 banana, 1 tsp honey, 5 walnuts",
+                    "Portions: 1 cup rice, 4 oz chicken, 2 cups spinach, 1 lemon",
+                    "Portions: 1 wrap, 3 oz tuna, 2 tbsp sweetcorn, 1 cup milk");
+            StringBuilder sb = new StringBuilder("Three days of eating for the spring marathon\n\n"
+                    + "Our coach planned the meals around each day's training, so that the long runs never start on an empty stomach.");
+            List<String> notes = List.of("Drink half a litre of water with every meal, and more if the weather turns warm.",
+                    "A rest day still needs its meals: the muscles rebuild while you sit at your desk.",
+                    "Before the long run on Thursday, go to bed early and skip the coffee after lunch.");
+            List<String> days = List.of("Monday", "Tuesday", "Wednesday");
+            for (int d = 0; d < days.size(); d++) {
+                String day = days.get(d);
+                sb.append("\n\n").append(day).append(": ").append(day.equals("Tuesday") ? "a rest day with a short walk" : "an easy run of eight miles");
+                for (int m = 0; m < meals.size(); m++) {
+                    sb.append("\n\n").append(labels.get(m)).append("\n\n").append(meals.get(m));
+                    if (printedTwice && day.equals("Monday") && m == 0) {
+                        sb.append("\n\n").append(meals.get(m));
+                    }
+                    sb.append("\n\n").append(portions.get(m));
+                }
+                sb.append("\n\n").append(notes.get(d));
+            }
+            return sb.toString();
+        }
+
+        @Test
+        void aListsEntriesThatItRepeatsFurtherOnStay() {
+            String plan = trainingDays(false);
+            assertThat(clean(plan).text()).isEqualTo(plan);
+            // printed twice in a row on Monday, the meal's second copy goes; the other days' copies stay
+            String twice = trainingDays(true);
+            CleanResult r = clean(twice);
+            assertThat(r.text()).isEqualTo(plan);
+            assertThat(r.removals()).singleElement().satisfies(x -> assertThat(x.reason()).startsWith("exact copy of line"));
+            // without the labels, a repeat far on is taken for a leftover, as scraped text most often has it
+            String unlabelled = plan.replaceAll("Eat [a-z ]+ training\n\n|Eat within an hour of waking\n\n", "");
+            assertThat(clean(unlabelled).text().split("Brown rice with grilled chicken", -1)).hasSize(2);
+        }
+
         @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
