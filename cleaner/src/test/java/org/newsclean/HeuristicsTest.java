@@ -239,6 +239,18 @@ class HeuristicsTest {
         }
 
         @Test
+        void portuguesePromptsToClickAPictureGo() {
+            // a sidebar of a Brazilian motor-racing site: each promoted column under a line that asks for a click on its picture
+            String body = "A prova de domingo em Interlagos teve três safety cars e terminou com uma ultrapassagem na última volta.";
+            String rest = "O piloto disse que o clique da foto final ficou na memória de todos no autódromo.";
+            CleanResult r = clean(body + "\n\nClique na foto do colunista e veja todas as colunas sobre a temporada\n\n"
+                    + "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada\n\n"
+                    + "Clique e saiba os horários da TV da próxima etapa\n\n" + rest);
+            assertThat(r.text()).isEqualTo(body + "\n\n" + rest);
+            assertThat(r.removals()).hasSize(3).extracting(Removal::category).containsOnly(Category.RELATED);
+        }
+
+        @Test
         void theHeadlinesListedUnderAHeadingGoWithIt() {
             String more = "The first buses will run on the new routes from the first of May, the council said.";
             for (String sep : List.of("\n\n", "\n")) {
