@@ -42,6 +42,11 @@ final class PageBlocks {
          * little ({@link #dampAfterOpener}).
          */
         COMMENT_FORM(P_BARRIER - 0.5),
+        /**
+         * Opens the author's bio ({@link #opensBio}: "About the author", "Über Moritz Bachmann"):
+         * after a paragraph of the article, what follows counts for little, as after a comment form.
+         */
+        BIO(P_BARRIER - 0.5),
         /** Only opens other stories: lone text blocks after it count as teasers ({@link #dampAfterOpener}). */
         STORIES(P_BARRIER - 1),
         /**
@@ -1347,7 +1352,7 @@ final class PageBlocks {
         int i = 0;
         while (i < n) {
             if (paragraph && opensCommentForm(i, gaps)) {
-                for (int k = openers[i] == Opener.COMMENT_FORM ? i + 1 : i; k < n; k++) {
+                for (int k = openers[i] == Opener.COMMENT_FORM || openers[i] == Opener.BIO ? i + 1 : i; k < n; k++) {
                     if (sc[k] > 0) {
                         sc[k] *= COMMENT_WEIGHT;
                     }
@@ -1396,9 +1401,12 @@ final class PageBlocks {
         return opensOrBefore(i, gaps, Opener.STORIES) || opensOrBefore(i, gaps, Opener.STORY_LIST);
     }
 
-    /** @return true when line i asks for a comment, or such a removed line stood right before it */
+    /**
+     * @return true when line i asks for a comment or opens the author's bio, or such a removed line
+     *     stood right before it
+     */
     private boolean opensCommentForm(int i, Opener[][] gaps) {
-        return opensOrBefore(i, gaps, Opener.COMMENT_FORM);
+        return opensOrBefore(i, gaps, Opener.COMMENT_FORM) || opensOrBefore(i, gaps, Opener.BIO);
     }
 
     /** @return true when line i names a list of other stories, or such a removed line stood right before it */
@@ -1427,9 +1435,43 @@ final class PageBlocks {
         return opensStories(phraseCategory, text) ? stories(text) : formOrNotice(text);
     }
 
-    /** @return {@link Opener#COMMENT_FORM} for a barrier line that asks for a comment, else {@link Opener#NOTICE} */
+    /**
+     * @return {@link Opener#COMMENT_FORM} for a barrier line that asks for a comment, {@link Opener#BIO}
+     *     for one that opens the author's bio, else {@link Opener#NOTICE}
+     */
     private static Opener formOrNotice(String text) {
-        return asksForComment(text, 0) || countsComments(text, 0, text.length()) ? Opener.COMMENT_FORM : Opener.NOTICE;
+        if (asksForComment(text, 0) || countsComments(text, 0, text.length())) {
+            return Opener.COMMENT_FORM;
+        }
+        return opensBio(text) ? Opener.BIO : Opener.NOTICE;
+    }
+
+    /**
+     * @return true for a line that opens the author's bio: "About the author", or a person's name
+     *     after one of {@link #BIO_OPENERS}, two or three capitalised words ("Über Moritz Bachmann",
+     *     "Sobre Carlos Nadalim"). "About Ascom" names a company: a press release ends with its
+     *     profile, which is often the release's own text.
+     */
+    static boolean opensBio(String text) {
+        String t = text.strip();
+        String low = t.toLowerCase(Locale.ROOT);
+        if (low.equals("about the author") || low.equals("about the authors")) {
+            return true;
+        }
+        int bio = bioPrefix(low);
+        if (bio < 0 || low.length() != t.length() || Texts.countWords(t, bio, t.length(), 4) > 3) {
+            return false;
+        }
+        int names = 0;
+        for (int k = bio; k < t.length(); k++) {
+            if (Texts.isWordChar(t.charAt(k)) && (k == bio || !Texts.isWordChar(t.charAt(k - 1)))) {
+                if (!Texts.isUpper(t.charAt(k))) {
+                    return false;
+                }
+                names++;
+            }
+        }
+        return names >= 2;
     }
 
     /**

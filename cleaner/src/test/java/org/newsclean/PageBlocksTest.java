@@ -1072,6 +1072,33 @@ class PageBlocksTest {
         }
     }
 
+    /**
+     * A bio under its own heading ("About Tomas Reyes") says who the author is in sentences that do
+     * not start with the name: after the article, it goes with its heading. A company's profile
+     * after a press release's heading names no person, and its heading is only a notice.
+     */
+    @Test
+    void aBioUnderAHeadingThatNamesTheAuthorGoes() {
+        String bio = "Before joining the Courier he spent six years at the Northpoint Herald, where his reporting on the"
+                + " ferry contracts won a regional award and led to a review of how the city buys its boats. He studied"
+                + " history at the university in the old town, and when he is not at a council meeting he can be found on"
+                + " the east side with his family, his two bicycles and a garden that is always in need of more work than"
+                + " he has time to give it.";
+        for (String heading : List.of("About Tomas Reyes", "\u00dcber Tomas Reyes", "About the author")) {
+            String out = NEWS.clean(articleThen(List.of(heading, bio, "About us", "Contact", "Privacy policy",
+                    "\u00a9 2026 The Coastal Courier"))).text();
+            assertThat(out).as(heading).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        }
+        for (String yes : List.of("About Jane Doe", "Sobre Carlos Nadalim", "\u00dcber Moritz Bachmann",
+                "\u00c0 propos de Marie Dupont", "About the author")) {
+            assertThat(PageBlocks.opensBio(yes)).as(yes).isTrue();
+        }
+        for (String no : List.of("About Ascom", "About my6sense", "About us", "About the Coastal Courier", "About Jane Doe and her work",
+                "Comments")) {
+            assertThat(PageBlocks.opensBio(no)).as(no).isFalse();
+        }
+    }
+
     @Test
     void aNewsletterBoxInsideTheArticleDoesNotCutItsEnd() {
         // the box's prompt, field and button are one barrier, not three
