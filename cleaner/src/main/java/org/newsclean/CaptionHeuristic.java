@@ -83,10 +83,11 @@ final class CaptionHeuristic implements Heuristic {
 
     /**
      * What some sites print before an image's caption or credit, lower-cased: "Image copyright Getty
-     * Images", "Image caption The minister on Tuesday", "Media captionWho is...?" (the BBC's).
+     * Images", "Image caption The minister on Tuesday", "Media captionWho is...?" (the BBC's),
+     * "Image: The minister on Tuesday" (Sky News's).
      */
     static final String[] LABELS = {"image copyright", "picture copyright", "image caption", "picture caption",
-        "media caption", "video caption"};
+        "media caption", "video caption", "image:", "picture:"};
 
     /**
      * @return the index in {@link #LABELS} of the label that starts t[from, to), followed by a

@@ -350,6 +350,10 @@ class HeuristicsTest {
             // what other heuristics leave of a line is looked at, as a second run sees it
             CleanResult share = clean(BODY + "\nImage caption Share this story About sharing\n" + BODY.replace("Tuesday", "Monday"));
             assertThat(share.text()).isEqualTo(BODY + "\n" + BODY.replace("Tuesday", "Monday"));
+            // Sky News's way: "Image:" before the caption
+            CleanResult sky = clean("Image: The minister arrives at the court in Stockholm on Monday\n" + BODY);
+            assertThat(sky.text()).isEqualTo(BODY);
+            assertThat(categories(sky)).containsExactly(Category.CAPTION);
             // prose that starts with the words stays, and so does a long line (an article extracted as one line)
             for (String t : List.of("Image captions on the site are written by the picture desk, the editor said on Tuesday.",
                     "Image caption " + BODY + " The first buses will run on the new routes from the first of May, and the"
