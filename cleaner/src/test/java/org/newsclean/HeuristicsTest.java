@@ -168,6 +168,10 @@ class HeuristicsTest {
             CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
+            // a share menu that names the story after it, as Vox Media's sites print it
+            CleanResult menu = clean("Share All sharing options for: Council approves the new bus routes\n\n" + BODY);
+            assertThat(menu.text()).isEqualTo(BODY);
+            assertThat(categories(menu)).containsOnly(Category.SHARE);
         }
 
         @Test
