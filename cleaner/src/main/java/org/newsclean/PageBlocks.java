@@ -437,19 +437,25 @@ final class PageBlocks {
     }
 
     /**
-     * Splits the lines into blocks: each line is a block, unless the text separates paragraphs by
-     * blank lines (an eighth of the lines or more follow one), in which case lines between blank
-     * lines make one block (a hard-wrapped paragraph).
+     * Splits the lines into blocks: each line is a block, unless the text separates hard-wrapped
+     * paragraphs by blank lines (an eighth of the lines or more follow one, and {@value #WRAPPED_LINES}
+     * lines or more go on with a sentence the line before left unfinished, see {@link #continues}),
+     * in which case lines between blank lines make one block. A page whose paragraphs stand one a
+     * line, some of them between blank lines, stays a line a block: its lines between two blank
+     * lines are not one paragraph, and which lines other heuristics removed would else decide it.
      */
     private int[] splitBlocks() {
         int blankBefore = 0;
+        int wrapped = 0;
         for (int i = 0; i < lines.length; i++) {
             if (view.blankBefore(i)) {
                 blankBefore++;
+            } else if (i > 0 && wrapped < WRAPPED_LINES && continues(i)) {
+                wrapped++;
             }
         }
         int[] blockOf = new int[lines.length];
-        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.length;
+        boolean paragraphs = blankBefore >= 2 && blankBefore * 8 >= lines.length && wrapped >= WRAPPED_LINES;
         int b = -1;
         for (int i = 0; i < lines.length; i++) {
             if (!paragraphs || i == 0 || view.blankBefore(i)) {
@@ -459,6 +465,30 @@ final class PageBlocks {
         }
         return blockOf;
     }
+
+    /** Lines that go on with the sentence of the line before in a text of hard-wrapped paragraphs, at least. */
+    private static final int WRAPPED_LINES = 2;
+
+    /**
+     * @return whether line i goes on with a sentence that the line before it leaves unfinished: that
+     *     line has {@value #WRAPPED_WORDS} words or more and ends without a sentence's or a clause's
+     *     last mark, and line i starts with a small letter ("...the council said on\ntuesday that")
+     */
+    private boolean continues(int i) {
+        Line prev = lines[i - 1];
+        if (prev.wordCount() < WRAPPED_WORDS) {
+            return false;
+        }
+        String ps = view.source(i - 1);
+        char last = ps.charAt(prev.end() - 1);
+        if (".!?:;\"'\u201d\u2019)\u2026".indexOf(last) >= 0) {
+            return false;
+        }
+        return Character.isLowerCase(view.source(i).charAt(lines[i].start()));
+    }
+
+    /** The line before a wrapped line has at least this many words. */
+    private static final int WRAPPED_WORDS = 4;
 
     private void classify(String lang, Stopwords.LineStops lineStops) {
         PhraseScan scan = view.phrases();

@@ -49,6 +49,27 @@ class PageBlocksTest {
     }
 
     /**
+     * A page whose paragraphs stand one a line, with a blank line before some of them (around an
+     * image, say) and before every fourth line of its menus: the lines between two blank lines are
+     * no hard-wrapped paragraph, however many blank lines there are, so the page is cleaned as
+     * without them. Were they taken for one, the other heuristics' removals (a share bar told
+     * whole, or not) would decide how the page is read.
+     */
+    @Test
+    void blankLinesBetweenOneLineParagraphsDoNotMakeThemOneBlock() {
+        String[] lines = page().split("\n");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0 && (i % 4 == 0 || lines[i].equals(BODY.get(2)) || lines[i].equals(BODY.get(4)))) {
+                sb.append('\n');
+            }
+            sb.append(lines[i]).append('\n');
+        }
+        String out = NEWS.clean(sb.toString()).text();
+        assertThat(out.replace("\n\n", "\n")).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+    }
+
+    /**
      * A short line that stands three times or more is a label of the article's own list, which the
      * duplicates heuristic keeps ({@link DuplicateHeuristic#labels}); page-blocks does not take it
      * for a menu line repeated by the page, which would break the article into lone paragraphs.
