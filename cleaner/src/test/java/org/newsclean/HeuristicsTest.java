@@ -73,7 +73,7 @@ class HeuristicsTest {
     class Navigation {
         @Test
         void skipLinksMenusAndBackToTop() {
-            CleanResult r = clean("Skip to content\nMenu\nSearch\n\n" + BODY + "\n\nBack to top");
+            CleanResult r = clean("Skip to content\nMenu\nSearch\n\n" + BODY + "\n\nBack to top\n\nBack to Gallery");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.NAVIGATION);
         }
@@ -165,7 +165,8 @@ class HeuristicsTest {
     class Share {
         @Test
         void shareBars() {
-            CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email");
+            CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email\n"
+                    + "Share on Google+\nShare on Tumblr\nShare on Vk");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
             // a share menu that names the story after it, as Vox Media's sites print it
@@ -665,7 +666,8 @@ class HeuristicsTest {
     class Comments {
         @Test
         void commentPromptsAndCountsGo() {
-            CleanResult r = clean(BODY + "\n\n89 comments\nBe the first to comment\nLog in to comment\nKommentare (115)\nComments are closed.");
+            CleanResult r = clean(BODY + "\n\n89 comments\nBe the first to comment\nLog in to comment\nKommentare (115)\nComments are closed."
+                    + "\nReport");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.COMMENTS);
         }
@@ -721,7 +723,9 @@ class HeuristicsTest {
         @Test
         void copyrightLinesAndPlayerLabelsGo() {
             CleanResult r = clean("Listen to this article\n\n" + BODY + "\n\n\u00a9 2026 Example Media. All rights reserved.\n"
-                    + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.");
+                    + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.\n"
+                    + "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy\n"
+                    + "Community Rules apply to all content you upload or otherwise submit to this site.");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.LAYOUT);
         }
