@@ -64,10 +64,13 @@ final class DuplicateHeuristic implements Heuristic {
         List<Line> lines = doc.lines();
         // flags only grow between rounds: when no line lost words since the last round, nothing new is found
         String[] state = state(doc);
-        if (doc.memo(this) instanceof String[] before && Arrays.equals(before, state)) {
+        Memo before = doc.memo(this) instanceof Memo m ? m : null;
+        if (before != null && Arrays.equals(before.state, state)) {
             return;
         }
-        doc.memo(this, state);
+        // the lines this heuristic took whole in an earlier round
+        boolean[] own = before != null ? before.own : new boolean[lines.size()];
+        doc.memo(this, new Memo(state, own));
         // each line's key, and a filter of the keys that two lines or more share (a unique key may
         // pass it, a shared one always does): a line whose key no other line has is no copy and has
         // none, so it need not go through the table, which then stays small on a huge document
@@ -111,6 +114,11 @@ final class DuplicateHeuristic implements Heuristic {
         int sinceLabel = ENTRY_LINES + 1;
         for (Line line : lines) {
             if (doc.isRemoved(line)) {
+                if (label != null && own[line.index()]) {
+                    // a copy this heuristic took in an earlier round still counts, as it did in that round
+                    kept++;
+                    sinceLabel = Math.min(sinceLabel + 1, ENTRY_LINES + 1);
+                }
                 continue;
             }
             boolean entry = false;
@@ -146,6 +154,7 @@ final class DuplicateHeuristic implements Heuristic {
                     continue; // the article repeats an entry of its list
                 }
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
+                own[line.index()] = true;
                 continue;
             }
             if (window == 0 || wordCount < 2 * minWords) {
@@ -179,6 +188,7 @@ final class DuplicateHeuristic implements Heuristic {
                         break;
                     }
                     flags.line(line, Category.DUPLICATE, "near copy of line " + (ringLine[k] + 1));
+                    own[line.index()] = true;
                     copy = true;
                     break;
                 }
@@ -196,6 +206,10 @@ final class DuplicateHeuristic implements Heuristic {
         if (passages != null) {
             passages.apply(doc, flags, copyLines, listed);
         }
+    }
+
+    /** What the last round saw (per line, what state() gave) and the lines it took whole. */
+    private record Memo(String[] state, boolean[] own) {
     }
 
     /**
