@@ -6,7 +6,7 @@ import java.util.List;
  * Navigation remnants: skip links, menus, "Back to top", section lists (by phrase), and
  * breadcrumbs: a short line of short items joined by the same separator ({@code Home › News › World}),
  * or a trail from a home link to the headline written without separators, when the headline
- * follows on a line of its own ({@code Home News Business News Ascom signs ...}, as a page's text
+ * follows on a line of its own ({@code Home News Business News Harbourline signs ...}, as a page's text
  * runs the links together: {@code HomeSPORT NEWSBREAKING NEWS: ...}).
  */
 final class NavigationHeuristic extends PhraseHeuristic {

@@ -43,7 +43,7 @@ final class PageBlocks {
          */
         COMMENT_FORM(P_BARRIER - 0.5),
         /**
-         * Opens the author's bio ({@link #opensBio}: "About the author", "Über Moritz Bachmann"):
+         * Opens the author's bio ({@link #opensBio}: "About the author", "Über Lena Hartmann"):
          * after a paragraph of the article, what follows counts for little, as after a comment form.
          */
         BIO(P_BARRIER - 0.5),
@@ -1478,8 +1478,8 @@ final class PageBlocks {
 
     /**
      * @return true for a line that opens the author's bio: "About the author", or a person's name
-     *     after one of {@link #BIO_OPENERS}, two or three capitalised words ("Über Moritz Bachmann",
-     *     "Sobre Carlos Nadalim"). "About Ascom" names a company: a press release ends with its
+     *     after one of {@link #BIO_OPENERS}, two or three capitalised words ("Über Lena Hartmann",
+     *     "Sobre Rita Monteiro"). "About Harbourline" names a company: a press release ends with its
      *     profile, which is often the release's own text.
      */
     static boolean opensBio(String text) {
@@ -1878,7 +1878,7 @@ final class PageBlocks {
         return false;
     }
 
-    /** How a short line that opens a bio starts, lower-cased: "About Jane Doe", "Sobre Carlos Nadalim". */
+    /** How a short line that opens a bio starts, lower-cased: "About Jane Doe", "Sobre Rita Monteiro". */
     private static final List<String> BIO_OPENERS = List.of("about ", "sobre ", "über ", "à propos de ", "acerca de ",
             "informazioni su ");
 

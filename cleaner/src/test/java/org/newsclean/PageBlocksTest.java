@@ -589,7 +589,7 @@ class PageBlocksTest {
         assertThat(PageBlocks.isOpener("Categories")).isTrue();
         assertThat(PageBlocks.isOpener("\u30ab\u30c6\u30b4\u30ea\u30fc")).isTrue();
         // a short line that opens an author's bio, in several languages; a longer one is a sentence
-        for (String bio : List.of("About Jane Doe", "Sobre Carlos Nadalim", "\u00dcber Moritz Bachmann", "\u00c0 propos de Marie Dupont")) {
+        for (String bio : List.of("About Jane Doe", "Sobre Rita Monteiro", "\u00dcber Lena Hartmann", "\u00c0 propos de Marie Dupont")) {
             assertThat(PageBlocks.isOpener(bio)).as(bio).isTrue();
         }
         assertThat(PageBlocks.isOpener("Sobre o plano, o prefeito disse que a decis\u00e3o sai em mar\u00e7o")).isFalse();
@@ -1110,11 +1110,11 @@ class PageBlocksTest {
                     "\u00a9 2026 The Coastal Courier"))).text();
             assertThat(out).as(heading).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
         }
-        for (String yes : List.of("About Jane Doe", "Sobre Carlos Nadalim", "\u00dcber Moritz Bachmann",
+        for (String yes : List.of("About Jane Doe", "Sobre Rita Monteiro", "\u00dcber Lena Hartmann",
                 "\u00c0 propos de Marie Dupont", "About the author")) {
             assertThat(PageBlocks.opensBio(yes)).as(yes).isTrue();
         }
-        for (String no : List.of("About Ascom", "About my6sense", "About us", "About the Coastal Courier", "About Jane Doe and her work",
+        for (String no : List.of("About Harbourline", "About nordwave", "About us", "About the Coastal Courier", "About Jane Doe and her work",
                 "Comments")) {
             assertThat(PageBlocks.opensBio(no)).as(no).isFalse();
         }
