@@ -471,20 +471,12 @@ final class PageBlocks {
 
     /**
      * @return whether line i goes on with a sentence that the line before it leaves unfinished: that
-     *     line has {@value #WRAPPED_WORDS} words or more and ends without a sentence's or a clause's
-     *     last mark, and line i starts with a small letter ("...the council said on\ntuesday that")
+     *     line has {@value #WRAPPED_WORDS} words or more and does not {@link #endsSentence end one},
+     *     and line i starts with a small letter ("...the council said on\ntuesday that")
      */
     private boolean continues(int i) {
-        Line prev = lines[i - 1];
-        if (prev.wordCount() < WRAPPED_WORDS) {
-            return false;
-        }
-        String ps = view.source(i - 1);
-        char last = ps.charAt(prev.end() - 1);
-        if (".!?:;\"'\u201d\u2019)\u2026".indexOf(last) >= 0) {
-            return false;
-        }
-        return Character.isLowerCase(view.source(i).charAt(lines[i].start()));
+        return lines[i - 1].wordCount() >= WRAPPED_WORDS && !endsSentence(i - 1)
+                && Character.isLowerCase(view.source(i).charAt(lines[i].start()));
     }
 
     /** The line before a wrapped line has at least this many words. */
@@ -876,7 +868,6 @@ final class PageBlocks {
         return i;
     }
 
-
     /** How far into a line {@link #gluedHeadline} looks for the end of a headline. */
     private static final int GLUE_WINDOW = 200;
     /** Small words a headline in Title Case may keep small. */
@@ -960,12 +951,12 @@ final class PageBlocks {
         return words == 8 && capitals <= 3;
     }
 
-    /** Marks the blocks made of bylines and date lines (but a text block of one line). */
     /** @return whether line i is a byline or date line ({@link #bylineText}, 14 words at most), which {@link #markBylines} marks */
     private boolean bylineLine(int i) {
         return lines[i].wordCount() <= 14 && bylineText(i);
     }
 
+    /** Marks the blocks made of bylines and date lines (but a text block of one line). */
     private void markBylines() {
         int n = lines.length;
         for (int first = 0; first < n;) {
