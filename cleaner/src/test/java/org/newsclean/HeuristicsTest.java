@@ -166,7 +166,7 @@ class HeuristicsTest {
         @Test
         void shareBars() {
             CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email\n"
-                    + "Share on Google+\nShare on Tumblr\nShare on Vk");
+                    + "Share on Google+\nShare on Tumblr\nShare on Vk\n0 Email this to someone");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
             // a share menu that names the story after it, as Vox Media's sites print it
@@ -198,7 +198,9 @@ class HeuristicsTest {
         @Test
         void promptsGo() {
             CleanResult r = clean(BODY + "\n\nSign up for our morning newsletter to get the day's top stories.\n\n"
-                    + "Get the best of City News delivered to your inbox every weekday.\n\nThe routes start in May.");
+                    + "Get the best of City News delivered to your inbox every weekday.\n\nThe routes start in May.\n\n"
+                    + "Need more space? Subscribe to our sister title for the month's launches and the night sky.\n\n"
+                    + "Join our Space Forums to talk about the launch, and send us your news tips.");
             assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
             assertThat(categories(r)).containsOnly(Category.NEWSLETTER);
         }

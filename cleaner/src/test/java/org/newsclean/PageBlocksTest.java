@@ -1138,6 +1138,30 @@ class PageBlocksTest {
         assertThat(r.text()).doesNotContain("newsletter").doesNotContain("cycle lanes");
     }
 
+    /**
+     * A network's prompt for its own app, in capitals before the last paragraph, is an ad: the
+     * paragraph after it stays, as after "Advertisement", where a newsletter prompt would end the
+     * article. Gannett's sites greet a European reader with a line of their own on top.
+     */
+    @Test
+    void anAppPromptBeforeTheLastParagraphIsAnAd() {
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Welcome to The Coastal Courier's European Union Experience"));
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY.subList(0, BODY.size() - 1));
+        appendLines(sb, List.of("CLICK HERE TO GET THE FOX NEWS APP"));
+        appendLines(sb, BODY.subList(BODY.size() - 1, BODY.size()));
+        appendLines(sb, List.of("READ MORE ON FOX BUSINESS BY CLICKING HERE", "About us", "Contact", "Advertise", "Privacy policy",
+                "\u00a9 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        assertThat(r.removals()).filteredOn(x -> x.text().startsWith("CLICK HERE"))
+                .singleElement().satisfies(x -> assertThat(x.category()).isEqualTo(Category.ADVERTISEMENT));
+        assertThat(r.removals()).filteredOn(x -> x.text().startsWith("Welcome"))
+                .singleElement().satisfies(x -> assertThat(x.category()).isEqualTo(Category.COOKIE));
+    }
+
     @Test
     void aLongListOfNamesIsNoOpenerOfOtherStories() {
         // a list-like line of 37 to 39 words scored as an opener once (its score was the openers' own): the
