@@ -763,20 +763,29 @@ final class CaptionHeuristic implements Heuristic {
             // the agency ends the line; take up to 4 capitalised words before it, back to a sentence end
             int s = i;
             int words = 0;
+            // "Michael Conroy, AP": a comma between the names and the agency, a credit only as a line of its own
+            boolean comma = false;
             while (true) {
                 int p = s;
                 while (p > start && Texts.isSpace(t.charAt(p - 1))) {
                     p--;
                 }
                 if (p == start) {
-                    return start;
+                    return comma && words == 0 ? -1 : start;
                 }
                 char prev = t.charAt(p - 1);
+                if (prev == ',' && s == i) {
+                    comma = true;
+                    s = p - 1;
+                    continue;
+                }
                 if (isSentenceEnd(prev) || prev == '|' || prev == '/' || prev == '(') {
-                    return prev == '(' ? p - 1 : (prev == '/' ? -1 : s);
+                    return comma ? -1 : prev == '(' ? p - 1 : (prev == '/' ? -1 : s);
                 }
                 int ws = p;
-                while (ws > start && Texts.isLetter(t.charAt(ws - 1))) {
+                // a name's letters, and a hyphen or an apostrophe inside it ("Jean-Pierre", "Kwan-ho", "O'Neil")
+                while (ws > start && (Texts.isLetter(t.charAt(ws - 1))
+                        || ws - 1 > start && ws < p && Words.isJoiner(t.charAt(ws - 1)) && Texts.isLetter(t.charAt(ws - 2)))) {
                     ws--;
                 }
                 String w = t.substring(ws, p);

@@ -372,6 +372,21 @@ class HeuristicsTest {
         }
 
         @Test
+        void aPhotographerAndAgencyOnALineOfTheirOwnGo() {
+            // Gannett's sites print the photo's credit under it with a comma: "Name Name, Agency"
+            for (String credit : List.of("Jane Morrow, AP", "Lee Kwan-ho, Associated Press", "Ana Lima, ASSOCIATED PRESS", "ITV, AFP")) {
+                CleanResult r = clean(BODY + "\n" + credit + "\n" + BODY.replace("Tuesday", "Monday"));
+                assertThat(r.text()).as(credit).isEqualTo(BODY + "\n" + BODY.replace("Tuesday", "Monday"));
+                assertThat(categories(r)).as(credit).containsExactly(Category.CREDIT);
+            }
+            // with a comma, the names and the agency must be the whole line: a sentence before them, or a
+            // small word among them, and it is no credit
+            for (String kept : List.of("The council said so, AP", "The vote was close. Jane Morrow, Reuters", ", AP")) {
+                assertThat(clean(BODY + "\n" + kept).text()).as(kept).isEqualTo(BODY + "\n" + kept);
+            }
+        }
+
+        @Test
         void anImagesFileNameStandingAsItsCaptionGoes() {
             for (String name : List.of("wyze-sense-yellow.jpg", "IMG_0042.JPEG", "  screen-shot-2019-11-20-at-1-24-03-am.png ",
                     "chart.svg", "https://example.org/media/team-photo.webp")) {
