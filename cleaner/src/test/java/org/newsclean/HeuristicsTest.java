@@ -73,7 +73,8 @@ class HeuristicsTest {
     class Navigation {
         @Test
         void skipLinksMenusAndBackToTop() {
-            CleanResult r = clean("Skip to content\nMenu\nSearch\n\n" + BODY + "\n\nBack to top\n\nBack to Gallery");
+            CleanResult r = clean("Skip to content\nMenu\nSearch\nFiled to:transport\nWhy you can trust Sky News\n\n" + BODY
+                    + "\n\nBack to top\n\nBack to Gallery\n\nFollow the topics within this article");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.NAVIGATION);
         }
@@ -166,7 +167,8 @@ class HeuristicsTest {
         @Test
         void shareBars() {
             CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email\n"
-                    + "Share on Google+\nShare on Tumblr\nShare on Vk\n0 Email this to someone");
+                    + "Share on Google+\nShare on Tumblr\nShare on Vk\n0 Email this to someone\nGet short URL\n"
+                    + "Like this story? Share it with a friend!\nAddThis Sharing Buttons\nBookmark and Share\nCopied!");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
             // a share menu that names the story after it, as Vox Media's sites print it
@@ -240,7 +242,7 @@ class HeuristicsTest {
         @Test
         void readMoreAndRelatedLines() {
             CleanResult r = clean(BODY + "\n\nRead more: Mayor defends budget plan\n\nRELATED: Bus drivers vote to strike\n\n"
-                    + "Lire aussi : Le maire défend son budget\n\nThe routes start in May.");
+                    + "Lire aussi : Le maire défend son budget\n\nThe routes start in May.\n\nMore Great WIRED Stories");
             assertThat(r.text()).isEqualTo(BODY + "\n\nThe routes start in May.");
             assertThat(categories(r)).containsOnly(Category.RELATED);
         }
@@ -766,7 +768,8 @@ class HeuristicsTest {
             CleanResult r = clean("Listen to this article\n\n" + BODY + "\n\n\u00a9 2026 Example Media. All rights reserved.\n"
                     + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.\n"
                     + "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy\n"
-                    + "Community Rules apply to all content you upload or otherwise submit to this site.");
+                    + "Community Rules apply to all content you upload or otherwise submit to this site.\n"
+                    + "AP-US--Council-Bus-Routes, 2nd Ld-Writethru");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.LAYOUT);
         }
