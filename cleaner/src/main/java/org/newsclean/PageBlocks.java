@@ -1372,7 +1372,7 @@ final class PageBlocks {
         int n = sc.length;
         int i = 0;
         while (i < n) {
-            if (paragraph && opensCommentForm(i, gaps)) {
+            if (paragraph && opensFormOrBio(i, gaps)) {
                 for (int k = openers[i] == Opener.COMMENT_FORM || openers[i] == Opener.BIO ? i + 1 : i; k < n; k++) {
                     if (sc[k] > 0) {
                         sc[k] *= COMMENT_WEIGHT;
@@ -1426,7 +1426,7 @@ final class PageBlocks {
      * @return true when line i asks for a comment or opens the author's bio, or such a removed line
      *     stood right before it
      */
-    private boolean opensCommentForm(int i, Opener[][] gaps) {
+    private boolean opensFormOrBio(int i, Opener[][] gaps) {
         return opensOrBefore(i, gaps, Opener.COMMENT_FORM) || opensOrBefore(i, gaps, Opener.BIO);
     }
 
