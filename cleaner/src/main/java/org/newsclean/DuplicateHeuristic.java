@@ -150,7 +150,7 @@ final class DuplicateHeuristic implements Heuristic {
             long key = keyOf[line.index()];
             int first = repeats.mayRepeat(key) ? seen.putIfAbsent(key, line.index()) : -1;
             if (first >= 0 && line.index() - first <= copyLines) {
-                if (entry && ordinal[line.index()] - ordinal[first] > HTML_COPY_LINES) {
+                if (entry && farApart(ordinal, first, line.index())) {
                     continue; // the article repeats an entry of its list
                 }
                 flags.line(line, Category.DUPLICATE, "exact copy of line " + (first + 1));
@@ -183,7 +183,7 @@ final class DuplicateHeuristic implements Heuristic {
                 }
                 double ratio = (double) Math.min(other.length, words.length) / Math.max(other.length, words.length);
                 if (ratio >= near && jaccard(words, other) >= near) {
-                    if (entry && ordinal[line.index()] - ordinal[ringLine[k]] > HTML_COPY_LINES) {
+                    if (entry && farApart(ordinal, ringLine[k], line.index())) {
                         copy = true; // the article repeats an entry of its list, as above; it is no first copy either
                         break;
                     }
@@ -206,6 +206,15 @@ final class DuplicateHeuristic implements Heuristic {
         if (passages != null) {
             passages.apply(doc, flags, copyLines, listed);
         }
+    }
+
+    /**
+     * @param ordinal per line, how many lines not removed (or removed as copies by this heuristic) stand before it
+     * @return whether line b stands more than {@link #HTML_COPY_LINES} such lines after line a: an
+     *     entry of the article's own list that far from its first copy is the list repeating itself
+     */
+    private static boolean farApart(int[] ordinal, int a, int b) {
+        return ordinal[b] - ordinal[a] > HTML_COPY_LINES;
     }
 
     /** What the last round saw (per line, what state() gave) and the lines it took whole. */

@@ -1145,16 +1145,11 @@ class PageBlocksTest {
      */
     @Test
     void anAppPromptBeforeTheLastParagraphIsAnAd() {
-        StringBuilder sb = new StringBuilder();
-        appendLines(sb, List.of("Welcome to The Coastal Courier's European Union Experience"));
-        appendLines(sb, MASTHEAD);
-        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
-        appendLines(sb, BODY.subList(0, BODY.size() - 1));
-        appendLines(sb, List.of("CLICK HERE TO GET THE FOX NEWS APP"));
-        appendLines(sb, BODY.subList(BODY.size() - 1, BODY.size()));
-        appendLines(sb, List.of("READ MORE ON FOX BUSINESS BY CLICKING HERE", "About us", "Contact", "Advertise", "Privacy policy",
-                "\u00a9 2026 The Coastal Courier"));
-        CleanResult r = NEWS.clean(sb.toString());
+        String last = BODY.get(BODY.size() - 1);
+        String page = "Welcome to The Coastal Courier's European Union Experience\n" + articleThen(List.of(
+                "READ MORE ON FOX BUSINESS BY CLICKING HERE", "About us", "Contact", "Advertise", "Privacy policy",
+                "\u00a9 2026 The Coastal Courier")).replace(last, "CLICK HERE TO GET THE FOX NEWS APP\n" + last);
+        CleanResult r = NEWS.clean(page);
         assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
         assertThat(r.removals()).filteredOn(x -> x.text().startsWith("CLICK HERE"))
                 .singleElement().satisfies(x -> assertThat(x.category()).isEqualTo(Category.ADVERTISEMENT));
