@@ -208,6 +208,9 @@ final class PageBlocks {
     private int[] blockOf;
     private int regionStart = -1;
     private int regionEnd = -1;
+    /** The lines of a box of other stories inside the region, before its last paragraph ({@link #lastParagraphAfterBox}), or -1. */
+    private int boxFrom = -1;
+    private int boxTo = -1;
     private int headline = -1;
     private int standfirst = -1;
     /** The region found without the gaps. */
@@ -308,12 +311,103 @@ final class PageBlocks {
         int[] whole = wholeBlocks(region[0], region[1]);
         regionStart = whole[0];
         regionEnd = extendIntoList(whole[1], gaps, true);
+        int last = lastParagraphAfterBox(regionEnd, gaps);
+        if (last > regionEnd) {
+            boxFrom = regionEnd + 1;
+            boxTo = last;
+            while (scores[boxTo] > 0) {
+                boxTo--;
+            }
+            regionEnd = last;
+        }
         findHeadline();
         findComments(gaps);
     }
 
     int regionStart() {
         return regionStart;
+    }
+
+    /** @return whether line i, inside the region, belongs to a box of other stories before the article's last paragraph */
+    boolean inBox(int i) {
+        return i >= boxFrom && i <= boxTo;
+    }
+
+    /** A box of other stories inside the article has at most this many lines still standing. */
+    private static final int BOX_LINES = 5;
+
+    /**
+     * The article's last paragraph after a box of other stories inside it ("Related stories" and a
+     * headline or two, then the paragraph, then the page's end): the box breaks the run of
+     * paragraphs, and a text block alone after a line that opens other stories counts as a teaser.
+     * It is the article's when the box holds no text block (at most {@value #BOX_LINES} lines still
+     * standing, none a barrier of another kind), the paragraph ends a sentence, and no text block
+     * follows it within {@value #TEASER_SPAN} lines: a list of teasers goes on with more of them.
+     *
+     * @param end the region's last line
+     * @return the last line of that paragraph (with the paragraphs right after it), or -1
+     */
+    private int lastParagraphAfterBox(int end, Opener[][] gaps) {
+        if (end < 0) {
+            return -1;
+        }
+        boolean opener = false;
+        int removed = 0;
+        for (int i = end + 1; i < lines.length; i++) {
+            if (gaps != null && gaps[i] != null) {
+                for (Opener g : gaps[i]) {
+                    if (g.isBarrier() && !opensStoriesOnly(g) || ++removed > BOX_REMOVED) {
+                        return -1; // a newsletter form or comments, or no box but a page's end
+                    }
+                    opener |= g == Opener.STORY_LIST;
+                }
+            }
+            if (scores[i] > 0) {
+                return opener ? paragraphsFrom(i, gaps) : -1;
+            }
+            if (i - end > BOX_LINES || kinds[i] == Kind.BARRIER && !opensStoriesOnly(openers[i])) {
+                return -1;
+            }
+            opener |= openers[i] == Opener.STORY_LIST;
+        }
+        return -1;
+    }
+
+    /**
+     * @return for {@link #lastParagraphAfterBox}, the last line of the paragraphs from line i on
+     *     when they end sentences and no text block follows them within {@value #TEASER_SPAN} lines; else -1
+     */
+    private int paragraphsFrom(int i, Opener[][] gaps) {
+        int last = i;
+        while (last + 1 < lines.length && scores[last + 1] > 0 && (gaps == null || gaps[last + 1] == null)) {
+            last++;
+        }
+        int words = 0;
+        for (int k = i; k <= last; k++) {
+            if (kinds[k] != Kind.GOOD || !endsSentence(k)) {
+                return -1;
+            }
+            words += lines[k].wordCount();
+        }
+        if (words < BOX_PARAGRAPH_WORDS) {
+            return -1; // a notice or a prompt ("Tell us what you think.") more often than a paragraph
+        }
+        for (int k = last + 1; k < lines.length && k - last <= TEASER_SPAN; k++) {
+            if (scores[k] > 0) {
+                return -1;
+            }
+        }
+        return last;
+    }
+
+    /** ... and at most this many lines other heuristics removed. */
+    private static final int BOX_REMOVED = 12;
+    /** The article's paragraphs after such a box have at least this many words. */
+    private static final int BOX_PARAGRAPH_WORDS = 15;
+
+    /** @return whether the opener opens other stories only */
+    private static boolean opensStoriesOnly(Opener o) {
+        return o == Opener.STORIES || o == Opener.STORY_LIST;
     }
 
     int regionEnd() {

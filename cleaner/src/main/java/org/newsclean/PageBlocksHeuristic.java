@@ -115,6 +115,8 @@ final class PageBlocksHeuristic implements Heuristic {
             }
             if (i < a || i > b) {
                 flags.line(line, pb.outsideCategory(i), pb.outsideReason(i));
+            } else if (pb.inBox(i)) {
+                flags.line(line, Category.RELATED, "a box of other stories before the article's last paragraph");
             } else if (pb.isByline(i)) {
                 flags.line(line, Category.BYLINE, "byline or date line in the article");
             } else if (head >= 0 && view.lines()[i].normalisedHash() == view.lines()[head].normalisedHash()) {

@@ -802,6 +802,44 @@ class PageBlocksTest {
         assertThat(r.text()).doesNotContain("Bus fares frozen");
     }
 
+    /**
+     * A box of other stories before the article's last paragraph: the paragraph stands alone after
+     * it, as a teaser does, but nothing like a list of teasers follows it, so it is the article's.
+     */
+    @Test
+    void theLastParagraphAfterARelatedBoxStays() {
+        String last = "The new fares will be reviewed in a year, and the board promised to publish the figures for"
+                + " each route every three months so that passengers can see where the money goes.";
+        List<String> box = List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                "Fish market to close for two weeks of repairs");
+        List<String> end = List.of("Share this article", "Topics", "Transport", "Ferries", "Most read",
+                "Local bakery wins national award", "New school opens on the east side", "About us", "Contact",
+                "\u00a9 2026 The Coastal Courier");
+        List<String> after = new java.util.ArrayList<>(box);
+        after.add(last);
+        after.addAll(end);
+        CleanResult r = NEWS.clean(articleThen(after));
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY) + "\n" + last);
+        assertThat(r.removals()).filteredOn(x -> box.contains(x.text())).extracting(Removal::category)
+                .containsOnly(Category.RELATED).hasSize(box.size());
+        assertThat(NEWS.clean(r.text()).text()).isEqualTo(r.text());
+
+        // a short prompt after the box is no paragraph
+        after.set(box.size(), "We want to hear from you. Tell us what you think.");
+        assertThat(NEWS.clean(articleThen(after)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+
+        // a list of teasers, each under its headline, is no article's end
+        List<String> teasers = new java.util.ArrayList<>(List.of("Related stories",
+                "Council approves new cycle lanes on the seafront",
+                "The lanes will run from the pier to the lighthouse and should open before the summer season, the"
+                        + " council said after a vote that took most of the evening.",
+                "Fish market to close for two weeks of repairs",
+                "Traders will move to a car park by the station while the roof of the old hall is mended, and the"
+                        + " market will open again at the start of the next month."));
+        teasers.addAll(end);
+        assertThat(NEWS.clean(articleThen(teasers)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+    }
+
     @Test
     void aTeaserWhoseHeadlineRunsIntoItsSnippetIsNoParagraph() {
         for (String glued : List.of(
