@@ -168,7 +168,8 @@ class HeuristicsTest {
         void shareBars() {
             CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email\n"
                     + "Share on Google+\nShare on Tumblr\nShare on Vk\n0 Email this to someone\nGet short URL\n"
-                    + "Like this story? Share it with a friend!\nAddThis Sharing Buttons\nBookmark and Share\nCopied!");
+                    + "Like this story? Share it with a friend!\nAddThis Sharing Buttons\nBookmark and Share\nCopied!\nEmail this article\n"
+                    + "Print this story");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
             // a share menu that names the story after it, as Vox Media's sites print it
