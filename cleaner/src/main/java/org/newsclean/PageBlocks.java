@@ -147,6 +147,8 @@ final class PageBlocks {
             FORM_FIRST_WORDS.add(HashFilter.hash(f, 0, f.indexOf(' ')));
         }
     }
+    /** A box's removed parts with at most this many lines between them open once (see {@link #findRegion}). */
+    private static final int BOX_PARTS = 2;
     /** How much each further line of a boilerplate run adds to its weight. */
     private static final double P_STEP = 0.5;
     /** Score of a medium line that is not a sentence (a teaser headline, a subheading). */
@@ -1370,17 +1372,24 @@ final class PageBlocks {
         int curStart = 0;
         int run = 0;
         int[] region = {-1, -1};
+        // lines since the last barrier of removed lines, no text block among them
+        int sinceBarrier = Integer.MAX_VALUE;
         for (int i = 0; i < sc.length; i++) {
             if (gaps != null && gaps[i] != null) {
-                boolean barrier = false;
+                // one box opens once: a newsletter prompt's field and button are its parts, removed
+                // together or with its line of text still standing between them
+                boolean barrier = sinceBarrier <= BOX_PARTS;
                 for (Opener g : gaps[i]) {
-                    // one box of removed lines opens once: a newsletter prompt's field and button are its parts
                     double v = barrier && g.isBarrier() ? P_PHRASE : g.score;
-                    barrier |= g.isBarrier();
+                    if (g.isBarrier()) {
+                        barrier = true;
+                        sinceBarrier = 0;
+                    }
                     cur += v * Math.min(1 + P_STEP * run, MAX_RUN_WEIGHT);
                     run++;
                 }
             }
+            sinceBarrier = scores[i] > 0 || sinceBarrier == Integer.MAX_VALUE ? Integer.MAX_VALUE : sinceBarrier + 1;
             if (cur <= 0) {
                 cur = 0;
                 curStart = i;

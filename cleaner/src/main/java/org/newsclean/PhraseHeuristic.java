@@ -42,7 +42,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         /** The headlines listed under it: "Most read", "You may also like", "Mehr zum Thema" (see {@link #takeList}). */
         HEADLINES,
         /** A thread of reader comments to the end of the text: "Join the conversation" (see {@link #takeThread}). */
-        COMMENTS
+        COMMENTS,
+        /**
+         * The pitch between a box's heading and its button, when the next line of the list stands
+         * close after it: "Newsletter", "Get the day's top stories in your inbox.", "Sign up" (see {@link #takePitch}).
+         */
+        PITCH
     }
 
     private final String name;
@@ -179,6 +184,10 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                 int next = k + 1 < headings.size() ? headings.get(k + 1).index() : doc.lines().size();
                 takeList(doc, flags, headings.get(k), next);
             }
+        } else if (headings != null && follows == Follows.PITCH) {
+            for (int k = 0; k + 1 < headings.size(); k++) {
+                takePitch(doc, flags, headings.get(k), headings.get(k + 1));
+            }
         } else if (headings != null && follows == Follows.COMMENTS) {
             int footer = footerStart(doc, scan);
             for (Line h : headings) {
@@ -291,6 +300,41 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         List<Line> l = list == null ? new ArrayList<>() : list;
         l.add(line);
         return l;
+    }
+
+    /** A box's pitch has at most this many lines ... */
+    static final int MAX_PITCH_LINES = 2;
+    /** ... of at most this many words each. */
+    static final int MAX_PITCH_WORDS = 30;
+    /** A box's heading and button stand at most this many lines apart, lines other heuristics removed included. */
+    static final int MAX_PITCH_SPAN = 6;
+
+    /**
+     * Flags the lines between two headings of this list that stand close together, a box's heading
+     * and its button with the box's pitch between them: {@link #MAX_PITCH_LINES} lines at most
+     * still standing, each of {@link #MAX_PITCH_WORDS} words at most, the two at most
+     * {@link #MAX_PITCH_SPAN} lines apart.
+     */
+    private void takePitch(TextDocument doc, Flags flags, Line heading, Line button) {
+        if (button.index() - heading.index() > MAX_PITCH_SPAN) {
+            return;
+        }
+        List<Line> lines = doc.lines();
+        List<Line> pitch = new ArrayList<>();
+        for (int j = heading.index() + 1; j < button.index(); j++) {
+            Line l = lines.get(j);
+            if (doc.isRemoved(l)) {
+                continue;
+            }
+            if (pitch.size() == MAX_PITCH_LINES || l.wordCount() > MAX_PITCH_WORDS) {
+                return;
+            }
+            pitch.add(l);
+        }
+        String reason = what + " (between \"" + heading.text() + "\" and \"" + button.text() + "\")";
+        for (Line l : pitch) {
+            flags.lineFromContext(l, category, reason);
+        }
     }
 
     /**

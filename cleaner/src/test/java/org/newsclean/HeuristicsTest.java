@@ -215,6 +215,23 @@ class HeuristicsTest {
         }
 
         @Test
+        void aBoxsPitchBetweenItsHeadingAndItsButtonGoes() {
+            String pitch = "The day's top stories from the coast, every weekday at 7am.";
+            String more = "The first buses will run on the new routes from the first of May, the council said.";
+            CleanResult r = clean(BODY + "\n\nNewsletter\n\n" + pitch + "\n\nSign up\n\n" + more);
+            assertThat(r.text()).isEqualTo(BODY + "\n\n" + more);
+            assertThat(r.removals()).filteredOn(x -> x.text().equals(pitch)).singleElement()
+                    .satisfies(x -> assertThat(x.reason()).contains("between \"Newsletter\" and \"Sign up\""));
+            // three lines between them, or a line of more than 30 words, are no box's pitch
+            String fares = "Fares stay as they are.";
+            String three = BODY + "\n\nNewsletter\n\n" + pitch + "\n\n" + more + "\n\n" + fares + "\n\nSign up";
+            assertThat(clean(three).text()).isEqualTo(String.join("\n\n", BODY, pitch, more, fares));
+            String paragraph = more + " Drivers' unions welcomed the plan but asked for new rest rooms at the two terminals,"
+                    + " which the council promised to build by the summer.";
+            assertThat(clean(BODY + "\n\nNewsletter\n\n" + paragraph + "\n\nSign up").text()).isEqualTo(BODY + "\n\n" + paragraph);
+        }
+
+        @Test
         void longParagraphsAboutNewslettersStay() {
             String s = "Sign up for the new bus pass opens on Monday, the council said, and residents who registered "
                     + "last year will receive a reminder by post and by email, along with a map of the new routes "

@@ -840,6 +840,27 @@ class PageBlocksTest {
         assertThat(NEWS.clean(articleThen(teasers)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
     }
 
+    /**
+     * A newsletter box between two of the article's paragraphs, its pitch standing between its
+     * heading and its button: the box opens once, so the paragraphs after it stay, and the pitch goes with the box.
+     */
+    @Test
+    void aNewsletterBoxBetweenParagraphsDoesNotEndTheArticle() {
+        List<String> box = List.of("Newsletter", "The day's top stories from the coast, every morning before breakfast", "Sign up");
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, "By Tomas Reyes"));
+        appendLines(sb, BODY.subList(0, 4));
+        appendLines(sb, box);
+        appendLines(sb, BODY.subList(4, BODY.size()));
+        appendLines(sb, List.of("Share this article", "Most read", "Local bakery wins national award",
+                "New school opens on the east side", "About us", "Contact", "\u00a9 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
+        assertThat(r.removals()).filteredOn(x -> box.contains(x.text())).extracting(Removal::category)
+                .containsOnly(Category.NEWSLETTER).hasSize(box.size());
+    }
+
     @Test
     void aTeaserWhoseHeadlineRunsIntoItsSnippetIsNoParagraph() {
         for (String glued : List.of(
