@@ -1769,8 +1769,12 @@ final class PageBlocks {
                 return;
             }
             if (isTitle(i)) {
+                int pair = kinds[i] == Kind.SHORT ? titleAndStandfirst(i - 1) : -1;
+                if (pair >= 0) {
+                    i = pair; // a button such as "Gift this article" under the headline and its standfirst
+                }
                 headline = i;
-                if (i > 0 && isTitle(i - 1) && lines[i].wordCount() >= 8 && kinds[i - 1] != Kind.SHORT) {
+                if (isTitleAndStandfirst(i)) {
                     standfirst = i;
                     headline = i - 1;
                 }
@@ -1780,6 +1784,27 @@ final class PageBlocks {
                 return;
             }
         }
+    }
+
+    /** @return whether line i is a standfirst under a headline: both read as titles, and it has 8 words or more */
+    private boolean isTitleAndStandfirst(int i) {
+        return i > 0 && isTitle(i - 1) && isTitle(i) && lines[i].wordCount() >= 8 && kinds[i - 1] != Kind.SHORT;
+    }
+
+    /**
+     * @return the standfirst of a headline and standfirst ({@link #isTitleAndStandfirst}) at line
+     *     {@code from} or before it, past the lines {@link #findHeadline} passes over, or -1
+     */
+    private int titleAndStandfirst(int from) {
+        for (int i = from; i > 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
+            if (isTitleAndStandfirst(i)) {
+                return i;
+            }
+            if (kinds[i] == Kind.BARRIER || !byline[i] && kinds[i] != Kind.PHRASE && lines[i].wordCount() > 3) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isTitle(int i) {

@@ -169,7 +169,7 @@ class HeuristicsTest {
             CleanResult r = clean("Share on Facebook Share on Twitter Email Print\n\n" + BODY + "\n\nTweet 12 | Share 40 | Email\n"
                     + "Share on Google+\nShare on Tumblr\nShare on Vk\n0 Email this to someone\nGet short URL\n"
                     + "Like this story? Share it with a friend!\nAddThis Sharing Buttons\nBookmark and Share\nCopied!\nEmail this article\n"
-                    + "Print this story");
+                    + "Print this story\nGift this article\nAumentar fonte\nDiminuir fonte");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.SHARE);
             // a share menu that names the story after it, as Vox Media's sites print it
@@ -787,7 +787,7 @@ class HeuristicsTest {
                     + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.\n"
                     + "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy\n"
                     + "Community Rules apply to all content you upload or otherwise submit to this site.\n"
-                    + "AP-US--Council-Bus-Routes, 2nd Ld-Writethru");
+                    + "AP-US--Council-Bus-Routes, 2nd Ld-Writethru\nOuvir o texto\nOpinions expressed are those of the writer.");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.LAYOUT);
         }

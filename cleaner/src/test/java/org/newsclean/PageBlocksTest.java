@@ -861,6 +861,26 @@ class PageBlocksTest {
                 .containsOnly(Category.NEWSLETTER).hasSize(box.size());
     }
 
+    /**
+     * A button no phrase list knows ("Follow this author") between the byline and the first
+     * paragraph reads as a short title: the headline and its standfirst above it are the article's.
+     */
+    @Test
+    void aButtonUnderTheHeadlineIsNotTakenForIt() {
+        String standfirst = "Crossings will cost a fifth more from April, the transport board decided on Tuesday night";
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, MASTHEAD);
+        appendLines(sb, List.of(HEADLINE, standfirst, "By Tomas Reyes", "Published 12 February 2026, 07:40", "Follow this author"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("Most read", "Local bakery wins national award", "New school opens on the east side",
+                "About us", "Contact", "\u00a9 2026 The Coastal Courier"));
+        CleanResult r = NEWS.clean(sb.toString());
+        assertThat(r.text()).isEqualTo(HEADLINE + "\n" + standfirst + "\n" + String.join("\n", BODY));
+        // without a standfirst, the short line stays the nearest title, as a three-word headline may be
+        String shortTitle = NEWS.clean(sb.toString().replace(standfirst + "\n", "")).text();
+        assertThat(shortTitle).startsWith("Follow this author\n" + BODY.get(0));
+    }
+
     @Test
     void aTeaserWhoseHeadlineRunsIntoItsSnippetIsNoParagraph() {
         for (String glued : List.of(
