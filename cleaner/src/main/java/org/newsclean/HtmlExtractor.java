@@ -51,8 +51,9 @@ import org.jsoup.select.NodeTraversor;
  * </ol>
  * When the result is short, selection runs again without the furniture names (as Readability
  * retries) and is taken only if it widens the first choice; a JSON-LD {@code articleBody} that
- * is much longer than the result and that the page's text confirms stands in for it; a page with
- * too little article-like text gets an empty body.
+ * is much longer than the result and that the page's text confirms stands in for it, and so does
+ * one with a sentence on a page whose body shows next to no text (a shell that a script fills); a
+ * page with too little article-like text gets an empty body.
  *
  * <p>Removals carry source offsets only when {@link HtmlOptions#trackPositions()} is set: jsoup's
  * position tracking costs about 60-70% more parse time, and the page is then parsed whole (offsets
@@ -268,8 +269,8 @@ final class HtmlExtractor {
             String text = chosen.text;
             List<Removal> rem = chosen.removals;
             String jsonBody = ldScripts.isEmpty() || chosen.length >= RETRY_CHARS * 4 ? null : findJsonBody(ldScripts);
-            if (jsonBody != null && jsonBody.length() >= 500 && chosen.length < jsonBody.length() * 0.3
-                    && confirmed(jsonBody)) {
+            if (jsonBody != null && (jsonBody.length() >= 500 && chosen.length < jsonBody.length() * 0.3 && confirmed(jsonBody)
+                    || chosen.length < MIN_ARTICLE_CHARS && hasSentence(jsonBody) && isShell())) {
                 text = jsonBody;
                 rem = new ArrayList<>(rem);
             }
@@ -319,6 +320,17 @@ final class HtmlExtractor {
                 }
             }
             return false;
+        }
+
+        /** A page whose body shows fewer chars than this is an empty shell that a script fills (see {@link #isShell}). */
+        static final int SHELL_CHARS = 200;
+
+        /**
+         * Whether the page's body shows next to no text ({@link #SHELL_CHARS} chars at most): a page
+         * that a script renders, whose article only its JSON-LD holds, with nothing to confirm it against.
+         */
+        boolean isShell() {
+            return body == null || body.text().length() <= SHELL_CHARS;
         }
 
         /** Whether the page's visible text contains the JSON-LD body's opening words. */

@@ -51,6 +51,28 @@ class HtmlExtractorTest {
         assertThat(r.source()).isEqualTo(HARBOUR_BODY);
     }
 
+    private static String withJsonLd(String body, String articleBody) {
+        return "<!DOCTYPE html><html><head><title>Storm closes coastal road</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes coastal road\",\"articleBody\":\"" + articleBody
+                + "\"}</script></head><body>" + body + "<script src=\"/static/main.js\"></script></body></html>";
+    }
+
+    /** A page that a script renders: its body is an empty shell, and only its JSON-LD holds the article. */
+    @Test
+    void anEmptyShellsArticleComesFromItsJsonLd() {
+        String paragraphs = "The coastal road stayed closed on Sunday for a second day after waves washed stones across both"
+                + " lanes.\\n\\nCrews hoped to reopen one lane by Monday evening, once the sea had calmed.";
+        String shell = "<div id=\"root\"><noscript>You need to enable JavaScript to run this app.</noscript></div>";
+        HtmlExtractor.Page page = HtmlExtractor.extract(withJsonLd(shell, paragraphs), "", HtmlOptions.DEFAULTS);
+        assertThat(page.text()).isEqualTo("The coastal road stayed closed on Sunday for a second day after waves washed stones"
+                + " across both lanes.\n\nCrews hoped to reopen one lane by Monday evening, once the sea had calmed.");
+        // no sentence in it: no article
+        assertThat(HtmlExtractor.extract(withJsonLd(shell, "Storm, road, coast"), "", HtmlOptions.DEFAULTS).text()).isEmpty();
+        // a body with text of its own must show the JSON-LD's opening words, as before
+        String menu = "<nav>" + "<a href=\"/a\">News</a> <a href=\"/b\">Sport</a> <a href=\"/c\">Weather</a> ".repeat(12) + "</nav>";
+        assertThat(HtmlExtractor.extract(withJsonLd(menu, paragraphs), "", HtmlOptions.DEFAULTS).text()).isEmpty();
+    }
+
     @Test
     void explainsEveryKindOfPageFurniture() {
         List<Removal> removals = HtmlExtractor.extract(fixture("harbour-article.html"), "", HtmlOptions.DEFAULTS).removals();
