@@ -303,15 +303,26 @@ final class PageBlocks {
 
     /**
      * The second step of the analysis: the region with the gaps (which {@link #regionStart()} and
-     * {@link #regionEnd()} give), its headline, the bylines and the comments after it.
+     * {@link #regionEnd()} give), its headline, the bylines and the comments after it. In a live
+     * blog ({@link LiveBlog#span}) the gaps between its entries do not count, and the region starts
+     * at its first entry's time.
      *
      * @param gaps see {@link #findRegion}; or null
      */
     void locate(Opener[][] gaps) {
         markBylines();
+        int[] live = gaps == null ? null : LiveBlog.span(lines, kinds, view::source);
+        if (live != null) {
+            // each entry of a live blog ends in its share buttons: between entries, removed lines are no border
+            gaps = gaps.clone();
+            java.util.Arrays.fill(gaps, live[0] + 1, live[1] + 1, null);
+        }
         int[] region = gaps == null ? plain : findRegion(gaps);
         int[] whole = wholeBlocks(region[0], region[1]);
         regionStart = whole[0];
+        if (live != null && regionStart > live[0] && regionStart <= live[1]) {
+            regionStart = live[0]; // from the first entry's time and title on
+        }
         regionEnd = extendIntoList(whole[1], gaps, true);
         int last = lastParagraphAfterBox(regionEnd, gaps);
         if (last > regionEnd) {
