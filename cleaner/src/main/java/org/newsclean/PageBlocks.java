@@ -2212,6 +2212,9 @@ final class PageBlocks {
         if ((chars & Texts.LETTER_BIT) == 0 || !Texts.hasLetter(t, 0, t.length())) {
             return false; // a bare time or number: a live-blog entry's timestamp, say
         }
+        if (tweetAttribution(t)) {
+            return false; // the article quotes a tweet: "— Jane Doe (@janedoe) November 18, 2019" is part of it
+        }
         int sp = 0;
         while (sp < t.length() && Texts.isLetter(t.charAt(sp))) {
             sp++;
@@ -2254,6 +2257,26 @@ final class PageBlocks {
         }
         low = t.toLowerCase(Locale.ROOT);
         return hasMonthWord(low) || numericDate(low);
+    }
+
+    /**
+     * @return whether t is the last line of a tweet embedded in an article: a dash, the author's
+     *     name and handle, and the date ("— Jane Doe (@janedoe) November 18, 2019")
+     */
+    static boolean tweetAttribution(String t) {
+        if (t.length() < 6 || t.length() > 200 || t.charAt(0) != '\u2014' && t.charAt(0) != '\u2013' && t.charAt(0) != '-'
+                || t.charAt(1) != ' ') {
+            return false;
+        }
+        int at = t.indexOf("(@");
+        if (at < 0) {
+            return false;
+        }
+        int i = at + 2;
+        while (i < t.length() && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_')) {
+            i++;
+        }
+        return i > at + 2 && i < t.length() && t.charAt(i) == ')';
     }
 
     /** @return whether t[s, e) holds a comma (read within the span only) */

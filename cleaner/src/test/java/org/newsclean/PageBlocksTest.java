@@ -582,6 +582,11 @@ class PageBlocksTest {
         assertThat(PageBlocks.isBylineText("By the time the vote came, it was late")).isFalse();
         assertThat(PageBlocks.isBylineText("De waterschappen roepen dijkwachten op")).isFalse();
         assertThat(PageBlocks.isBylineText("Why now?")).isFalse();
+        // an embedded tweet's last line is the article's quote, no byline
+        assertThat(PageBlocks.isBylineText("\u2014 Mayor Ana Ruiz (@MayorAnaRuiz) November 18, 2026")).isFalse();
+        assertThat(PageBlocks.isBylineText("- Coastal Courier (@coastal_courier) 18.11.2026")).isFalse();
+        assertThat(PageBlocks.isBylineText("Mayor Ana Ruiz (@MayorAnaRuiz) November 18, 2026")).isTrue();
+        assertThat(PageBlocks.isBylineText("\u2014 Mayor Ana Ruiz (@) November 18, 2026")).isTrue();
         assertThat(PageBlocks.isOpener("34 responses to \"Fares\"")).isTrue();
         assertThat(PageBlocks.isOpener("Marta says:")).isTrue();
         assertThat(PageBlocks.isOpener("Why now?")).isFalse();
@@ -879,6 +884,17 @@ class PageBlocksTest {
         // without a standfirst, the short line stays the nearest title, as a three-word headline may be
         String shortTitle = NEWS.clean(sb.toString().replace(standfirst + "\n", "")).text();
         assertThat(shortTitle).startsWith("Follow this author\n" + BODY.get(0));
+    }
+
+    /** A tweet quoted between two paragraphs: its text and its last line, name, handle and date, stay. */
+    @Test
+    void anEmbeddedTweetStaysWithItsAuthorAndDate() {
+        List<String> tweet = List.of("Fares are going up again and the boats are still late. Great news for commuters.",
+                "\u2014 Island Commuters (@islandcommuters) February 12, 2026");
+        List<String> body = new java.util.ArrayList<>(BODY);
+        body.addAll(4, tweet);
+        String page = page().replace(String.join("\n", BODY), String.join("\n", body));
+        assertThat(NEWS.clean(page).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", body));
     }
 
     @Test
