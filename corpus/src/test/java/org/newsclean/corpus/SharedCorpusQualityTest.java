@@ -53,15 +53,17 @@ class SharedCorpusQualityTest {
 
     @Test
     void pageTextModeHoldsItsFloorsOnScrapinghub() {
-        // measured 2026-12-07: F1 0.938, P 0.922, R 0.955 (news preset with page-blocks; 0.931 before tables given one
+        // measured 2026-12-08: F1 0.946, P 0.931, R 0.961 (0.944 before an embedded tweet's last line stayed and a box of
+        // other stories before the last paragraph stopped ending the article; floors raised from 0.930, 0.912, 0.945);
+        // 2026-12-07: F1 0.938, P 0.922, R 0.955 (news preset with page-blocks; 0.931 before tables given one
         // cell per line counted as nothing instead of as menus, and a count of comments before the title opened them;
         // 0.927 before video carousels
         // under "More videos" and comment forms counted for nothing, 0.921 before teasers under an opener of other stories
         // and glued teaser headlines counted for little; before page-blocks F1 0.682, P 0.521, R 0.987)
         Metric.Score s = ev.score(PAGE_TEXT, "scrapinghub");
-        assertThat(s.f1()).isGreaterThan(0.930);
-        assertThat(s.precision()).isGreaterThan(0.912);
-        assertThat(s.recall()).isGreaterThan(0.945);
+        assertThat(s.f1()).isGreaterThan(0.940);
+        assertThat(s.precision()).isGreaterThan(0.924);
+        assertThat(s.recall()).isGreaterThan(0.954);
     }
 
     @Test
