@@ -1769,8 +1769,8 @@ final class PageBlocks {
      * the nearer one its standfirst.
      */
     private void findHeadline() {
-        if (regionStart <= 0) {
-            return;
+        if (regionStart <= 0 || isTitleAndStandfirst(regionStart + 1)) {
+            return; // none, or the run starts with them: a headline and standfirst dense enough to read as text
         }
         for (int i = regionStart - 1; i >= 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
             if (byline[i] || kinds[i] == Kind.PHRASE) {

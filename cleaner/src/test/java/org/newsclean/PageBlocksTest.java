@@ -867,6 +867,23 @@ class PageBlocksTest {
     }
 
     /**
+     * A headline and standfirst long and dense enough to read as text start the run themselves: no
+     * other line above them (the site's name) is taken for the headline.
+     */
+    @Test
+    void aHeadlineThatReadsAsTextIsTheRunsFirstLine() {
+        String headline = "The town of Marden will close two of its three libraries on Sundays from the first of March next year";
+        String standfirst = "The council says it must save money after a year in which the cost of heating the buildings went up by a third";
+        StringBuilder sb = new StringBuilder();
+        appendLines(sb, List.of("Skip to main content", "The Marden Herald", "Subscribe", "Sign in", "News", "Local", "Business",
+                "Sport", "Culture", "Opinion", "Weather", headline, standfirst, "By Tomas Reyes", "Share on Facebook"));
+        appendLines(sb, BODY);
+        appendLines(sb, List.of("Most read", "Local bakery wins national award", "New school opens on the east side",
+                "About us", "Contact", "\u00a9 2026 The Marden Herald"));
+        assertThat(NEWS.clean(sb.toString()).text()).isEqualTo(headline + "\n" + standfirst + "\n" + String.join("\n", BODY));
+    }
+
+    /**
      * A button no phrase list knows ("Follow this author") between the byline and the first
      * paragraph reads as a short title: the headline and its standfirst above it are the article's.
      */
