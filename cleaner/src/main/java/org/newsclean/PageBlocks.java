@@ -34,8 +34,12 @@ final class PageBlocks {
     enum Opener {
         /** Opens nothing. A removed line of this kind counts as a boilerplate phrase line. */
         NONE(P_PHRASE),
-        /** Opens comments, a newsletter form or a notice. */
+        /** Opens nothing either: a removed byline or date line ({@link #isBylineText}), which a teaser may have under it. */
+        BYLINE(P_PHRASE),
+        /** Opens comments or a notice. */
         NOTICE(P_BARRIER),
+        /** Opens a newsletter box (a line of the newsletter list's phrases), after which the article may go on. */
+        NEWSLETTER(P_BARRIER),
         /**
          * Asks for a comment ("Leave a reply", {@link #COMMENT_FORMS}): after a paragraph of the
          * article, whatever text follows is the form's notices and the comments, and counts for
@@ -63,9 +67,9 @@ final class PageBlocks {
             this.score = score;
         }
 
-        /** @return true when the line opens something (a barrier), false for {@link #NONE} */
+        /** @return true when the line opens something (a barrier), false for {@link #NONE} and {@link #BYLINE} */
         boolean isBarrier() {
-            return this != NONE;
+            return this != NONE && this != BYLINE;
         }
     }
 
@@ -210,9 +214,11 @@ final class PageBlocks {
     private int[] blockOf;
     private int regionStart = -1;
     private int regionEnd = -1;
-    /** The lines of a box of other stories inside the region, before its last paragraph ({@link #lastParagraphAfterBox}), or -1. */
-    private int boxFrom = -1;
-    private int boxTo = -1;
+    /**
+     * Per line, whether it stands in a box inside the region before its last paragraphs
+     * ({@link #lastParagraphAfterBox}); or null.
+     */
+    private boolean[] inBox;
     private int headline = -1;
     private int standfirst = -1;
     /** The region found without the gaps. */
@@ -326,11 +332,6 @@ final class PageBlocks {
         regionEnd = extendIntoList(whole[1], gaps, true);
         int last = lastParagraphAfterBox(regionEnd, gaps);
         if (last > regionEnd) {
-            boxFrom = regionEnd + 1;
-            boxTo = last;
-            while (scores[boxTo] > 0) {
-                boxTo--;
-            }
             regionEnd = last;
         }
         findHeadline();
@@ -341,54 +342,108 @@ final class PageBlocks {
         return regionStart;
     }
 
-    /** @return whether line i, inside the region, belongs to a box of other stories before the article's last paragraph */
+    /** @return whether line i, inside the region, belongs to a box inside the article before its last paragraphs */
     boolean inBox(int i) {
-        return i >= boxFrom && i <= boxTo;
+        return inBox != null && inBox[i];
     }
 
-    /** A box of other stories inside the article has at most this many lines still standing. */
-    private static final int BOX_LINES = 5;
+    /** A box inside the article has at most this many lines still standing. */
+    private static final int BOX_LINES = 3;
+    /** Whether the box {@link #paragraphAfterBox} last went past names a list of other stories ... */
+    private boolean boxNamesStories;
+    /** ... and how many of its lines open a newsletter box (its heading, its button). */
+    private int boxNewsletterParts;
+    /** The article's end runs through at most this many boxes. */
+    private static final int MAX_BOXES = 3;
 
     /**
-     * The article's last paragraph after a box of other stories inside it ("Related stories" and a
-     * headline or two, then the paragraph, then the page's end): the box breaks the run of
-     * paragraphs, and a text block alone after a line that opens other stories counts as a teaser.
-     * It is the article's when the box holds no text block (at most {@value #BOX_LINES} lines still
-     * standing, none a barrier of another kind), the paragraph ends a sentence, and no text block
-     * follows it within {@value #TEASER_SPAN} lines: a list of teasers goes on with more of them.
+     * The article's last paragraphs after boxes inside it: a box of other stories ("Related stories"
+     * and a headline or two) or a newsletter box, then a paragraph or more, perhaps another box and
+     * more paragraphs ({@value #MAX_BOXES} boxes at most), then the page's end. A box breaks the run
+     * of paragraphs, and a text block alone after a line that opens other stories counts as a teaser.
+     * The paragraphs are the article's when each box holds no text block (at most {@value #BOX_LINES}
+     * lines still standing, none a byline or a barrier of another kind), each paragraph ends a
+     * sentence, a newsletter box alone showed two parts before them (its heading and its button:
+     * with the heading alone, the paragraph is its pitch), and no byline (a teaser's) and no text
+     * block follow the last paragraph within {@value #TEASER_SPAN} lines: a list of teasers goes on
+     * with more of them. The boxes' lines still standing are marked ({@link #inBox}).
      *
      * @param end the region's last line
-     * @return the last line of that paragraph (with the paragraphs right after it), or -1
+     * @return the last line of those paragraphs, or -1
      */
     private int lastParagraphAfterBox(int end, Opener[][] gaps) {
-        if (end < 0) {
+        return end < 0 ? -1 : afterBoxes(end, gaps, 1);
+    }
+
+    /** @return see {@link #lastParagraphAfterBox}, through at most {@link #MAX_BOXES} - depth + 1 boxes */
+    private int afterBoxes(int end, Opener[][] gaps, int depth) {
+        int first = paragraphAfterBox(end, gaps);
+        boolean stories = boxNamesStories;
+        int newsletterParts = boxNewsletterParts;
+        int last = first < 0 ? -1 : paragraphsFrom(first, gaps);
+        if (last < 0) {
             return -1;
         }
+        int further = depth < MAX_BOXES ? afterBoxes(last, gaps, depth + 1) : -1;
+        if (further < 0) {
+            // the page's end: after a newsletter box alone whose button did not show before the
+            // paragraph, it is the box's pitch ("Sign up for newsletters", "Get breaking news and
+            // more!"); a paragraph with a byline under it is a teaser
+            if (!stories && newsletterParts < 2
+                    || last + 1 < lines.length && (byline[last + 1] || gapHas(gaps, last + 1, Opener.BYLINE))) {
+                return -1;
+            }
+            for (int k = last + 1; k < lines.length && k - last <= TEASER_SPAN; k++) {
+                if (scores[k] > 0) {
+                    return -1;
+                }
+            }
+        }
+        if (inBox == null) {
+            inBox = new boolean[lines.length];
+        }
+        java.util.Arrays.fill(inBox, end + 1, first, true);
+        return further < 0 ? last : further;
+    }
+
+    /**
+     * @return the first text block after a box right after line {@code end}: lines that score
+     *     nothing, among them a line (still standing or removed) that names a list of other stories
+     *     or opens a newsletter box, and no barrier of another kind; or -1
+     */
+    private int paragraphAfterBox(int end, Opener[][] gaps) {
         boolean opener = false;
+        boxNamesStories = false;
+        boxNewsletterParts = 0;
         int removed = 0;
         for (int i = end + 1; i < lines.length; i++) {
             if (gaps != null && gaps[i] != null) {
                 for (Opener g : gaps[i]) {
-                    if (g.isBarrier() && !opensStoriesOnly(g) || ++removed > BOX_REMOVED) {
-                        return -1; // a newsletter form or comments, or no box but a page's end
+                    if (g.isBarrier() && !opensBox(g) || g == Opener.BYLINE || ++removed > BOX_REMOVED) {
+                        return -1; // comments or a notice, a teaser's byline, or no box but a page's end
                     }
-                    opener |= g == Opener.STORY_LIST;
+                    opener |= opensBox(g);
+                    boxNamesStories |= g == Opener.STORY_LIST;
+                    boxNewsletterParts += g == Opener.NEWSLETTER ? 1 : 0;
                 }
             }
             if (scores[i] > 0) {
-                return opener ? paragraphsFrom(i, gaps) : -1;
+                return opener ? i : -1;
             }
-            if (i - end > BOX_LINES || kinds[i] == Kind.BARRIER && !opensStoriesOnly(openers[i])) {
-                return -1;
+            if (i - end > BOX_LINES || byline[i] || kinds[i] == Kind.BARRIER && !opensBox(openers[i])) {
+                return -1; // too long for a box, a teaser's byline, comments or a notice
             }
-            opener |= openers[i] == Opener.STORY_LIST;
+            opener |= opensBox(openers[i]);
+            boxNamesStories |= openers[i] == Opener.STORY_LIST;
+            boxNewsletterParts += openers[i] == Opener.NEWSLETTER ? 1 : 0;
         }
         return -1;
     }
 
     /**
      * @return for {@link #lastParagraphAfterBox}, the last line of the paragraphs from line i on
-     *     when they end sentences and no text block follows them within {@value #TEASER_SPAN} lines; else -1
+     *     (text blocks next to each other) when they end sentences and have {@value #BOX_PARAGRAPH_WORDS}
+     *     words or more; else -1
      */
     private int paragraphsFrom(int i, Opener[][] gaps) {
         int last = i;
@@ -405,23 +460,30 @@ final class PageBlocks {
         if (words < BOX_PARAGRAPH_WORDS) {
             return -1; // a notice or a prompt ("Tell us what you think.") more often than a paragraph
         }
-        for (int k = last + 1; k < lines.length && k - last <= TEASER_SPAN; k++) {
-            if (scores[k] > 0) {
-                return -1;
+        return last;
+    }
+
+    /** @return whether one of the removed lines right before line i opens that */
+    private static boolean gapHas(Opener[][] gaps, int i, Opener o) {
+        if (gaps != null && gaps[i] != null) {
+            for (Opener g : gaps[i]) {
+                if (g == o) {
+                    return true;
+                }
             }
         }
-        return last;
+        return false;
+    }
+
+    /** @return whether the opener opens a box the article may go on after: a list of other stories, a newsletter box */
+    private static boolean opensBox(Opener o) {
+        return o == Opener.STORY_LIST || o == Opener.NEWSLETTER;
     }
 
     /** ... and at most this many lines other heuristics removed. */
     private static final int BOX_REMOVED = 12;
     /** The article's paragraphs after such a box have at least this many words. */
     private static final int BOX_PARAGRAPH_WORDS = 15;
-
-    /** @return whether the opener opens other stories only */
-    private static boolean opensStoriesOnly(Opener o) {
-        return o == Opener.STORIES || o == Opener.STORY_LIST;
-    }
 
     int regionEnd() {
         return regionEnd;
@@ -690,7 +752,8 @@ final class PageBlocks {
                     score = opener.score;
                     break;
             }
-            if (first == last && k != Kind.GOOD && w <= FORM_WORDS && (opener == Opener.NONE || opener == Opener.NOTICE)
+            if (first == last && k != Kind.GOOD && w <= FORM_WORDS
+                    && (opener == Opener.NONE || opener == Opener.NOTICE || opener == Opener.NEWSLETTER)
                     && asksForComment(lastLine, view.source(last))) {
                 opener = Opener.COMMENT_FORM; // "Leave a Reply Cancel reply": the heading of a comment form with its link
                 score = opener.score;
@@ -1567,7 +1630,11 @@ final class PageBlocks {
      *     list of them), a comment form, or else a notice
      */
     private static Opener opener(Category phraseCategory, String text) {
-        return opensStories(phraseCategory, text) ? stories(text) : formOrNotice(text);
+        if (opensStories(phraseCategory, text)) {
+            return stories(text);
+        }
+        Opener o = formOrNotice(text);
+        return o == Opener.NOTICE && phraseCategory == Category.NEWSLETTER ? Opener.NEWSLETTER : o;
     }
 
     /**
@@ -1746,7 +1813,7 @@ final class PageBlocks {
         if (l.wordCount() <= FORM_WORDS && asksForComment(l, doc.text())) {
             return Opener.COMMENT_FORM;
         }
-        return Opener.NONE;
+        return isBylineText(l.text()) ? Opener.BYLINE : Opener.NONE;
     }
 
     /**

@@ -333,7 +333,7 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         }
         String reason = what + " (between \"" + heading.text() + "\" and \"" + button.text() + "\")";
         for (Line l : pitch) {
-            flags.lineFromContext(l, category, reason);
+            flags.line(l, category, reason); // not from context: to page-blocks the box is one gap, its pitch among its parts
         }
     }
 

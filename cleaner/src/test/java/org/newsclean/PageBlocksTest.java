@@ -846,6 +846,40 @@ class PageBlocksTest {
     }
 
     /**
+     * Boxes one after the other inside the article, each before a paragraph: a newsletter box (its
+     * prompt and button), a paragraph, a box of other stories, the last paragraph. After a
+     * newsletter box whose button does not show before the paragraph, the paragraph is its pitch.
+     */
+    @Test
+    void theArticleRunsThroughBoxesToItsLastParagraph() {
+        String third = "The board's chair said the service had lost money for three years running and that the city could"
+                + " not keep covering the gap.";
+        String last = "The new fares will be reviewed in a year, and the board promised to publish the figures for"
+                + " each route every three months.";
+        List<String> end = List.of("Share this article", "Topics", "Transport", "Most read", "Local bakery wins national award",
+                "New school opens on the east side", "About us", "Contact", "\u00a9 2026 The Coastal Courier");
+        List<String> after = new java.util.ArrayList<>(List.of("Get the best of the Courier delivered to your inbox", "Sign up",
+                third, "Related stories", "Council approves new cycle lanes on the seafront", "Fish market to close for repairs", last));
+        after.addAll(end);
+        String expected = HEADLINE + "\n" + String.join("\n", BODY);
+        assertThat(NEWS.clean(articleThen(after)).text()).isEqualTo(expected + "\n" + third + "\n" + last);
+        // a newsletter box, then the last paragraph
+        List<String> one = new java.util.ArrayList<>(List.of("Get the best of the Courier delivered to your inbox", "Sign up", last));
+        one.addAll(end);
+        assertThat(NEWS.clean(articleThen(one)).text()).isEqualTo(expected + "\n" + last);
+        // the box's heading, then its pitch: no paragraph of the article
+        String pitch = "Get breaking local news and the latest updates on the ferries, the weather and more, every morning!";
+        List<String> headingOnly = new java.util.ArrayList<>(List.of("Sign up for our newsletters", pitch));
+        headingOnly.addAll(end);
+        assertThat(NEWS.clean(articleThen(headingOnly)).text()).isEqualTo(expected);
+        // a teaser with its byline under it
+        List<String> teaser = new java.util.ArrayList<>(List.of("Related stories", "Council approves new cycle lanes on the seafront",
+                last, "By Amira Haddad"));
+        teaser.addAll(end);
+        assertThat(NEWS.clean(articleThen(teaser)).text()).isEqualTo(expected);
+    }
+
+    /**
      * A newsletter box between two of the article's paragraphs, its pitch standing between its
      * heading and its button: the box opens once, so the paragraphs after it stay, and the pitch goes with the box.
      */
