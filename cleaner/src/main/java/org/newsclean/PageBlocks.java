@@ -362,7 +362,7 @@ final class PageBlocks {
      * more paragraphs ({@value #MAX_BOXES} boxes at most), then the page's end. A box breaks the run
      * of paragraphs, and a text block alone after a line that opens other stories counts as a teaser.
      * The paragraphs are the article's when each box holds no text block (at most {@value #BOX_LINES}
-     * lines still standing, none a byline or a barrier of another kind), each paragraph ends a
+     * lines still standing, none a barrier of another kind; a headline's date may stand), each paragraph ends a
      * sentence, a newsletter box alone showed two parts before them (its heading and its button:
      * with the heading alone, the paragraph is its pitch), and no byline (a teaser's) and no text
      * block follow the last paragraph within {@value #TEASER_SPAN} lines: a list of teasers goes on
@@ -419,8 +419,8 @@ final class PageBlocks {
         for (int i = end + 1; i < lines.length; i++) {
             if (gaps != null && gaps[i] != null) {
                 for (Opener g : gaps[i]) {
-                    if (g.isBarrier() && !opensBox(g) || g == Opener.BYLINE || ++removed > BOX_REMOVED) {
-                        return -1; // comments or a notice, a teaser's byline, or no box but a page's end
+                    if (g.isBarrier() && !opensBox(g) || ++removed > BOX_REMOVED) {
+                        return -1; // comments or a notice, or no box but a page's end
                     }
                     opener |= opensBox(g);
                     boxNamesStories |= g == Opener.STORY_LIST;
@@ -430,8 +430,8 @@ final class PageBlocks {
             if (scores[i] > 0) {
                 return opener ? i : -1;
             }
-            if (i - end > BOX_LINES || byline[i] || kinds[i] == Kind.BARRIER && !opensBox(openers[i])) {
-                return -1; // too long for a box, a teaser's byline, comments or a notice
+            if (i - end > BOX_LINES || kinds[i] == Kind.BARRIER && !opensBox(openers[i])) {
+                return -1; // too long for a box, comments or a notice
             }
             opener |= opensBox(openers[i]);
             boxNamesStories |= openers[i] == Opener.STORY_LIST;
@@ -1849,7 +1849,10 @@ final class PageBlocks {
             if (isTitle(i)) {
                 int pair = kinds[i] == Kind.SHORT ? titleAndStandfirst(i - 1) : -1;
                 if (pair >= 0) {
-                    i = pair; // a button such as "Gift this article" under the headline and its standfirst
+                    // a button such as "Gift this article" under the headline and its standfirst
+                    standfirst = pair;
+                    headline = pair - 1;
+                    return;
                 }
                 headline = i;
                 if (isTitleAndStandfirst(i)) {
@@ -1869,13 +1872,20 @@ final class PageBlocks {
         return i > 0 && isTitle(i - 1) && isTitle(i) && lines[i].wordCount() >= 8 && kinds[i - 1] != Kind.SHORT;
     }
 
+    /** A standfirst has at most this many words. */
+    private static final int STANDFIRST_WORDS = 40;
+
     /**
-     * @return the standfirst of a headline and standfirst ({@link #isTitleAndStandfirst}) at line
-     *     {@code from} or before it, past the lines {@link #findHeadline} passes over, or -1
+     * @return the standfirst of a headline and standfirst at line {@code from} or before it, past
+     *     the lines {@link #findHeadline} passes over, or -1: a title that is no short line, then
+     *     a line of 8 to {@value #STANDFIRST_WORDS} words that starts with a capital and reads as a
+     *     title or ends a sentence
      */
     private int titleAndStandfirst(int from) {
         for (int i = from; i > 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
-            if (isTitleAndStandfirst(i)) {
+            int w = lines[i].wordCount();
+            if (isTitle(i - 1) && kinds[i - 1] != Kind.SHORT && w >= 8 && w <= STANDFIRST_WORDS
+                    && Character.isUpperCase(lines[i].text().codePointAt(0)) && (isTitle(i) || endsSentence(i))) {
                 return i;
             }
             if (kinds[i] == Kind.BARRIER || !byline[i] && kinds[i] != Kind.PHRASE && lines[i].wordCount() > 3) {

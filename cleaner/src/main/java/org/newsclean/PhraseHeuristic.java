@@ -89,6 +89,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
         TextDocument.LineLooks looks = doc.looks(this);
         // lines that are only phrases of this list: headings, when they take what follows them
         boolean takesFollowers = follows != Follows.NOTHING;
+        // a box's parts, heading or button, are the lines this list takes whole, however long
+        boolean boxParts = follows == Follows.PITCH;
         List<Line> headings = null;
         for (int li : scan.linesOf(name)) {
             if (!looks.again(li)) {
@@ -114,7 +116,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                     }
                 }
-                if (takesFollowers && line.wordCount() <= HEADING_MAX_WORDS && (allMine(scan, m, me) || leadsLine(line, scan, m, me))) {
+                if (takesFollowers && (boxParts || line.wordCount() <= HEADING_MAX_WORDS)
+                        && (allMine(scan, m, me) || leadsLine(line, scan, m, me))) {
                     headings = add(headings, line);
                 }
                 continue;
@@ -156,7 +159,8 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         if (words <= LEAD_MAX_WORDS && edges.startsLine(s)) {
                             flags.span(s, line.end(), category, what + " (a short line that starts with \""
                                     + text.substring(s, e) + "\")");
-                            if (takesFollowers && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
+                            if (boxParts
+                                    || takesFollowers && !Texts.hasWordChar(text, e, line.end()) && words <= HEADING_MAX_WORDS) {
                                 headings = add(headings, line);
                             }
                         } else if (isPromptTail(text, s, e, line, edges.flagged)) {
@@ -170,6 +174,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
                         }
                         if (words <= CONTAINS_MAX_WORDS) {
                             flags.line(line, category, what + " (a short line that contains \"" + text.substring(s, e) + "\")");
+                            if (boxParts) {
+                                headings = add(headings, line);
+                            }
                         }
                         break;
                     default:
@@ -298,7 +305,9 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
 
     private static List<Line> add(List<Line> list, Line line) {
         List<Line> l = list == null ? new ArrayList<>() : list;
-        l.add(line);
+        if (l.isEmpty() || l.get(l.size() - 1) != line) {
+            l.add(line);
+        }
         return l;
     }
 
@@ -313,11 +322,12 @@ class PhraseHeuristic implements Heuristic, UsesPhrases {
      * Flags the lines between two headings of this list that stand close together, a box's heading
      * and its button with the box's pitch between them: {@link #MAX_PITCH_LINES} lines at most
      * still standing, each of {@link #MAX_PITCH_WORDS} words at most, the two at most
-     * {@link #MAX_PITCH_SPAN} lines apart.
+     * {@link #MAX_PITCH_SPAN} lines apart, the button {@link #HEADING_MAX_WORDS} words at most (the
+     * heading may be a longer prompt: "Sign up for The Morning newsletter from the Times").
      */
     private void takePitch(TextDocument doc, Flags flags, Line heading, Line button) {
-        if (button.index() - heading.index() > MAX_PITCH_SPAN) {
-            return;
+        if (button.index() - heading.index() > MAX_PITCH_SPAN || button.wordCount() > HEADING_MAX_WORDS) {
+            return; // too far apart, or two prompts around a line of the article
         }
         List<Line> lines = doc.lines();
         List<Line> pitch = new ArrayList<>();

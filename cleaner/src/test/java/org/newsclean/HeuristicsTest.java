@@ -229,6 +229,13 @@ class HeuristicsTest {
             String paragraph = more + " Drivers' unions welcomed the plan but asked for new rest rooms at the two terminals,"
                     + " which the council promised to build by the summer.";
             assertThat(clean(BODY + "\n\nNewsletter\n\n" + paragraph + "\n\nSign up").text()).isEqualTo(BODY + "\n\n" + paragraph);
+            // a heading that is a longer prompt, and a button of a few words
+            String nyt = "Sign up for The Morning newsletter from the City News\n\n" + pitch + "\n\nGet it sent to your inbox.";
+            assertThat(clean(BODY + "\n\n" + nyt + "\n\n" + more).text()).isEqualTo(BODY + "\n\n" + more);
+            // two long prompts around a line of the article
+            String prompts = "Sign up for The Morning newsletter from the City News\n\n" + pitch
+                    + "\n\nGet the best of City News delivered to your inbox every weekday morning.";
+            assertThat(clean(BODY + "\n\n" + prompts + "\n\n" + more).text()).isEqualTo(BODY + "\n\n" + pitch + "\n\n" + more);
         }
 
         @Test
@@ -787,7 +794,8 @@ class HeuristicsTest {
                     + "\u00a9 2026 Beispiel Verlag. Alle Rechte vorbehalten.\n"
                     + "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy\n"
                     + "Community Rules apply to all content you upload or otherwise submit to this site.\n"
-                    + "AP-US--Council-Bus-Routes, 2nd Ld-Writethru\nOuvir o texto\nOpinions expressed are those of the writer.");
+                    + "AP-US--Council-Bus-Routes, 2nd Ld-Writethru\nOuvir o texto\nOpinions expressed are those of the writer.\n"
+                    + "A version of this article appears in print on Dec. 5, 2026, Section A, Page 14 of the New York edition.");
             assertThat(r.text()).isEqualTo(BODY);
             assertThat(categories(r)).containsOnly(Category.LAYOUT);
         }

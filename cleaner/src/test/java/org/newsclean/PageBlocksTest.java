@@ -829,6 +829,12 @@ class PageBlocksTest {
                 .containsOnly(Category.RELATED).hasSize(box.size());
         assertThat(NEWS.clean(r.text()).text()).isEqualTo(r.text());
 
+        // a box whose headline has its date under it
+        List<String> dated = new java.util.ArrayList<>(List.of("Related Coverage", "Council approves new cycle lanes on the seafront",
+                "March 3, 2025", last));
+        dated.addAll(end);
+        assertThat(NEWS.clean(articleThen(dated)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY) + "\n" + last);
+
         // a short prompt after the box is no paragraph
         after.set(box.size(), "We want to hear from you. Tell us what you think.");
         assertThat(NEWS.clean(articleThen(after)).text()).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
@@ -935,6 +941,10 @@ class PageBlocksTest {
         // without a standfirst, the short line stays the nearest title, as a three-word headline may be
         String shortTitle = NEWS.clean(sb.toString().replace(standfirst + "\n", "")).text();
         assertThat(shortTitle).startsWith("Follow this author\n" + BODY.get(0));
+        // a standfirst that ends a sentence
+        String sentence = "Crossings will cost a fifth more from April, the transport board decided on Tuesday night.";
+        assertThat(NEWS.clean(sb.toString().replace(standfirst, sentence)).text())
+                .isEqualTo(HEADLINE + "\n" + sentence + "\n" + String.join("\n", BODY));
     }
 
     /** A tweet quoted between two paragraphs: its text and its last line, name, handle and date, stay. */
