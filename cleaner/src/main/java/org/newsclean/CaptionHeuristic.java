@@ -83,15 +83,21 @@ final class CaptionHeuristic implements Heuristic {
 
     /**
      * What some sites print before an image's caption or credit, lower-cased: "Image copyright Getty
-     * Images", "Image caption The minister on Tuesday", "Media captionWho is...?" (the BBC's),
-     * "Image: The minister on Tuesday" (Sky News's).
+     * Images", "Image caption The minister on Tuesday", "Media captionWho is...?", "Image source,
+     * Getty Images", "Image caption, The minister on Tuesday" (the BBC's, then and now), "Image: The
+     * minister on Tuesday" (Sky News's).
      */
-    static final String[] LABELS = {"image copyright", "picture copyright", "image caption", "picture caption",
+    static final String[] LABELS = {"image copyright", "picture copyright", "image source", "image caption", "picture caption",
         "media caption", "video caption", "image:", "picture:"};
+
+    /** @return whether the label at that index of {@link #LABELS} names the credit, not the caption */
+    private static boolean labelsCredit(int label) {
+        return LABELS[label].endsWith("copyright") || LABELS[label].endsWith("source");
+    }
 
     /**
      * @return the index in {@link #LABELS} of the label that starts t[from, to), followed by a
-     *     space or a capital (a label glued to its caption), or -1
+     *     space, a comma or a capital (a label glued to its caption), or -1
      */
     static int labelled(String t, int from, int to) {
         if (to - from < 2) {
@@ -105,7 +111,7 @@ final class CaptionHeuristic implements Heuristic {
             String l = LABELS[k];
             int e = from + l.length();
             if (t.regionMatches(true, from, l, 0, l.length()) && e < to
-                    && (Texts.isSpace(t.charAt(e)) || Texts.isUpper(t.charAt(e)))) {
+                    && (Texts.isSpace(t.charAt(e)) || Texts.isUpper(t.charAt(e)) || t.charAt(e) == ',')) {
                 return k;
             }
         }
@@ -179,8 +185,12 @@ final class CaptionHeuristic implements Heuristic {
                     : lv == null ? labelled(text, line.start(), line.end()) : labelled(lv.text(), 0, lv.text().length());
             if (label >= 0) {
                 int from = lv == null ? line.start() : lv.offset(0);
-                int to = lv == null ? from + LABELS[label].length() : lv.offset(LABELS[label].length() - 1) + 1;
-                if (LABELS[label].endsWith("copyright")) {
+                int len = LABELS[label].length();
+                if ((lv == null ? text.charAt(from + len) : lv.text().charAt(len)) == ',') {
+                    len++; // "Image caption, ..." (labelled tells a char follows the label)
+                }
+                int to = lv == null ? from + len : lv.offset(len - 1) + 1;
+                if (labelsCredit(label)) {
                     flags.line(line, Category.CREDIT, "photo credit line (\"" + LABELS[label] + "\")");
                 } else if (!keep) {
                     flags.line(line, Category.CAPTION, "image caption (after \"" + LABELS[label] + "\")");

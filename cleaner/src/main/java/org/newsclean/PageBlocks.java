@@ -334,7 +334,7 @@ final class PageBlocks {
         if (last > regionEnd) {
             regionEnd = last;
         }
-        findHeadline();
+        findHeadline(gaps);
         findComments(gaps);
     }
 
@@ -1835,7 +1835,7 @@ final class PageBlocks {
      * lines and single words; when the line above it is a title too, that one is the headline and
      * the nearer one its standfirst.
      */
-    private void findHeadline() {
+    private void findHeadline(Opener[][] gaps) {
         if (regionStart <= 0 || isTitleAndStandfirst(regionStart + 1)) {
             return; // none, or the run starts with them: a headline and standfirst dense enough to read as text
         }
@@ -1847,12 +1847,8 @@ final class PageBlocks {
                 return;
             }
             if (isTitle(i)) {
-                int pair = kinds[i] == Kind.SHORT ? titleAndStandfirst(i - 1) : -1;
-                if (pair >= 0) {
-                    // a button such as "Gift this article" under the headline and its standfirst
-                    standfirst = pair;
-                    headline = pair - 1;
-                    return;
+                if (kinds[i] == Kind.SHORT && headerAbove(i - 1, gaps)) {
+                    return; // a button ("Gift this article") or a desk's name under the headline
                 }
                 headline = i;
                 if (isTitleAndStandfirst(i)) {
@@ -1876,23 +1872,37 @@ final class PageBlocks {
     private static final int STANDFIRST_WORDS = 40;
 
     /**
-     * @return the standfirst of a headline and standfirst at line {@code from} or before it, past
-     *     the lines {@link #findHeadline} passes over, or -1: a title that is no short line, then
-     *     a line of 8 to {@value #STANDFIRST_WORDS} words that starts with a capital and reads as a
-     *     title or ends a sentence
+     * Finds the header above a short line that reads as a title (a button such as "Gift this
+     * article", a desk's name such as "BBC News, Dorset"), past the lines {@link #findHeadline}
+     * passes over: a headline that is no short line and its standfirst (8 to
+     * {@value #STANDFIRST_WORDS} words, starting with a capital, that read as a title or end a
+     * sentence), or a headline of five words or more with a byline or date line between it and the
+     * short line. Sets {@link #headline} and {@link #standfirst}.
+     *
+     * @param from the line above the short one
+     * @param gaps see {@link #findRegion}: a byline or date line other heuristics removed counts
+     * @return whether it found one
      */
-    private int titleAndStandfirst(int from) {
-        for (int i = from; i > 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
+    private boolean headerAbove(int from, Opener[][] gaps) {
+        boolean bylineBetween = gapHas(gaps, from + 1, Opener.BYLINE);
+        for (int i = from; i >= 0 && i >= regionStart - HEADLINE_WINDOW; i--) {
             int w = lines[i].wordCount();
-            if (isTitle(i - 1) && kinds[i - 1] != Kind.SHORT && w >= 8 && w <= STANDFIRST_WORDS
+            if (i > 0 && isTitle(i - 1) && kinds[i - 1] != Kind.SHORT && w >= 8 && w <= STANDFIRST_WORDS
                     && Character.isUpperCase(lines[i].text().codePointAt(0)) && (isTitle(i) || endsSentence(i))) {
-                return i;
+                headline = i - 1;
+                standfirst = i;
+                return true;
             }
-            if (kinds[i] == Kind.BARRIER || !byline[i] && kinds[i] != Kind.PHRASE && lines[i].wordCount() > 3) {
-                return -1;
+            if (bylineBetween && isTitle(i) && kinds[i] != Kind.SHORT && w >= 5) {
+                headline = i;
+                return true;
+            }
+            bylineBetween |= byline[i] || gapHas(gaps, i, Opener.BYLINE);
+            if (kinds[i] == Kind.BARRIER || !byline[i] && kinds[i] != Kind.PHRASE && w > 3) {
+                return false;
             }
         }
-        return -1;
+        return false;
     }
 
     private boolean isTitle(int i) {

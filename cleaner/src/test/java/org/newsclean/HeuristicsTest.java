@@ -384,6 +384,13 @@ class HeuristicsTest {
             // what other heuristics leave of a line is looked at, as a second run sees it
             CleanResult share = clean(BODY + "\nImage caption Share this story About sharing\n" + BODY.replace("Tuesday", "Monday"));
             assertThat(share.text()).isEqualTo(BODY + "\n" + BODY.replace("Tuesday", "Monday"));
+            // the BBC's newer way: "Image source," before the credit, "Image caption," before the caption
+            String comma = "Image source, Getty Images\nImage caption, The minister arrives at the court in Stockholm on Monday\n" + BODY;
+            CleanResult commas = clean(comma);
+            assertThat(commas.text()).isEqualTo(BODY);
+            assertThat(categories(commas)).containsExactly(Category.CREDIT, Category.CAPTION);
+            assertThat(NewsCleaner.builder("news").option("captions", "keep", "true").build().clean(comma).text())
+                    .isEqualTo("The minister arrives at the court in Stockholm on Monday\n" + BODY);
             // Sky News's way: "Image:" before the caption
             CleanResult sky = clean("Image: The minister arrives at the court in Stockholm on Monday\n" + BODY);
             assertThat(sky.text()).isEqualTo(BODY);

@@ -925,7 +925,8 @@ class PageBlocksTest {
 
     /**
      * A button no phrase list knows ("Follow this author") between the byline and the first
-     * paragraph reads as a short title: the headline and its standfirst above it are the article's.
+     * paragraph reads as a short title: the headline and its standfirst above it are the article's,
+     * and so is a headline alone with the byline or date between it and the short line.
      */
     @Test
     void aButtonUnderTheHeadlineIsNotTakenForIt() {
@@ -938,9 +939,15 @@ class PageBlocksTest {
                 "About us", "Contact", "\u00a9 2026 The Coastal Courier"));
         CleanResult r = NEWS.clean(sb.toString());
         assertThat(r.text()).isEqualTo(HEADLINE + "\n" + standfirst + "\n" + String.join("\n", BODY));
-        // without a standfirst, the short line stays the nearest title, as a three-word headline may be
-        String shortTitle = NEWS.clean(sb.toString().replace(standfirst + "\n", "")).text();
+        // without a standfirst, and without a byline or date between the two, the short line stays the
+        // nearest title, as a three-word headline may be
+        String shortTitle = NEWS.clean(sb.toString().replace(standfirst + "\n", "").replace("By Tomas Reyes\n", "")
+                .replace("Published 12 February 2026, 07:40\n", "")).text();
         assertThat(shortTitle).startsWith("Follow this author\n" + BODY.get(0));
+        // a desk's name under the byline, a date between it and a headline without a standfirst
+        String desk = NEWS.clean(sb.toString().replace(standfirst + "\n", "").replace("Follow this author", "Coastal Courier, Harbourside"))
+                .text();
+        assertThat(desk).isEqualTo(HEADLINE + "\n" + String.join("\n", BODY));
         // a standfirst that ends a sentence
         String sentence = "Crossings will cost a fifth more from April, the transport board decided on Tuesday night.";
         assertThat(NEWS.clean(sb.toString().replace(standfirst, sentence)).text())
