@@ -362,11 +362,12 @@ final class PageBlocks {
      * more paragraphs ({@value #MAX_BOXES} boxes at most), then the page's end. A box breaks the run
      * of paragraphs, and a text block alone after a line that opens other stories counts as a teaser.
      * The paragraphs are the article's when each box holds no text block (at most {@value #BOX_LINES}
-     * lines still standing, none a barrier of another kind; a headline's date may stand), each paragraph ends a
-     * sentence, a newsletter box alone showed two parts before them (its heading and its button:
-     * with the heading alone, the paragraph is its pitch), and no byline (a teaser's) and no text
-     * block follow the last paragraph within {@value #TEASER_SPAN} lines: a list of teasers goes on
-     * with more of them. The boxes' lines still standing are marked ({@link #inBox}).
+     * lines still standing, none a barrier of another kind; a headline's date may stand), each
+     * paragraph ends a sentence, a newsletter box alone showed two parts before them (its heading
+     * and its button: with the heading alone, the paragraph is its pitch), and no byline (a
+     * teaser's) and no text block follow the last paragraph within {@value #TEASER_SPAN} lines: a
+     * list of teasers goes on with more of them. The boxes' lines still standing are marked
+     * ({@link #inBox}).
      *
      * @param end the region's last line
      * @return the last line of those paragraphs, or -1
@@ -1836,7 +1837,7 @@ final class PageBlocks {
      * the nearer one its standfirst.
      */
     private void findHeadline(Opener[][] gaps) {
-        if (regionStart <= 0 || isTitleAndStandfirst(regionStart + 1)) {
+        if (regionStart <= 0 || regionStart + 1 < lines.length && isTitleAndStandfirst(regionStart + 1)) {
             return; // none, or the run starts with them: a headline and standfirst dense enough to read as text
         }
         for (int i = regionStart - 1; i >= 0 && i >= regionStart - HEADLINE_WINDOW; i--) {

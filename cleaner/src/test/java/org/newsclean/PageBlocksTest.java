@@ -907,6 +907,22 @@ class PageBlocksTest {
     }
 
     /**
+     * The article is the page's last line, cut off before its sentence ends (a slice of a page), so
+     * it reads as a title: no line after it is looked at for a standfirst (it threw).
+     */
+    @Test
+    void anArticleOnThePagesLastLine() {
+        String cut = "Fares on the harbour ferry will rise by almost a fifth in April, the transport board said on Tuesday,"
+                + " after a year in which";
+        String page = String.join("\n", "Skip to content", "Youtube icon", "Instagram icon", "Twitter icon", "Facebook icon",
+                "Coastal Courier logo", "accedi", "Home", "News", "Local", "Business", "Sport", "Culture", "Opinion", "Weather",
+                "Travel", "Music", "Ferry fares to rise by a fifth from April at the harbour", "2.289", "reads", "No comments",
+                "Share on Facebook", "Facebook", "0 Tweet about this on Twitter", "Twitter", "Pin on Pinterest", "Pinterest",
+                "0 Email this to someone", "email", "Ferries", "12 Feb 2026", cut);
+        assertThat(NEWS.clean(page).text()).endsWith(cut);
+    }
+
+    /**
      * A headline and standfirst long and dense enough to read as text start the run themselves: no
      * other line above them (the site's name) is taken for the headline.
      */
