@@ -253,17 +253,27 @@ final class DuplicateHeuristic implements Heuristic {
         int[] firstOf = new int[n];
         int[] copies = new int[n];
         boolean[] adjacent = new boolean[n];
-        int prev = -1;
         for (int i = 0; i < n; i++) {
             firstOf[i] = -1;
-            if (gone.test(i)) {
-                continue;
-            }
-            if (repeats.mayRepeat(keys[i])) {
+            if (!gone.test(i) && repeats.mayRepeat(keys[i])) {
                 int first = firstWithKey.putIfAbsent(keys[i], i);
                 firstOf[i] = first < 0 ? i : first;
                 copies[firstOf[i]]++;
-                adjacent[firstOf[i]] |= prev >= 0 && keys[prev] == keys[i];
+            }
+        }
+        // a later copy of a line that stands too seldom for a label is no line between two others:
+        // it goes as a copy, and cleaning the output again would find those two next to each other
+        int prev = -1;
+        for (int i = 0; i < n; i++) {
+            if (gone.test(i)) {
+                continue;
+            }
+            int f = firstOf[i];
+            if (f >= 0) {
+                adjacent[f] |= prev >= 0 && keys[prev] == keys[i];
+                if (f != i && copies[f] < LABEL_COPIES) {
+                    continue;
+                }
             }
             prev = i;
         }

@@ -728,6 +728,20 @@ class HeuristicsTest {
             assertThat(twice.removals()).filteredOn(r -> r.heuristic().equals("duplicates")).hasSameSizeAs(once.removals());
         }
 
+        /**
+         * A line standing three times, with copies of another line between them (found by the
+         * Markdown property test): were the copies between taken as separating the three, the
+         * output, where the copies are gone, would put them next to each other and decide otherwise.
+         */
+        @Test
+        void copiesBetweenALinesCopiesDoNotSeparateThem() {
+            String bus = "[2]: <https://e.test/bus.jpg> \"A bus\"";
+            String news = "[1]: https://e.test/news";
+            String once = clean(String.join("\n\n", bus, news, bus, news, bus)).text();
+            assertThat(clean(once).text()).isEqualTo(once);
+            assertThat(once).isEqualTo(bus + "\n\n" + news);
+        }
+
         @Test
         void similarButDifferentParagraphsStay() {
             String a = "The council approved the north route on Tuesday after a long debate in the chamber.";
