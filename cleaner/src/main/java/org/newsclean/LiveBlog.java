@@ -74,6 +74,7 @@ final class LiveBlog {
         return hour * 60 + minute;
     }
 
+    /** @return whether c is an ASCII digit (a clock time's value is read from it as {@code c - '0'}) */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -1615,14 +1615,7 @@ final class PageBlocks {
 
     /** @return true when line i opens that, or a line another heuristic removed right before it does */
     private boolean opensOrBefore(int i, Opener[][] gaps, Opener opener) {
-        if (gaps != null && gaps[i] != null) {
-            for (Opener g : gaps[i]) {
-                if (g == opener) {
-                    return true;
-                }
-            }
-        }
-        return openers[i] == opener;
+        return gapHas(gaps, i, opener) || openers[i] == opener;
     }
 
     /**
